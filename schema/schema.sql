@@ -1,0 +1,177 @@
+-- socready: the full current schema (version 2), for people to read. The migrations in
+-- migrations/ are what builds a database; a test proves that they give exactly this.
+
+
+CREATE TABLE product_line (
+  id   INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+) STRICT;
+
+-- The four applicability questions and the facts are tri-state: 1 yes, 0 no, NULL unknown.
+CREATE TABLE service (
+  id                          INTEGER PRIMARY KEY,
+  slug                        TEXT NOT NULL UNIQUE,
+  name                        TEXT NOT NULL,
+  product_line_id             INTEGER REFERENCES product_line (id),
+  description                 TEXT NOT NULL DEFAULT '',
+  affects_financial_reporting INTEGER CHECK (affects_financial_reporting IN (0, 1)),
+  handles_customer_data       INTEGER CHECK (handles_customer_data IN (0, 1)),
+  clients_ask_security        INTEGER CHECK (clients_ask_security IN (0, 1)),
+  clients_ask_sox             INTEGER CHECK (clients_ask_sox IN (0, 1)),
+  availability_commitment     INTEGER CHECK (availability_commitment IN (0, 1)),
+  processes_transactions      INTEGER CHECK (processes_transactions IN (0, 1)),
+  confidential_data           INTEGER CHECK (confidential_data IN (0, 1)),
+  personal_data               INTEGER CHECK (personal_data IN (0, 1)),
+  soc1_override               TEXT CHECK (soc1_override IN ('required', 'excluded')),
+  soc2_override               TEXT CHECK (soc2_override IN ('required', 'excluded')),
+  override_reason             TEXT NOT NULL DEFAULT '',
+  -- 0: SOC 2 categories follow from the facts; 1: service_soc2_category lists them.
+  soc2_categories_explicit    INTEGER NOT NULL DEFAULT 0 CHECK (soc2_categories_explicit IN (0, 1))
+) STRICT;
+
+CREATE TABLE service_capability (
+  service_id INTEGER NOT NULL REFERENCES service (id),
+  capability TEXT NOT NULL,
+  PRIMARY KEY (service_id, capability)
+) STRICT, WITHOUT ROWID;
+
+-- The requirement catalog: SOC 2 criteria and SOC 1 control objectives.
+CREATE TABLE requirement_series (
+  id        TEXT PRIMARY KEY,            -- 'CC6', 'A1', 'ITGC', 'BP'
+  framework TEXT NOT NULL CHECK (framework IN ('SOC1', 'SOC2')),
+  category  TEXT NOT NULL,               -- 'Security', 'Availability', ... or 'IT general controls'
+  title     TEXT NOT NULL,
+  position  INTEGER NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE requirement (
+  id         INTEGER PRIMARY KEY,
+  code       TEXT NOT NULL UNIQUE,       -- 'CC6.1', 'ITGC-ACCESS'
+  series_id  TEXT NOT NULL REFERENCES requirement_series (id),
+  title      TEXT NOT NULL,
+  -- SOC 1: in every SOC 1 service's scope unless the service names its own.
+  is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+  builtin    INTEGER NOT NULL DEFAULT 1 CHECK (builtin IN (0, 1)),
+  position   INTEGER NOT NULL UNIQUE
+) STRICT;
+
+-- Explicit SOC 2 categories and extra SOC 1 objectives named by a service.
+CREATE TABLE service_soc2_category (
+  service_id INTEGER NOT NULL REFERENCES service (id),
+  category   TEXT NOT NULL,
+  PRIMARY KEY (service_id, category)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE service_objective (
+  service_id     INTEGER NOT NULL REFERENCES service (id),
+  requirement_id INTEGER NOT NULL REFERENCES requirement (id),
+  PRIMARY KEY (service_id, requirement_id)
+) STRICT, WITHOUT ROWID;
+
+-- Every import is a dated revision.
+CREATE TABLE import_revision (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL CHECK (kind IN ('services', 'controls', 'evidence', 'tests')),
+  source       TEXT NOT NULL,            -- the file name as given
+  effective_on TEXT NOT NULL,
+  imported_at  TEXT NOT NULL,            -- UTC timestamp
+  added        INTEGER NOT NULL DEFAULT 0,
+  changed      INTEGER NOT NULL DEFAULT 0,
+  unchanged    INTEGER NOT NULL DEFAULT 0,
+  retired      INTEGER NOT NULL DEFAULT 0,
+  skipped      INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- A control is its user-chosen id; its content lives in versions, each valid from a date until
+-- the next version (or retirement) begins: [valid_from, valid_to).
+CREATE TABLE control (
+  id  INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE               -- 'AC-01'
+) STRICT;
+
+CREATE TABLE control_version (
+  id             INTEGER PRIMARY KEY,
+  control_id     INTEGER NOT NULL REFERENCES control (id),
+  valid_from     TEXT NOT NULL,
+  valid_to       TEXT,                   -- NULL while current
+  revision_id    INTEGER NOT NULL REFERENCES import_revision (id),
+  title          TEXT NOT NULL,
+  description    TEXT NOT NULL DEFAULT '',
+  owner          TEXT NOT NULL DEFAULT '',
+  status         TEXT NOT NULL CHECK (status IN ('implemented', 'partial', 'planned', 'not_applicable')),
+  frequency      TEXT CHECK (frequency IN ('continuous', 'daily', 'weekly', 'monthly', 'quarterly',
+                                           'semiannual', 'annual', 'event')),
+  implemented_on TEXT,
+  all_services   INTEGER NOT NULL DEFAULT 0 CHECK (all_services IN (0, 1)),
+  -- Hash of the normalised content, so an unchanged row is recognised without a join.
+  fingerprint    INTEGER NOT NULL,
+  CHECK (valid_to IS NULL OR valid_to > valid_from)
+) STRICT;
+CREATE INDEX control_version_by_control ON control_version (control_id, valid_from);
+
+CREATE TABLE control_version_service (
+  version_id INTEGER NOT NULL REFERENCES control_version (id),
+  service_id INTEGER NOT NULL REFERENCES service (id),
+  PRIMARY KEY (version_id, service_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE control_version_requirement (
+  version_id     INTEGER NOT NULL REFERENCES control_version (id),
+  requirement_id INTEGER NOT NULL REFERENCES requirement (id),
+  PRIMARY KEY (version_id, requirement_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE evidence (
+  id           INTEGER PRIMARY KEY,
+  control_id   INTEGER NOT NULL REFERENCES control (id),
+  collected_on TEXT NOT NULL,
+  description  TEXT NOT NULL DEFAULT '',
+  location     TEXT NOT NULL DEFAULT '',
+  revision_id  INTEGER NOT NULL REFERENCES import_revision (id),
+  UNIQUE (control_id, collected_on, description, location)
+) STRICT;
+
+CREATE TABLE control_test (
+  id          INTEGER PRIMARY KEY,
+  control_id  INTEGER NOT NULL REFERENCES control (id),
+  tested_on   TEXT NOT NULL,
+  result      TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'exception')),
+  tester      TEXT NOT NULL DEFAULT '',
+  notes       TEXT NOT NULL DEFAULT '',
+  revision_id INTEGER NOT NULL REFERENCES import_revision (id),
+  UNIQUE (control_id, tested_on, result, tester, notes)
+) STRICT;
+
+-- A frozen period: the scorer's results as they were, never recomputed.
+CREATE TABLE snapshot (
+  id            INTEGER PRIMARY KEY,
+  period        TEXT NOT NULL UNIQUE,    -- '2026-Q3'
+  as_of         TEXT NOT NULL,
+  window_months INTEGER NOT NULL,
+  created_at    TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE snapshot_score (
+  snapshot_id  INTEGER NOT NULL REFERENCES snapshot (id),
+  service_slug TEXT NOT NULL,
+  framework    TEXT NOT NULL CHECK (framework IN ('SOC1', 'SOC2')),
+  type         TEXT NOT NULL CHECK (type IN ('I', 'II')),
+  applies      INTEGER NOT NULL CHECK (applies IN (0, 1)),
+  readiness    REAL NOT NULL,
+  band         TEXT NOT NULL,
+  in_scope     INTEGER NOT NULL,
+  covered      INTEGER NOT NULL,
+  blockers     INTEGER NOT NULL,
+  PRIMARY KEY (snapshot_id, service_slug, framework, type)
+) STRICT, WITHOUT ROWID;
+
+-- The full frozen result per service (applicability, requirement scores, gaps) as JSON, which
+-- the reporter reads back exactly as it was written.
+CREATE TABLE snapshot_service (
+  snapshot_id  INTEGER NOT NULL REFERENCES snapshot (id),
+  service_slug TEXT NOT NULL,
+  product_line TEXT NOT NULL,
+  detail       TEXT NOT NULL,
+  PRIMARY KEY (snapshot_id, service_slug)
+) STRICT, WITHOUT ROWID;

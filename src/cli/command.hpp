@@ -1,0 +1,62 @@
+#pragma once
+// A subcommand: `parse` reads its arguments (no I/O), `run` does the work. Options every
+// command shares (--db, --help) are defined once here.
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace socready::cli {
+
+namespace po = boost::program_options;
+
+// Where a command writes; tests pass string streams.
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+class Command {
+ public:
+  Command(std::string name, std::string summary, std::string usage);
+  virtual ~Command() = default;
+  Command(const Command&) = delete;
+  Command& operator=(const Command&) = delete;
+
+  const std::string& name() const { return name_; }
+  const std::string& summary() const { return summary_; }
+
+  // Parses the arguments after the command name. Throws InputError on bad arguments.
+  void parse(const std::vector<std::string>& args);
+  bool help_requested() const { return help_; }
+  std::string help() const;
+
+  virtual ExitCode run(Io io) = 0;
+
+ protected:
+  // Subclasses declare their options and positional arguments in their constructor...
+  po::options_description& options() { return own_; }
+  po::positional_options_description& positional() { return positional_; }
+  // ...and check values that program_options cannot (enums, dates) here.
+  virtual void validate(const po::variables_map&) {}
+
+  // The database path after --db / $SOCREADY_DB / default.
+  std::string database_path() const;
+
+ private:
+  std::string name_;
+  std::string summary_;
+  std::string usage_;
+  po::options_description own_{"Options"};
+  po::positional_options_description positional_;
+  std::string db_;
+  bool help_ = false;
+};
+
+// A usage error that points at `socready COMMAND --help`.
+[[noreturn]] void usage_error(const std::string& command, const std::string& message);
+
+}  // namespace socready::cli

@@ -1,0 +1,79 @@
+#include <fmt/ostream.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "core/text_table.hpp"
+#include "csv/writer.hpp"
+#include "store/catalog_store.hpp"
+
+namespace socready::cli {
+namespace {
+
+class CatalogCommand final : public Command {
+ public:
+  CatalogCommand()
+      : Command("catalog",
+                "List the requirement catalog: the 61 SOC 2 Trust Services Criteria and the\n"
+                "SOC 1 control objectives.",
+                "[--framework soc1|soc2] [--format table|csv|json]") {
+    options().add_options()  //
+        ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2")  //
+        ("format", po::value(&format_text_)->default_value("table"), "table, csv or json");
+  }
+
+  void validate(const po::variables_map&) override {
+    if (!framework_text_.empty()) framework_ = parse_framework_option(name(), framework_text_);
+    format_ = parse_output_format(name(), format_text_,
+                                  {OutputFormat::table, OutputFormat::csv, OutputFormat::json});
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    const auto catalog = store::load_catalog(db, framework_);
+    switch (format_) {
+      case OutputFormat::csv: {
+        csv::Writer w(io.out);
+        w.row({"id", "category", "series", "title"});
+        for (const auto& r : catalog) w.row({r.code, r.category, r.series, r.title});
+        break;
+      }
+      case OutputFormat::json: {
+        auto all = nlohmann::ordered_json::array();
+        for (const auto& r : catalog) {
+          all.push_back({{"id", r.code},
+                         {"framework", socready::name(r.framework)},
+                         {"category", r.category},
+                         {"series", r.series},
+                         {"series_title", r.series_title},
+                         {"title", r.title},
+                         {"default_objective", r.is_default}});
+        }
+        io.out << all.dump(2) << '\n';
+        break;
+      }
+      case OutputFormat::table: {
+        TextTable t({{"ID"}, {"Framework"}, {"Category"}, {"Series"}, {"Title"}});
+        for (const auto& r : catalog)
+          t.add_row({r.code, std::string(label(r.framework)), r.category, r.series, r.title});
+        io.out << t.render();
+        fmt::print(io.out, "{} requirements\n", catalog.size());
+        break;
+      }
+    }
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string framework_text_;
+  std::string format_text_;
+  std::optional<Framework> framework_;
+  OutputFormat format_ = OutputFormat::table;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_catalog_command() { return std::make_unique<CatalogCommand>(); }
+
+}  // namespace socready::cli

@@ -1,0 +1,20 @@
+#pragma once
+// One factory per subcommand; each lives in its own file in this folder.
+
+#include <memory>
+#include <vector>
+
+#include "cli/command.hpp"
+
+namespace socready::cli {
+
+std::unique_ptr<Command> make_init_command();
+std::unique_ptr<Command> make_migrate_command();
+std::unique_ptr<Command> make_catalog_command();
+std::unique_ptr<Command> make_import_command();
+std::unique_ptr<Command> make_export_command();
+
+// Every command, in the order `socready --help` lists them. The one place they are registered.
+std::vector<std::unique_ptr<Command>> all_commands();
+
+}  // namespace socready::cli

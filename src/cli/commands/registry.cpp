@@ -1,0 +1,15 @@
+#include "cli/commands/commands.hpp"
+
+namespace socready::cli {
+
+std::vector<std::unique_ptr<Command>> all_commands() {
+  std::vector<std::unique_ptr<Command>> all;
+  all.push_back(make_init_command());
+  all.push_back(make_migrate_command());
+  all.push_back(make_catalog_command());
+  all.push_back(make_import_command());
+  all.push_back(make_export_command());
+  return all;
+}
+
+}  // namespace socready::cli

@@ -1,0 +1,14 @@
+#pragma once
+// Writes a file so that it is either complete or absent: into a temporary file beside it,
+// flushed, then renamed over the target.
+
+#include <filesystem>
+#include <functional>
+#include <ostream>
+
+namespace socready {
+
+void write_file_atomically(const std::filesystem::path& target,
+                           const std::function<void(std::ostream&)>& write);
+
+}  // namespace socready

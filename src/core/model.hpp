@@ -1,0 +1,126 @@
+#pragma once
+// The domain of SPEC §2 as plain values: no SQL, no I/O. The store fills them, the scorer and
+// reporter read them.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+
+namespace socready {
+
+enum class Framework : std::uint8_t { soc1, soc2 };
+enum class ReportType : std::uint8_t { type1, type2 };
+enum class Status : std::uint8_t { implemented, partial, planned, not_applicable };
+enum class Frequency : std::uint8_t {
+  continuous, daily, weekly, monthly, quarterly, semiannual, annual, event
+};
+enum class TestResult : std::uint8_t { pass, fail, exception };
+enum class Category : std::uint8_t {
+  security, availability, processing_integrity, confidentiality, privacy
+};
+enum class Override : std::uint8_t { none, required, excluded };
+
+// Canonical spellings, as stored and as written in CSV and JSON.
+std::string_view name(Framework f);     // "SOC1", "SOC2"
+std::string_view label(Framework f);    // "SOC 1", "SOC 2"
+std::string_view name(ReportType t);    // "I", "II"
+std::string_view name(Status s);        // "implemented", ...
+std::string_view name(Frequency f);     // "monthly", ...
+std::string_view name(TestResult r);    // "pass", ...
+std::string_view name(Category c);      // "Security", "Processing Integrity", ...
+std::string_view name(Override o);      // "", "required", "excluded"
+
+// Exact canonical names only; friendlier spellings are the importer's business.
+std::optional<Framework> parse_framework(std::string_view s);  // "soc1"/"SOC1"/"soc2"/"SOC2"
+std::optional<ReportType> parse_report_type(std::string_view s);  // "I"/"II"/"1"/"2"
+std::optional<Status> parse_status(std::string_view s);
+std::optional<Frequency> parse_frequency(std::string_view s);
+std::optional<TestResult> parse_test_result(std::string_view s);
+std::optional<Category> parse_category(std::string_view s);  // "Security", "processing integrity"
+std::optional<Override> parse_override(std::string_view s);
+
+inline constexpr Category all_categories[] = {Category::security, Category::availability,
+                                              Category::processing_integrity,
+                                              Category::confidentiality, Category::privacy};
+
+// A yes/no/unknown answer.
+using Answer = std::optional<bool>;
+
+struct ProductLine {
+  std::string slug;
+  std::string name;
+};
+
+struct Service {
+  std::string slug;
+  std::string name;
+  std::string product_line;  // the product line's name; empty when none
+  std::string description;
+  // The four questions of SPEC §3.
+  Answer affects_financial_reporting;
+  Answer handles_customer_data;
+  Answer clients_ask_security;
+  Answer clients_ask_sox;
+  std::vector<std::string> capabilities;  // sorted, lower case
+  // Facts that decide the SOC 2 categories.
+  Answer availability_commitment;
+  Answer processes_transactions;
+  Answer confidential_data;
+  Answer personal_data;
+  Override soc1 = Override::none;
+  Override soc2 = Override::none;
+  std::string override_reason;
+  std::optional<std::vector<Category>> soc2_categories;  // explicit list, when set
+  std::vector<std::string> soc1_objectives;  // objectives named beyond the defaults
+
+  friend bool operator==(const Service&, const Service&) = default;
+};
+
+struct Requirement {
+  std::string code;  // "CC6.1", "ITGC-ACCESS"
+  Framework framework = Framework::soc2;
+  std::string category;  // "Security", ..., "IT general controls", "Business processes"
+  std::string series;    // "CC6", "A1", "ITGC", "BP"
+  std::string series_title;
+  std::string title;
+  bool is_default = false;  // SOC 1 objective in every SOC 1 service's scope
+};
+
+// One version of a control: its content from `valid_from` until `valid_to` (exclusive).
+struct ControlVersion {
+  std::string key;  // the user's id, "AC-01"
+  std::string title;
+  std::string description;
+  std::string owner;
+  Status status = Status::planned;
+  std::optional<Frequency> frequency;
+  std::optional<Date> implemented_on;
+  bool all_services = false;
+  std::vector<std::string> services;      // slugs, sorted; empty when all_services
+  std::vector<std::string> requirements;  // codes, sorted
+  Date valid_from;
+  std::optional<Date> valid_to;
+
+  friend bool operator==(const ControlVersion&, const ControlVersion&) = default;
+};
+
+struct EvidenceRecord {
+  std::string control_key;
+  Date collected_on;
+  std::string description;
+  std::string location;
+};
+
+struct TestRecord {
+  std::string control_key;
+  Date tested_on;
+  TestResult result = TestResult::pass;
+  std::string tester;
+  std::string notes;
+};
+
+}  // namespace socready

@@ -1,0 +1,121 @@
+#include "import/record_importer.hpp"
+
+#include <fmt/format.h>
+
+#include "csv/formula.hpp"
+#include "import/table.hpp"
+#include "import/vocabulary.hpp"
+#include "store/control_store.hpp"
+#include "store/revision_store.hpp"
+#include "store/sql_error.hpp"
+
+namespace socready::import {
+
+namespace {
+
+// The shape both record kinds share: a control id, a date, then kind-specific fields.
+// `add` validates the rest of the row and writes it, returning whether a record was added.
+template <std::size_t N, typename AddRow>
+ImportSummary import_records(store::Database& db, const Source& source,
+                             const ImportOptions& options, const char* kind,
+                             const std::array<std::string_view, N>& names,
+                             std::span<const std::string_view> required, AddRow add) {
+  ImportSummary summary;
+  summary.kind = kind;
+  summary.file = source.name;
+  summary.effective = options.effective;
+  summary.dry_run = options.dry_run;
+  Problems problems;
+  Table<N> table(source.in, source.name, source.size_bytes, names, required, problems,
+                 "importing");
+  store::guard_sql(db.path(), [&] {
+    db.sql().exec("BEGIN IMMEDIATE");
+    try {
+      store::ControlWriter writer(db);
+      const auto revision = store::begin_revision(db, kind, source.name, options.effective);
+      while (table.next()) {
+        const auto before = problems.total();
+        const auto key = trim(table[0]);
+        std::optional<std::int64_t> control;
+        if (key.empty()) {
+          problems.add(table.where(0), "control_id: expected a control id, found nothing");
+        } else if (!(control = writer.control_id(key))) {
+          problems.add(table.where(0),
+                       fmt::format("control_id: no control '{}'; import the inventory first", key));
+        }
+        std::optional<Date> date;
+        const auto date_text = trim(table[1]);
+        if (date_text.empty()) {
+          problems.add(table.where(1), fmt::format("{}: expected a date, found nothing", names[1]));
+        } else if (!(date = Date::parse(date_text))) {
+          problems.add(table.where(1), fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, "
+                                                   "a real day",
+                                                   names[1], date_text));
+        } else if (*date > options.today) {
+          problems.add(table.where(1), fmt::format("{}: {} is in the future (today is {})",
+                                                   names[1], date_text, options.today.iso()));
+        }
+        const bool row_ok = problems.total() == before;
+        const bool added = add(table, writer, row_ok && !problems.any() ? control : std::nullopt,
+                               date, revision, problems);
+        if (row_ok && problems.total() == before && !problems.any())
+          ++(added ? summary.added : summary.skipped);
+      }
+      summary.rows = table.rows();
+      if (problems.any() || options.dry_run) {
+        db.sql().exec("ROLLBACK");
+      } else {
+        store::finish_revision(db, revision, {summary.added, 0, 0, 0, summary.skipped});
+        db.sql().exec("COMMIT");
+      }
+    } catch (...) {
+      // Rethrown: the transaction must not outlive a failure.
+      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
+      throw;
+    }
+  });
+  if (problems.any()) problems.raise();
+  return summary;
+}
+
+std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)); }
+
+constexpr std::array<std::string_view, 4> evidence_columns{"control_id", "collected_on",
+                                                           "description", "location"};
+constexpr std::array<std::string_view, 2> evidence_required{"control_id", "collected_on"};
+constexpr std::array<std::string_view, 5> test_columns{"control_id", "tested_on", "result", "tester",
+                                                       "notes"};
+constexpr std::array<std::string_view, 3> test_required{"control_id", "tested_on", "result"};
+
+}  // namespace
+
+ImportSummary import_evidence(store::Database& db, const Source& source,
+                              const ImportOptions& options) {
+  return import_records(
+      db, source, options, "evidence", evidence_columns, evidence_required,
+      [](const Table<4>& t, store::ControlWriter& w, std::optional<std::int64_t> control,
+         std::optional<Date> date, std::int64_t revision, Problems&) {
+        if (!control) return false;
+        return w.add_evidence(*control, *date, text_field(t[2]), text_field(t[3]), revision);
+      });
+}
+
+ImportSummary import_tests(store::Database& db, const Source& source, const ImportOptions& options) {
+  return import_records(
+      db, source, options, "tests", test_columns, test_required,
+      [](const Table<5>& t, store::ControlWriter& w, std::optional<std::int64_t> control,
+         std::optional<Date> date, std::int64_t revision, Problems& problems) {
+        const auto outcome = test_outcome_from(t[2]);
+        if (!outcome || !outcome->tested) {
+          problems.add(t.where(2), fmt::format("result: '{}' is not a test result; expected pass, "
+                                               "fail or exception",
+                                               trim(t[2])));
+          return false;
+        }
+        if (!control) return false;
+        return w.add_test(*control, *date, outcome->result, text_field(t[3]), text_field(t[4]),
+                          revision);
+      });
+}
+
+}  // namespace socready::import

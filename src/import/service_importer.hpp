@@ -1,0 +1,13 @@
+#pragma once
+// Imports services and their applicability facts (SPEC §7 services format). Product lines
+// named in the file are created when new.
+
+#include "import/import_options.hpp"
+#include "store/database.hpp"
+
+namespace socready::import {
+
+ImportSummary import_services(store::Database& db, const Source& source,
+                              const ImportOptions& options);
+
+}  // namespace socready::import

@@ -1,0 +1,195 @@
+#include "import/vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace socready::import {
+
+namespace {
+
+template <typename T, std::size_t N>
+std::optional<T> find_in(const std::array<std::pair<std::string_view, T>, N>& table,
+                         std::string_view folded) {
+  for (const auto& [k, v] : table)
+    if (k == folded) return v;
+  return std::nullopt;
+}
+
+constexpr std::array<std::pair<std::string_view, Status>, 16> status_spellings{{
+    {"implemented", Status::implemented},
+    {"in_place", Status::implemented},
+    {"done", Status::implemented},
+    {"complete", Status::implemented},
+    {"operating", Status::implemented},
+    {"partial", Status::partial},
+    {"partially_implemented", Status::partial},
+    {"in_progress", Status::partial},
+    {"wip", Status::partial},
+    {"planned", Status::planned},
+    {"not_started", Status::planned},
+    {"to_do", Status::planned},
+    {"todo", Status::planned},
+    {"not_applicable", Status::not_applicable},
+    {"n/a", Status::not_applicable},
+    {"na", Status::not_applicable},
+}};
+
+constexpr std::array<std::pair<std::string_view, Frequency>, 22> frequency_spellings{{
+    {"continuous", Frequency::continuous},
+    {"continuously", Frequency::continuous},
+    {"real_time", Frequency::continuous},
+    {"automated", Frequency::continuous},
+    {"multiple_times_a_day", Frequency::continuous},
+    {"daily", Frequency::daily},
+    {"weekly", Frequency::weekly},
+    {"monthly", Frequency::monthly},
+    {"quarterly", Frequency::quarterly},
+    {"semiannual", Frequency::semiannual},
+    {"semiannually", Frequency::semiannual},
+    {"semi_annual", Frequency::semiannual},
+    {"semi_annually", Frequency::semiannual},
+    {"biannual", Frequency::semiannual},
+    {"annual", Frequency::annual},
+    {"annually", Frequency::annual},
+    {"yearly", Frequency::annual},
+    {"event", Frequency::event},
+    {"event_driven", Frequency::event},
+    {"as_needed", Frequency::event},
+    {"ad_hoc", Frequency::event},
+    {"per_event", Frequency::event},
+}};
+
+constexpr std::array<std::pair<std::string_view, TestResult>, 9> result_spellings{{
+    {"pass", TestResult::pass},
+    {"passed", TestResult::pass},
+    {"effective", TestResult::pass},
+    {"ok", TestResult::pass},
+    {"fail", TestResult::fail},
+    {"failed", TestResult::fail},
+    {"ineffective", TestResult::fail},
+    {"exception", TestResult::exception},
+    {"exceptions", TestResult::exception},
+}};
+
+const std::array<std::string, 14> capabilities{
+    "accounting", "analytics", "api",     "billing", "cloud-infrastructure",
+    "crm",        "customer-data", "erp", "financial-data", "hr",
+    "invoicing",  "payroll",   "saas",    "time-tracking"};
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string fold(std::string_view s) {
+  s = trim(s);
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const bool sep = c == ' ' || c == '_' || c == '-';
+    if (sep) {
+      if (!out.empty() && out.back() != '_') out += '_';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+std::optional<Status> status_from(std::string_view text) {
+  return find_in(status_spellings, fold(text));
+}
+
+std::optional<Frequency> frequency_from(std::string_view text) {
+  return find_in(frequency_spellings, fold(text));
+}
+
+std::optional<TestOutcome> test_outcome_from(std::string_view text) {
+  const auto f = fold(text);
+  if (f.empty() || f == "untested" || f == "not_tested") return TestOutcome{};
+  if (auto r = find_in(result_spellings, f)) return TestOutcome{true, *r};
+  return std::nullopt;
+}
+
+bool answer_from(std::string_view text, Answer& out) {
+  const auto f = fold(text);
+  if (f.empty() || f == "unknown")
+    out.reset();
+  else if (f == "yes" || f == "y" || f == "true" || f == "1")
+    out = true;
+  else if (f == "no" || f == "n" || f == "false" || f == "0")
+    out = false;
+  else
+    return false;
+  return true;
+}
+
+std::optional<Override> override_from(std::string_view text) {
+  const auto f = fold(text);
+  if (f.empty()) return Override::none;
+  if (f == "required") return Override::required;
+  if (f == "excluded") return Override::excluded;
+  return std::nullopt;
+}
+
+std::optional<Category> category_from(std::string_view text) {
+  const auto f = fold(text);
+  if (f == "security" || f == "common_criteria" || f == "cc") return Category::security;
+  if (f == "availability" || f == "a") return Category::availability;
+  if (f == "processing_integrity" || f == "pi") return Category::processing_integrity;
+  if (f == "confidentiality" || f == "c") return Category::confidentiality;
+  if (f == "privacy" || f == "p") return Category::privacy;
+  return std::nullopt;
+}
+
+std::span<const std::string> known_capabilities() { return capabilities; }
+
+std::optional<std::string> capability_from(std::string_view text) {
+  auto f = fold(text);
+  std::replace(f.begin(), f.end(), '_', '-');
+  if (std::find(capabilities.begin(), capabilities.end(), f) != capabilities.end()) return f;
+  return std::nullopt;
+}
+
+std::vector<std::string_view> split_list(std::string_view text) {
+  std::vector<std::string_view> items;
+  while (true) {
+    const auto pos = text.find(';');
+    const auto item = trim(text.substr(0, pos));
+    if (!item.empty()) items.push_back(item);
+    if (pos == std::string_view::npos) break;
+    text.remove_prefix(pos + 1);
+  }
+  return items;
+}
+
+bool is_slug(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!ok(s.front())) return false;
+  return std::all_of(s.begin(), s.end(), [&](char c) { return ok(c) || c == '-'; });
+}
+
+std::string slugify(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 0x80) {
+      out += static_cast<char>(std::tolower(u));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.size() > 64) out.resize(64);
+  return out.empty() ? "product-line" : out;
+}
+
+}  // namespace socready::import

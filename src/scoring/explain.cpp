@@ -1,0 +1,218 @@
+#include "scoring/explain.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <iterator>
+
+#include "scoring/control_score.hpp"
+#include "scoring/numbers.hpp"
+#include "scoring/policy.hpp"
+
+namespace socready::scoring {
+
+namespace {
+
+using Out = std::back_insert_iterator<std::string>;
+
+std::string pad(std::size_t used, std::size_t width) {
+  return std::string(used < width ? width - used : 1, ' ');
+}
+
+std::string frequency_text(const ControlScore& c) {
+  return c.frequency ? std::string(name(*c.frequency)) : std::string("no frequency");
+}
+
+void status_line(Out out, const ControlScore& c) {
+  fmt::format_to(out,
+                 "      status {}: weight {} (policy: implemented {}, partial {}, planned {})\n",
+                 name(c.status), number(c.status_weight), number(policy::weight_implemented),
+                 number(policy::weight_partial), number(policy::weight_planned));
+}
+
+void evidence_line(Out out, const ControlScore& c, Date as_of) {
+  if (!c.latest_evidence) {
+    fmt::format_to(out, "      evidence: none on file: ×{} (policy: no current evidence ×{})\n",
+                   number(c.evidence_factor), number(policy::factor_no_current_evidence));
+    return;
+  }
+  int age = as_of.days() - c.latest_evidence->days();
+  bool current = c.evidence_factor >= 1.0;
+  fmt::format_to(
+      out, "      evidence: latest {}, {} day{} old; {} allows {}: {}\n", c.latest_evidence->iso(),
+      age, age == 1 ? "" : "s", frequency_text(c), c.max_evidence_age_days,
+      current ? std::string("current, ×1")
+              : fmt::format("stale, ×{} (policy: no current evidence ×{})",
+                            number(c.evidence_factor), number(policy::factor_no_current_evidence)));
+}
+
+void test_line(Out out, const ControlScore& c) {
+  if (!c.latest_test) {
+    fmt::format_to(out, "      test: none on file: ×1 (policy: untested is not reduced)\n");
+    return;
+  }
+  fmt::format_to(out, "      test: latest {} {}: ×{} (policy: fail ×{}, exception ×{}, pass ×1)\n",
+                 c.latest_test->iso(), name(*c.latest_test_result), number(c.test_factor),
+                 number(policy::factor_test_failed), number(policy::factor_test_exception));
+}
+
+void history_lines(Out out, const ControlScore& c, const Window& w) {
+  if (!c.implemented_on)
+    fmt::format_to(out, "      operating: no implemented_on date: ×0\n");
+  else if (*c.implemented_on > w.closes)
+    fmt::format_to(out, "      operating: implemented on {}, after the as-of date: ×0\n",
+                   c.implemented_on->iso());
+  else
+    fmt::format_to(out,
+                   "      operating: implemented on {}, {} of the window's {} days: ×{} "
+                   "(policy: full credit when operating before {})\n",
+                   c.implemented_on->iso(), c.days_operating_in_window, c.window_days,
+                   number(c.operating_factor), w.opens.iso());
+  fmt::format_to(out,
+                 "      samples: {} evidence record{} from {} to {}; {} sample is {}: "
+                 "min(1, {}/{}) = ×{}\n",
+                 c.evidence_in_window, c.evidence_in_window == 1 ? "" : "s", w.opens.iso(),
+                 w.closes.iso(), frequency_text(c), c.required_sample, c.evidence_in_window,
+                 c.required_sample, number(c.sample_factor));
+}
+
+// One control in full: every factor and its source, for the type(s) given.
+void control_block(Out out, const ControlScore* type1, const ControlScore* type2, const Window& w) {
+  const ControlScore& c = type1 ? *type1 : *type2;
+  fmt::format_to(out, "    {} \"{}\" (version valid from {}), owner {}, {}\n", c.key, c.title,
+                 c.valid_from.iso(), c.owner.empty() ? "(none)" : c.owner, frequency_text(c));
+  status_line(out, c);
+  evidence_line(out, c, w.closes);
+  test_line(out, c);
+  if (type1)
+    fmt::format_to(out, "      Type I  = {} × {} × {} = {}\n", number(c.status_weight),
+                   number(c.evidence_factor), number(c.test_factor), number(type1->score));
+  if (type2) {
+    history_lines(out, c, w);
+    double design = c.status_weight * c.evidence_factor * c.test_factor;
+    fmt::format_to(out, "      Type II = {} × {} × {} = {}\n", number(design),
+                   number(c.operating_factor), number(c.sample_factor), number(type2->score));
+  }
+}
+
+const ControlScore* find_control(const RequirementScore& r, const std::string& key) {
+  for (const auto& c : r.controls)
+    if (c->key == key) return c.get();
+  return nullptr;
+}
+
+void requirement_block(Out out, const RequirementScore& r1, const RequirementScore& r2,
+                       const Window& w, bool every_control) {
+  fmt::format_to(out, "\n  {} {} ({}, {})\n", r1.code, r1.title, r1.category, r1.series);
+  for (const RequirementScore* r : {&r1, &r2}) {
+    const char* type = r == &r1 ? "I " : "II";
+    if (r->controls.empty()) {
+      fmt::format_to(out, "    Type {}: 0, blocker: no control in scope addresses it\n", type);
+      continue;
+    }
+    fmt::format_to(
+        out, "    Type {}: {} = best of {} control{} ({}){}{}\n", type, number(r->score),
+        r->controls.size(), r->controls.size() == 1 ? "" : "s", r->best_control,
+        r->blocker ? ", blocker: no control scores above 0" : "",
+        r->gap ? fmt::format("; gap: {} ({})", name(*r->gap), describe(*r->gap)) : std::string());
+  }
+  if (every_control) {
+    for (std::size_t i = 0; i < r1.controls.size(); ++i)
+      control_block(out, r1.controls[i].get(), find_control(r2, r1.controls[i]->key), w);
+    return;
+  }
+  // The best controls only; with several controls the full list is one `explain` away.
+  const ControlScore* best1 = r1.best();
+  const ControlScore* best2 = r2.best();
+  if (best1 && best2 && best1->key == best2->key) {
+    control_block(out, best1, best2, w);
+  } else {
+    if (best1) control_block(out, best1, nullptr, w);
+    if (best2) control_block(out, nullptr, best2, w);
+  }
+  if (r1.controls.size() > 1)
+    fmt::format_to(out, "    ({} more control{}: explain {} for each)\n", r1.controls.size() - 1,
+                   r1.controls.size() == 2 ? "" : "s", r1.code);
+}
+
+void readiness_summary(Out out, const Readiness& r) {
+  double sum = 0.0;
+  for (const auto& q : r.requirements) sum += q.score;
+  fmt::format_to(out, "\nType {}: readiness {:.1f}, band {}\n", name(r.type), r.display_readiness(),
+                 name(r.band));
+  if (r.requirements.empty()) {
+    fmt::format_to(out, "  no requirements in scope: readiness 0\n");
+  } else {
+    fmt::format_to(out, "  = 100 × (sum of {} requirement scores) / {} = 100 × {} / {} = {}\n",
+                   r.in_scope, r.in_scope, number(sum), r.in_scope, number(r.readiness));
+    for (const auto& q : r.requirements) {
+      // Padded by hand: fmt 9's fill parsing trips a false GCC 12 warning at -O3.
+      std::string score = number(q.score);
+      fmt::format_to(out, "    {}{}{}{}  {}\n", q.code, pad(q.code.size(), 14),
+                     pad(score.size(), 7), score,
+                     q.best_control.empty() ? "(no control)" : q.best_control);
+    }
+  }
+  fmt::format_to(out,
+                 "  in scope {}, covered {}, blockers {}{}; band policy: Ready >= {} with no "
+                 "blockers, Nearly ready >= {}, In progress >= {}, else Early\n",
+                 r.in_scope, r.covered, r.blockers.size(),
+                 r.blockers.empty() ? "" : fmt::format(" ({})", fmt::join(r.blockers, ", ")),
+                 number(policy::band_ready_min), number(policy::band_nearly_ready_min),
+                 number(policy::band_in_progress_min));
+}
+
+void header(Out out, const ServiceResult& result, Framework framework, const Window& w,
+            const Options& options) {
+  const ApplicabilityResult& a = result.applicability;
+  const FrameworkDecision& d = a.decision(framework);
+  fmt::format_to(out, "{} for {} ({}), as of {}\n", label(framework), result.service, result.name,
+                 w.closes.iso());
+  fmt::format_to(out, "Applies: {}\n", d.applies ? "yes" : "no (scored anyway, band Not in scope)");
+  for (const auto& line : d.rationale) fmt::format_to(out, "  {}\n", line);
+  if (framework == Framework::soc2) {
+    fmt::format_to(out, "Categories in scope:\n");
+    for (const auto& c : a.soc2_categories)
+      fmt::format_to(out, "  {}: {}\n", name(c.category), c.reason);
+  } else {
+    fmt::format_to(out, "Objectives in scope: {}\n",
+                   a.soc1_objectives.empty()
+                       ? std::string("(none)")
+                       : fmt::format("{}", fmt::join(a.soc1_objectives, ", ")));
+  }
+  fmt::format_to(out, "Type II window: {} to {} ({} months, {} days)\n", w.opens.iso(),
+                 w.closes.iso(), options.window_months, w.days());
+}
+
+}  // namespace
+
+std::string explain(const ServiceResult& result, Framework framework,
+                    std::optional<std::string> requirement, const Options& options) {
+  const Window w = observation_window(options);
+  const Readiness& r1 = result.readiness(framework, ReportType::type1);
+  const Readiness& r2 = result.readiness(framework, ReportType::type2);
+  std::string text;
+  Out out(text);
+  header(out, result, framework, w, options);
+
+  if (requirement) {
+    const RequirementScore* q1 = r1.find(*requirement);
+    const RequirementScore* q2 = r2.find(*requirement);
+    if (!q1 || !q2) {
+      fmt::format_to(out, "\n{} is not in scope of {} for {}.\n", *requirement, label(framework),
+                     result.service);
+      return text;
+    }
+    requirement_block(out, *q1, *q2, w, true);
+    return text;
+  }
+
+  readiness_summary(out, r1);
+  readiness_summary(out, r2);
+  fmt::format_to(out, "\nRequirements:\n");
+  for (std::size_t i = 0; i < r1.requirements.size() && i < r2.requirements.size(); ++i)
+    requirement_block(out, r1.requirements[i], r2.requirements[i], w, false);
+  return text;
+}
+
+}  // namespace socready::scoring

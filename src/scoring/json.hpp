@@ -1,0 +1,26 @@
+#pragma once
+// JSON forms of scoring results: the SPEC §6 `score` record, the applicability decision, and a
+// complete form that reads back into an equal ServiceResult (frozen snapshots are stored so).
+
+#include <nlohmann/json.hpp>
+
+#include "scoring/result.hpp"
+
+namespace socready::scoring {
+
+// Exactly the keys of SPEC §6: service, product_line, framework, applies, type, readiness
+// (rounded to one decimal, as displayed), band, in_scope, covered, blockers, and for SOC 2
+// categories.
+nlohmann::json score_json(const ServiceResult& result, Framework framework, ReportType type);
+
+// service, name, product_line, verdict, soc1 {applies, rationale}, soc2 {applies, rationale,
+// categories [{category, reason}]}, soc1_objectives, unknowns.
+nlohmann::json applicability_json(const ServiceResult& result);
+
+// Everything, unrounded. service_result_from_json(to_json(r)) == r, also after a dump and parse.
+// Within one Readiness, control keys identify ControlScores (as they do in any scored result).
+nlohmann::json to_json(const ServiceResult& result);
+// Throws socready::Error (internal) when the JSON is not a result written by to_json.
+ServiceResult service_result_from_json(const nlohmann::json& json);
+
+}  // namespace socready::scoring

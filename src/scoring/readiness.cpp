@@ -1,0 +1,256 @@
+#include "scoring/readiness.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/error.hpp"
+#include "scoring/applicability.hpp"
+#include "scoring/control_score.hpp"
+#include "scoring/policy.hpp"
+
+namespace socready::scoring {
+
+namespace {
+
+using Index = std::uint32_t;
+
+Index to_index(std::size_t i) { return static_cast<Index>(i); }
+std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
+
+// A control in scope for someone, scored once for the whole run.
+struct PreparedControl {
+  std::shared_ptr<const ControlScore> score[2];  // by type_slot
+  std::vector<Index> requirements;               // catalog positions, ascending, unique
+};
+
+// The requirement a gap is about, and which control explains it. `best` is the highest score,
+// ties to the lower key; when every control scores 0 that may be a planned one sitting next to
+// an implemented one with no history, and the implemented one says more about what to do.
+GapReason gap_reason(const RequirementScore& r, const ControlScore* best) {
+  if (r.controls.empty()) return GapReason::unmapped;
+  bool all_planned = std::all_of(r.controls.begin(), r.controls.end(),
+                                 [](const auto& c) { return c->status == Status::planned; });
+  if (all_planned) return GapReason::planned_only;
+  const ControlScore* source = best;
+  if (source->status == Status::planned) {
+    for (const auto& c : r.controls)
+      if (c->status != Status::planned) {
+        source = c.get();
+        break;
+      }
+  }
+  // Every factor below 1 sets the control's gap, so this fallback is never taken.
+  return source->gap.value_or(GapReason::partial);
+}
+
+Gap make_gap(const RequirementScore& r) {
+  Gap g;
+  g.code = r.code;
+  g.score = r.score;
+  g.blocker = r.blocker;
+  g.reason = *r.gap;
+  g.controls.reserve(r.controls.size());
+  for (const auto& c : r.controls) {
+    g.controls.push_back(c->key);
+    if (!c->owner.empty()) g.owners.push_back(c->owner);
+  }
+  std::sort(g.owners.begin(), g.owners.end());
+  g.owners.erase(std::unique(g.owners.begin(), g.owners.end()), g.owners.end());
+  return g;
+}
+
+class Scorer {
+ public:
+  Scorer(const Inventory& inventory, const Options& options)
+      : catalog_(inventory.catalog), slot_(inventory.catalog.size(), -1) {
+    for (std::size_t i = 0; i < catalog_.size(); ++i) {
+      code_index_.emplace(catalog_[i].code, to_index(i));
+      category_.push_back(catalog_[i].framework == Framework::soc2
+                              ? parse_category(catalog_[i].category)
+                              : std::nullopt);
+    }
+    prepare_controls(inventory.controls, observation_window(options));
+  }
+
+  ServiceResult score(const Service& service, const Options& options) {
+    ServiceResult out;
+    out.service = service.slug;
+    out.name = service.name;
+    out.product_line = service.product_line;
+    out.as_of = options.as_of;
+    out.window_months = options.window_months;
+    out.applicability = decide_applicability(service, catalog_);
+
+    std::vector<Index> in_scope[2];  // by framework: catalog positions, catalog order
+    for (const auto& code : out.applicability.soc1_objectives)
+      if (auto it = code_index_.find(code); it != code_index_.end())
+        in_scope[0].push_back(it->second);
+    for (std::size_t i = 0; i < catalog_.size(); ++i)
+      if (category_[i] && out.applicability.category_in_scope(*category_[i]))
+        in_scope[1].push_back(to_index(i));
+
+    for (std::size_t f = 0; f < 2; ++f) {
+      // Cleared, not reassigned: the inner vectors keep their capacity from service to service.
+      auto& lists = contributors_[f];
+      if (lists.size() < in_scope[f].size()) lists.resize(in_scope[f].size());
+      for (auto& list : lists) list.clear();
+      for (std::size_t i = 0; i < in_scope[f].size(); ++i)
+        slot_[in_scope[f][i]] = static_cast<std::int32_t>(i);
+    }
+    collect_contributors(service.slug);
+    for (std::size_t f = 0; f < 2; ++f)
+      for (Index r : in_scope[f]) slot_[r] = -1;
+
+    for (Framework f : all_frameworks) {
+      std::size_t fi = f == Framework::soc1 ? 0 : 1;
+      bool applies = out.applicability.decision(f).applies;
+      for (ReportType t : all_report_types)
+        out.readiness(f, t) = readiness(f, t, applies, in_scope[fi], contributors_[fi]);
+    }
+    return out;
+  }
+
+ private:
+  void prepare_controls(const std::vector<ControlFacts>& controls, const Window& window) {
+    // Key order makes every list built from these positions come out in key order, which is
+    // what makes ties and output order deterministic whatever order the caller used.
+    std::vector<std::size_t> order(controls.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return controls[a].version.key < controls[b].version.key;
+    });
+    for (std::size_t i : order) {
+      const ControlFacts& facts = controls[i];
+      const ControlVersion& v = facts.version;
+      if (v.status == Status::not_applicable) continue;  // SPEC §4: never counts
+      PreparedControl p;
+      ControlScores scores = score_control(facts, window);
+      p.score[0] = std::make_shared<const ControlScore>(std::move(scores.type1));
+      p.score[1] = std::make_shared<const ControlScore>(std::move(scores.type2));
+      for (const auto& code : v.requirements)
+        if (auto it = code_index_.find(code); it != code_index_.end())
+          p.requirements.push_back(it->second);
+      std::sort(p.requirements.begin(), p.requirements.end());
+      p.requirements.erase(std::unique(p.requirements.begin(), p.requirements.end()),
+                           p.requirements.end());
+      Index position = to_index(prepared_.size());
+      if (v.all_services) {
+        entity_level_.push_back(position);
+      } else {
+        for (const auto& slug : v.services) by_service_[slug].push_back(position);
+      }
+      prepared_.push_back(std::move(p));
+    }
+  }
+
+  // Walks the service's controls in key order (a merge of the entity-level list and its own),
+  // appending each to the requirements in scope it addresses.
+  void collect_contributors(const std::string& slug) {
+    static const std::vector<Index> none;
+    auto it = by_service_.find(slug);
+    const std::vector<Index>& own = it == by_service_.end() ? none : it->second;
+    auto add = [&](Index position) {
+      for (Index r : prepared_[position].requirements) {
+        std::int32_t s = slot_[r];
+        if (s < 0) continue;
+        std::size_t f = catalog_[r].framework == Framework::soc1 ? 0 : 1;
+        contributors_[f][static_cast<std::size_t>(s)].push_back(position);
+      }
+    };
+    std::size_t a = 0, b = 0;
+    while (a < entity_level_.size() || b < own.size()) {
+      bool take_entity = b == own.size() || (a < entity_level_.size() && entity_level_[a] < own[b]);
+      if (take_entity) {
+        add(entity_level_[a++]);
+      } else {
+        // A slug listed twice by one control must not count it twice.
+        if (a < entity_level_.size() && entity_level_[a] == own[b]) ++a;
+        Index position = own[b++];
+        while (b < own.size() && own[b] == position) ++b;
+        add(position);
+      }
+    }
+  }
+
+  Readiness readiness(Framework f, ReportType t, bool applies, const std::vector<Index>& in_scope,
+                      const std::vector<std::vector<Index>>& contributors) const {
+    Readiness rd;
+    rd.framework = f;
+    rd.type = t;
+    rd.applies = applies;
+    rd.in_scope = static_cast<int>(in_scope.size());
+    rd.requirements.reserve(in_scope.size());
+    double sum = 0.0;
+    for (std::size_t i = 0; i < in_scope.size(); ++i) {
+      const Requirement& q = catalog_[in_scope[i]];
+      RequirementScore rs;
+      rs.code = q.code;
+      rs.title = q.title;
+      rs.series = q.series;
+      rs.category = q.category;
+      rs.controls.reserve(contributors[i].size());
+      const ControlScore* best = nullptr;
+      for (Index position : contributors[i]) {
+        const auto& c = prepared_[position].score[type_slot(t)];
+        rs.controls.push_back(c);
+        if (!best || c->score > best->score) best = c.get();  // strict: lower key keeps ties
+      }
+      if (best) {
+        rs.best_control = best->key;
+        rs.score = best->score;
+      }
+      rs.blocker = !(rs.score > 0.0);
+      if (rs.score < 1.0) rs.gap = gap_reason(rs, best);
+      sum += rs.score;
+      if (rs.blocker)
+        rd.blockers.push_back(rs.code);
+      else
+        ++rd.covered;
+      rd.requirements.push_back(std::move(rs));
+    }
+    rd.readiness = in_scope.empty() ? 0.0 : 100.0 * sum / static_cast<double>(in_scope.size());
+    rd.band = policy::band_for(applies, rd.readiness, !rd.blockers.empty());
+
+    for (const auto& rs : rd.requirements)
+      if (rs.gap) rd.gaps.push_back(make_gap(rs));
+    // Stable: equal blockers and scores stay in catalog order.
+    std::stable_sort(rd.gaps.begin(), rd.gaps.end(), [](const Gap& x, const Gap& y) {
+      if (x.blocker != y.blocker) return x.blocker;
+      return x.score < y.score;
+    });
+    return rd;
+  }
+
+  const std::vector<Requirement>& catalog_;
+  std::unordered_map<std::string_view, Index> code_index_;
+  std::vector<std::optional<Category>> category_;  // SOC 2 criteria only
+  std::vector<PreparedControl> prepared_;          // key order, not_applicable left out
+  std::vector<Index> entity_level_;                // ascending
+  std::unordered_map<std::string_view, std::vector<Index>> by_service_;  // ascending
+  // Scratch reused across services: requirement position in its framework's scope, or -1.
+  std::vector<std::int32_t> slot_;
+  std::vector<std::vector<Index>> contributors_[2];
+};
+
+}  // namespace
+
+std::vector<ServiceResult> score(const Inventory& inventory, const Options& options) {
+  if (options.window_months < policy::min_window_months ||
+      options.window_months > policy::max_window_months)
+    throw InputError(fmt::format("observation window must be {} to {} months, not {}",
+                                 policy::min_window_months, policy::max_window_months,
+                                 options.window_months));
+  Scorer scorer(inventory, options);
+  std::vector<ServiceResult> out;
+  out.reserve(inventory.services.size());
+  for (const auto& service : inventory.services) out.push_back(scorer.score(service, options));
+  return out;
+}
+
+}  // namespace socready::scoring

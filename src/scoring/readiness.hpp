@@ -1,0 +1,15 @@
+#pragma once
+// Readiness of every service for SOC 1 and SOC 2, Type I and Type II, as of a date (SPEC §4).
+
+#include <vector>
+
+#include "scoring/inventory.hpp"
+#include "scoring/result.hpp"
+
+namespace socready::scoring {
+
+// One result per service, in the inventory's service order. Pure and deterministic.
+// Throws InputError when options.window_months is outside policy's range.
+std::vector<ServiceResult> score(const Inventory& inventory, const Options& options);
+
+}  // namespace socready::scoring

@@ -1,0 +1,102 @@
+#include "scoring/result.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace socready::scoring {
+
+namespace {
+
+constexpr std::array<std::pair<GapReason, std::string_view>, 7> gap_names{{
+    {GapReason::unmapped, "unmapped"},
+    {GapReason::planned_only, "planned_only"},
+    {GapReason::partial, "partial"},
+    {GapReason::failed_test, "failed_test"},
+    {GapReason::stale_evidence, "stale_evidence"},
+    {GapReason::short_history, "short_history"},
+    {GapReason::insufficient_samples, "insufficient_samples"},
+}};
+
+constexpr std::array<std::pair<GapReason, std::string_view>, 7> gap_descriptions{{
+    {GapReason::unmapped, "no control addresses it"},
+    {GapReason::planned_only, "only planned controls address it"},
+    {GapReason::partial, "the best control is only partly implemented"},
+    {GapReason::failed_test, "the best control's latest test failed or had an exception"},
+    {GapReason::stale_evidence, "the best control has no current evidence"},
+    {GapReason::short_history, "the best control began operating after the window opened"},
+    {GapReason::insufficient_samples, "the best control has too little evidence in the window"},
+}};
+
+constexpr std::array<std::pair<Band, std::string_view>, 5> band_names{{
+    {Band::ready, "Ready"},
+    {Band::nearly_ready, "Nearly ready"},
+    {Band::in_progress, "In progress"},
+    {Band::early, "Early"},
+    {Band::not_in_scope, "Not in scope"},
+}};
+
+template <typename E, std::size_t N>
+std::string_view lookup(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
+  for (const auto& [e, s] : table)
+    if (e == value) return s;
+  return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> reverse(const std::array<std::pair<E, std::string_view>, N>& table,
+                         std::string_view s) {
+  for (const auto& [e, text] : table)
+    if (text == s) return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view name(GapReason r) { return lookup(gap_names, r); }
+std::string_view describe(GapReason r) { return lookup(gap_descriptions, r); }
+std::optional<GapReason> parse_gap_reason(std::string_view s) { return reverse(gap_names, s); }
+std::string_view name(Band b) { return lookup(band_names, b); }
+std::optional<Band> parse_band(std::string_view s) { return reverse(band_names, s); }
+
+double round1(double value) { return std::round(value * 10.0) / 10.0; }
+
+bool ApplicabilityResult::category_in_scope(Category c) const {
+  return std::any_of(soc2_categories.begin(), soc2_categories.end(),
+                     [c](const CategoryScope& s) { return s.category == c; });
+}
+
+const ControlScore* RequirementScore::best() const {
+  for (const auto& c : controls)
+    if (c->key == best_control) return c.get();
+  return nullptr;
+}
+
+// Compares the controls by value: a result read back from JSON owns fresh copies.
+bool operator==(const RequirementScore& a, const RequirementScore& b) {
+  return a.code == b.code && a.title == b.title && a.series == b.series &&
+         a.category == b.category && a.score == b.score && a.blocker == b.blocker &&
+         a.best_control == b.best_control && a.gap == b.gap &&
+         std::equal(a.controls.begin(), a.controls.end(), b.controls.begin(), b.controls.end(),
+                    [](const auto& x, const auto& y) { return x == y || (x && y && *x == *y); });
+}
+
+double Readiness::display_readiness() const { return round1(readiness); }
+
+const RequirementScore* Readiness::find(std::string_view code) const {
+  for (const auto& r : requirements)
+    if (r.code == code) return &r;
+  return nullptr;
+}
+
+const Readiness& ServiceResult::readiness(Framework f, ReportType t) const {
+  if (f == Framework::soc1) return t == ReportType::type1 ? soc1_type1 : soc1_type2;
+  return t == ReportType::type1 ? soc2_type1 : soc2_type2;
+}
+
+Readiness& ServiceResult::readiness(Framework f, ReportType t) {
+  return const_cast<Readiness&>(std::as_const(*this).readiness(f, t));
+}
+
+}  // namespace socready::scoring

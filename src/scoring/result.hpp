@@ -1,0 +1,176 @@
+#pragma once
+// The scorer's output as plain values. A ServiceResult is self-contained (it carries the titles,
+// owners and dates it was computed from) so a frozen snapshot can be read back and reported
+// without the database that produced it.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/model.hpp"
+
+namespace socready::scoring {
+
+// ---- Applicability (SPEC §3) ----
+
+struct FrameworkDecision {
+  bool applies = false;
+  std::vector<std::string> rationale;  // one line per fact that decided it
+
+  friend bool operator==(const FrameworkDecision&, const FrameworkDecision&) = default;
+};
+
+struct CategoryScope {
+  Category category = Category::security;
+  std::string reason;
+
+  friend bool operator==(const CategoryScope&, const CategoryScope&) = default;
+};
+
+struct ApplicabilityResult {
+  FrameworkDecision soc1;
+  FrameworkDecision soc2;
+  std::vector<std::string> unknowns;  // the questions still unanswered, as questions
+  std::string verdict;                // "SOC 1", "SOC 2", "SOC 1 + SOC 2", "None indicated"
+  // Derived even when SOC 2 does not apply, so its readiness can still be shown.
+  std::vector<CategoryScope> soc2_categories;  // in canonical category order
+  std::vector<std::string> soc1_objectives;    // codes, in catalog order
+
+  const FrameworkDecision& decision(Framework f) const {
+    return f == Framework::soc1 ? soc1 : soc2;
+  }
+  bool category_in_scope(Category c) const;
+
+  friend bool operator==(const ApplicabilityResult&, const ApplicabilityResult&) = default;
+};
+
+// ---- Readiness (SPEC §4) ----
+
+// Why a requirement (or control) is below full score. The order is the precedence: when several
+// apply, the first one is reported, since that is what must be fixed first.
+enum class GapReason : std::uint8_t {
+  unmapped,              // no control in scope addresses the requirement
+  planned_only,          // only planned controls address it
+  partial,               // the best control is only partly implemented
+  failed_test,           // its latest test failed or had an exception
+  stale_evidence,        // it has no evidence within its frequency's allowance
+  short_history,         // Type II: it began operating after the window opened
+  insufficient_samples,  // Type II: less evidence in the window than an auditor would sample
+};
+std::string_view name(GapReason r);      // "unmapped", "planned_only", ...
+std::string_view describe(GapReason r);  // "no control addresses it", ...
+std::optional<GapReason> parse_gap_reason(std::string_view s);
+
+enum class Band : std::uint8_t { ready, nearly_ready, in_progress, early, not_in_scope };
+std::string_view name(Band b);  // "Ready", "Nearly ready", "In progress", "Early", "Not in scope"
+std::optional<Band> parse_band(std::string_view s);
+
+// One control version scored for one report type. Every factor is kept, so the score can be
+// re-derived by hand: score = status_weight * evidence_factor * test_factor (Type I), times
+// operating_factor * sample_factor (Type II). The Type II facts are filled for Type I as well.
+struct ControlScore {
+  std::string key;
+  std::string title;
+  std::string owner;
+  Status status = Status::planned;
+  std::optional<Frequency> frequency;
+  std::optional<Date> implemented_on;
+  Date valid_from;  // the version scored
+  ReportType type = ReportType::type1;
+  double score = 0.0;
+  // Type I factors.
+  double status_weight = 0.0;
+  double evidence_factor = 1.0;
+  double test_factor = 1.0;
+  std::optional<Date> latest_evidence;
+  int max_evidence_age_days = 0;  // the allowance for its frequency
+  std::optional<Date> latest_test;
+  std::optional<TestResult> latest_test_result;
+  // Type II factors.
+  double operating_factor = 0.0;
+  double sample_factor = 0.0;
+  int days_operating_in_window = 0;
+  int window_days = 0;
+  int evidence_in_window = 0;
+  int required_sample = 0;
+  std::optional<GapReason> gap;      // the first factor that lowered the score, if any
+  std::vector<std::string> reasons;  // one line per factor that lowered the score
+
+  friend bool operator==(const ControlScore&, const ControlScore&) = default;
+};
+
+struct RequirementScore {
+  std::string code;
+  std::string title;
+  std::string series;
+  std::string category;
+  double score = 0.0;  // 0..1, the best control's score
+  bool blocker = true;
+  std::string best_control;  // empty when no control addresses it
+  // Every control in scope that addresses it, in key order. Shared because one entity-level
+  // control addresses requirements of every service; the pointees never change.
+  std::vector<std::shared_ptr<const ControlScore>> controls;
+  std::optional<GapReason> gap;  // nullopt at full score
+
+  const ControlScore* best() const;
+  friend bool operator==(const RequirementScore& a, const RequirementScore& b);
+};
+
+struct Gap {
+  std::string code;
+  double score = 0.0;
+  bool blocker = false;
+  GapReason reason = GapReason::unmapped;
+  std::vector<std::string> controls;  // keys of the controls addressing it, in key order
+  std::vector<std::string> owners;    // their distinct non-empty owners, sorted
+
+  friend bool operator==(const Gap&, const Gap&) = default;
+};
+
+struct Readiness {
+  Framework framework = Framework::soc2;
+  ReportType type = ReportType::type1;
+  bool applies = false;
+  double readiness = 0.0;  // 0..100, unrounded; see display_readiness()
+  Band band = Band::not_in_scope;
+  int in_scope = 0;                            // requirements in scope
+  int covered = 0;                             // of which have an effective control (score > 0)
+  std::vector<std::string> blockers;           // codes, catalog order
+  std::vector<RequirementScore> requirements;  // catalog order
+  std::vector<Gap> gaps;  // blockers first, then score ascending, then catalog order
+
+  double display_readiness() const;  // rounded to one decimal
+  const RequirementScore* find(std::string_view code) const;
+
+  friend bool operator==(const Readiness&, const Readiness&) = default;
+};
+
+struct ServiceResult {
+  std::string service;  // slug
+  std::string name;
+  std::string product_line;
+  Date as_of;
+  int window_months = 0;
+  ApplicabilityResult applicability;
+  Readiness soc1_type1;
+  Readiness soc1_type2;
+  Readiness soc2_type1;
+  Readiness soc2_type2;
+
+  const Readiness& readiness(Framework f, ReportType t) const;
+  Readiness& readiness(Framework f, ReportType t);
+
+  friend bool operator==(const ServiceResult&, const ServiceResult&) = default;
+};
+
+inline constexpr Framework all_frameworks[] = {Framework::soc1, Framework::soc2};
+inline constexpr ReportType all_report_types[] = {ReportType::type1, ReportType::type2};
+
+// One decimal, half away from zero: the only rounding anywhere, and only for display and bands.
+double round1(double value);
+
+}  // namespace socready::scoring

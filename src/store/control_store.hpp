@@ -1,0 +1,109 @@
+#pragma once
+// All SQL about controls, their versions, evidence and tests. Writers keep their statements
+// prepared for the length of an import; readers load a date's state in a few set-based queries.
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+#include "store/database.hpp"
+
+namespace socready::store {
+
+// A control and its latest version (which may have been retired).
+struct ControlHead {
+  std::int64_t control_id = 0;
+  std::int64_t version_id = 0;  // 0 when the control has no version yet
+  std::int64_t revision_id = 0;
+  Date valid_from;
+  std::optional<Date> valid_to;
+  std::int64_t fingerprint = 0;
+  std::string title;
+};
+
+// The content of a new version, with its links resolved to row ids.
+struct VersionRow {
+  Date valid_from;
+  std::string title;
+  std::string description;
+  std::string owner;
+  Status status = Status::planned;
+  std::optional<Frequency> frequency;
+  std::optional<Date> implemented_on;
+  bool all_services = false;
+  std::vector<std::int64_t> service_ids;
+  std::vector<std::int64_t> requirement_ids;
+  std::int64_t fingerprint = 0;
+};
+
+class ControlWriter {
+ public:
+  explicit ControlWriter(Database& db);
+
+  std::optional<ControlHead> find(std::string_view key);
+  std::optional<std::int64_t> control_id(std::string_view key);
+  std::int64_t add_control(std::string_view key);
+  std::int64_t add_version(std::int64_t control_id, std::int64_t revision_id, const VersionRow& v);
+  // Replaces the content of a version that starts on the same day (a same-day correction).
+  void rewrite_version(std::int64_t version_id, std::int64_t revision_id, const VersionRow& v);
+  void close_version(std::int64_t version_id, Date valid_to);
+
+  // Remembers that the import saw this control, for retire_unseen().
+  void mark_seen(std::int64_t control_id);
+  // Ends, as of `date`, every current version whose control was not seen. Returns how many.
+  std::int64_t retire_unseen(Date date);
+
+  // Adds the record unless the same one is on file; true when added.
+  bool add_evidence(std::int64_t control_id, Date collected_on, std::string_view description,
+                    std::string_view location, std::int64_t revision_id);
+  bool add_test(std::int64_t control_id, Date tested_on, TestResult result, std::string_view tester,
+                std::string_view notes, std::int64_t revision_id);
+  // From an inventory row: adds evidence or a test only when none is on file for that date.
+  bool add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
+                               std::string_view description, std::int64_t revision_id);
+  bool add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
+                           std::int64_t revision_id);
+
+ private:
+  void insert_links(std::int64_t version_id, const VersionRow& v);
+
+  Database& db_;
+  SQLite::Statement find_;
+  SQLite::Statement find_id_;
+  SQLite::Statement insert_control_;
+  SQLite::Statement insert_version_;
+  SQLite::Statement update_version_;
+  SQLite::Statement delete_service_links_;
+  SQLite::Statement delete_requirement_links_;
+  SQLite::Statement insert_service_link_;
+  SQLite::Statement insert_requirement_link_;
+  SQLite::Statement close_version_;
+  SQLite::Statement insert_evidence_;
+  SQLite::Statement insert_test_;
+  SQLite::Statement insert_evidence_if_none_;
+  SQLite::Statement insert_test_if_none_;
+  std::optional<SQLite::Statement> mark_seen_;
+};
+
+// A control version with its row ids, as the loaders return it.
+struct LoadedControl {
+  std::int64_t control_id = 0;
+  std::int64_t version_id = 0;
+  ControlVersion version;
+};
+
+// The versions valid on `date` (retired controls excluded), ordered by key.
+std::vector<LoadedControl> load_controls_as_of(Database& db, Date date);
+// Every version of every control, ordered by key then date (for history and the audit log).
+std::vector<LoadedControl> load_all_versions(Database& db);
+
+// Evidence and tests dated on or before `date`, ordered by control id, then date.
+std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db, Date date);
+std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date date);
+
+}  // namespace socready::store

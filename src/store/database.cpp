@@ -1,0 +1,120 @@
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+
+#include "core/error.hpp"
+#include "store/migrations.hpp"
+#include "store/sql_error.hpp"
+
+namespace socready::store {
+
+namespace {
+
+int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
+
+std::filesystem::path backup_path(const std::string& path, int version) {
+  return std::filesystem::path(path + fmt::format(".v{}.bak", version));
+}
+
+}  // namespace
+
+std::string resolve_database_path(const std::string& from_option) {
+  if (!from_option.empty()) return from_option;
+  if (const char* env = std::getenv("SOCREADY_DB"); env && *env) return env;
+  return "socready.db";
+}
+
+Database::Database(const std::string& path, const OpenOptions& options)
+    : path_(path),
+      db_(guard_sql(path, [&] {
+        return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      })),
+      options_(options) {
+  guard_sql(path_, [&] {
+    db_.setBusyTimeout(options_.busy_timeout_ms);
+    if (!is_memory(path_)) {
+      db_.exec("PRAGMA journal_mode = WAL");
+      // In WAL mode NORMAL keeps the database consistent across a crash of the process; only
+      // a power loss may roll back the last commits.
+      db_.exec("PRAGMA synchronous = NORMAL");
+    }
+    db_.exec("PRAGMA foreign_keys = ON");
+  });
+
+  const int known = latest_schema_version();
+  const int found = guard_sql(path_, [&] { return read_user_version(db_); });
+  report_.from_version = report_.to_version = found;
+  if (found > known) {
+    throw DatabaseError(fmt::format(
+        "{}: database schema version {} is newer than this socready knows (version {}); "
+        "use a newer socready",
+        path_, found, known));
+  }
+  if (found < known) {
+    if (!options_.migrate) {
+      throw DatabaseError(fmt::format("{}: database schema version {} is older than {}; run "
+                                      "'socready migrate'",
+                                      path_, found, known));
+    }
+    migrate_to(known);
+  }
+}
+
+int Database::schema_version() {
+  return guard_sql(path_, [&] { return read_user_version(db_); });
+}
+
+void Database::migrate_to(int target) {
+  int current = schema_version();
+  if (current >= target) return;
+  if (current > 0 && options_.backup_before_upgrade && !is_memory(path_)) {
+    auto backup = backup_path(path_, current);
+    std::filesystem::remove(backup);
+    guard_sql(path_, [&] {
+      SQLite::Statement vacuum(db_, "VACUUM INTO ?");
+      vacuum.bind(1, backup.string());
+      vacuum.exec();
+    });
+    report_.backup = backup;
+  }
+  for (const auto& m : migrations()) {
+    if (m.version <= current || m.version > target) continue;
+    guard_sql(path_, [&] {
+      try {
+        db_.exec("BEGIN IMMEDIATE");
+        db_.exec(std::string(m.sql));
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        db_.exec(fmt::format("PRAGMA user_version = {}", m.version));
+        db_.exec("COMMIT");
+      } catch (const SQLite::Exception& e) {
+        if (sqlite3_get_autocommit(db_.getHandle()) == 0) db_.exec("ROLLBACK");
+        throw DatabaseError(
+            fmt::format("{}: migration {} failed: {}", path_, m.name, e.what()));
+      }
+    });
+    current = m.version;
+  }
+  report_.to_version = current;
+}
+
+void with_transaction(Database& db, const std::function<void()>& body, bool commit) {
+  guard_sql(db.path(), [&] {
+    db.sql().exec("BEGIN IMMEDIATE");
+    try {
+      body();
+      db.sql().exec(commit ? "COMMIT" : "ROLLBACK");
+    } catch (...) {
+      // Rethrown below: this is cleanup on the way out, not a swallowed error.
+      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
+      throw;
+    }
+  });
+}
+
+}  // namespace socready::store

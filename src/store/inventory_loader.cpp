@@ -1,0 +1,73 @@
+#include "store/inventory_loader.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/error.hpp"
+#include "core/suggest.hpp"
+#include "store/catalog_store.hpp"
+#include "store/control_store.hpp"
+#include "store/service_store.hpp"
+#include "store/sql_error.hpp"
+
+namespace socready::store {
+
+scoring::Inventory load_inventory(Database& db, Date as_of,
+                                  const std::vector<std::string>& services) {
+  scoring::Inventory inv;
+  inv.catalog = load_catalog(db);
+  auto all = load_services(db);
+  if (services.empty()) {
+    inv.services = std::move(all);
+  } else {
+    std::vector<std::string> slugs;
+    for (const auto& s : all) slugs.push_back(s.slug);
+    for (const auto& wanted : services) {
+      auto it = std::find_if(all.begin(), all.end(), [&](const Service& s) { return s.slug == wanted; });
+      if (it == all.end()) {
+        auto hint = closest_match(wanted, slugs);
+        throw InputError(fmt::format("no service '{}'{}", wanted,
+                                     hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
+      }
+    }
+    for (auto& s : all)
+      if (std::find(services.begin(), services.end(), s.slug) != services.end())
+        inv.services.push_back(std::move(s));
+  }
+
+  auto loaded = load_controls_as_of(db, as_of);
+  std::unordered_map<std::int64_t, std::size_t> index;
+  inv.controls.reserve(loaded.size());
+  for (auto& l : loaded) {
+    index.emplace(l.control_id, inv.controls.size());
+    inv.controls.push_back({std::move(l.version), {}, {}});
+  }
+  // Only dates are needed for scoring; these queries skip the text columns.
+  guard_sql(db.path(), [&] {
+    SQLite::Statement ev(db.sql(),
+                         "SELECT control_id, collected_on FROM evidence WHERE collected_on <= :d "
+                         "ORDER BY control_id, collected_on");
+    ev.bind(":d", as_of.iso());
+    while (ev.executeStep()) {
+      auto it = index.find(ev.getColumn(0).getInt64());
+      if (it != index.end())
+        inv.controls[it->second].evidence.push_back(*Date::parse(ev.getColumn(1).getString()));
+    }
+    SQLite::Statement tests(db.sql(),
+                            "SELECT control_id, tested_on, result FROM control_test "
+                            "WHERE tested_on <= :d ORDER BY control_id, tested_on, id");
+    tests.bind(":d", as_of.iso());
+    while (tests.executeStep()) {
+      auto it = index.find(tests.getColumn(0).getInt64());
+      if (it != index.end())
+        inv.controls[it->second].tests.emplace_back(*Date::parse(tests.getColumn(1).getString()),
+                                                    *parse_test_result(tests.getColumn(2).getString()));
+    }
+  });
+  return inv;
+}
+
+}  // namespace socready::store

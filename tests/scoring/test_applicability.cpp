@@ -1,0 +1,225 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "scoring/applicability.hpp"
+#include "scoring/testing_fixtures.hpp"
+
+namespace socready::scoring {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using testing::service;
+using testing::spec_catalog;
+
+ApplicabilityResult decide(const Service& s) {
+  static const auto catalog = spec_catalog();
+  return decide_applicability(s, catalog);
+}
+
+std::vector<Category> categories(const ApplicabilityResult& a) {
+  std::vector<Category> out;
+  for (const auto& c : a.soc2_categories) out.push_back(c.category);
+  return out;
+}
+
+TEST(Applicability, PayrollProcessorNeedsSoc1) {
+  Service s = service("payroll");
+  s.capabilities = {"payroll"};
+  auto a = decide(s);
+  EXPECT_TRUE(a.soc1.applies);
+  EXPECT_FALSE(a.soc2.applies);
+  EXPECT_EQ(a.verdict, "SOC 1");
+  EXPECT_THAT(a.soc1.rationale,
+              Contains("Affects customers' financial reporting: inferred yes from capability "
+                       "'payroll'"));
+}
+
+TEST(Applicability, DataSaasHandlingCustomerDataNeedsSoc2) {
+  for (const char* capability : {"analytics", "crm", "hr"}) {
+    Service s = service(capability);
+    s.capabilities = {capability, "saas"};
+    std::sort(s.capabilities.begin(), s.capabilities.end());
+    s.handles_customer_data = true;
+    auto a = decide(s);
+    EXPECT_FALSE(a.soc1.applies) << capability;
+    EXPECT_TRUE(a.soc2.applies) << capability;
+    EXPECT_EQ(a.verdict, "SOC 2") << capability;
+    EXPECT_THAT(a.soc2.rationale, Contains("Handles personal data or customer information: yes"));
+  }
+}
+
+TEST(Applicability, DataCapabilityAloneInfersCustomerData) {
+  Service s = service("crm");
+  s.capabilities = {"crm"};
+  auto a = decide(s);
+  EXPECT_TRUE(a.soc2.applies);
+  EXPECT_THAT(a.soc2.rationale,
+              Contains("Handles personal data or customer information: inferred yes from "
+                       "capability 'crm'"));
+}
+
+TEST(Applicability, TimeTrackingInvoicingAndClientDataNeedsBoth) {
+  Service s = service("timesheets");
+  s.capabilities = {"customer-data", "invoicing", "time-tracking"};
+  auto a = decide(s);
+  EXPECT_TRUE(a.soc1.applies);
+  EXPECT_TRUE(a.soc2.applies);
+  EXPECT_EQ(a.verdict, "SOC 1 + SOC 2");
+  EXPECT_THAT(a.soc1.rationale,
+              Contains("Affects customers' financial reporting: inferred yes from capability "
+                       "'invoicing'"));
+  EXPECT_THAT(a.soc2.rationale,
+              Contains("Handles personal data or customer information: inferred yes from "
+                       "capabilities 'customer-data', 'time-tracking'"));
+  // Invoicing also makes customers rely on the accuracy of its processing.
+  EXPECT_THAT(categories(a), ElementsAre(Category::security, Category::processing_integrity));
+  EXPECT_EQ(a.soc2_categories[1].reason,
+            "processes transactions unknown; inferred from capability 'invoicing'");
+}
+
+TEST(Applicability, CustomersAskingOnlyAboutSoxNeedSoc1) {
+  Service s = service("ledger");
+  s.clients_ask_sox = true;
+  s.clients_ask_security = false;
+  s.handles_customer_data = false;
+  s.affects_financial_reporting = false;
+  auto a = decide(s);
+  EXPECT_EQ(a.verdict, "SOC 1");
+  EXPECT_THAT(a.soc1.rationale,
+              Contains("Customers ask about Sarbanes-Oxley or financial audit requirements: yes"));
+  EXPECT_TRUE(a.unknowns.empty());
+}
+
+TEST(Applicability, CustomersAskingAboutSecurityNotAccountingNeedSoc2) {
+  Service s = service("api");
+  s.clients_ask_security = true;
+  s.clients_ask_sox = false;
+  s.affects_financial_reporting = false;
+  auto a = decide(s);
+  EXPECT_EQ(a.verdict, "SOC 2");
+  EXPECT_THAT(a.soc2.rationale,
+              Contains("Customers ask about security and privacy (not accounting): yes"));
+  EXPECT_THAT(a.unknowns, ElementsAre(std::string(question_customer_data)));
+}
+
+TEST(Applicability, ExplicitNoBeatsCapability) {
+  Service s = service("billing");
+  s.capabilities = {"billing", "saas"};
+  s.affects_financial_reporting = false;
+  s.handles_customer_data = false;
+  s.clients_ask_sox = false;
+  s.clients_ask_security = false;
+  auto a = decide(s);
+  EXPECT_FALSE(a.soc1.applies);
+  EXPECT_FALSE(a.soc2.applies);
+  EXPECT_EQ(a.verdict, "None indicated");
+  EXPECT_THAT(a.soc1.rationale,
+              Contains("Affects customers' financial reporting: no (explicit answer wins over "
+                       "capability 'billing')"));
+  EXPECT_TRUE(a.unknowns.empty());
+}
+
+TEST(Applicability, OverrideBeatsAnswersAndCapabilities) {
+  Service s = service("portal");
+  s.capabilities = {"payroll", "saas"};
+  s.affects_financial_reporting = true;  // would say SOC 1
+  s.clients_ask_security = false;
+  s.handles_customer_data = false;  // would say no SOC 2
+  s.soc1 = Override::excluded;
+  s.soc2 = Override::required;
+  s.override_reason = "MSA with Acme requires SOC 2 Type II";
+  auto a = decide(s);
+  EXPECT_FALSE(a.soc1.applies);
+  EXPECT_TRUE(a.soc2.applies);
+  EXPECT_EQ(a.verdict, "SOC 2");
+  EXPECT_THAT(a.soc2.rationale,
+              ElementsAre("Override: required — MSA with Acme requires SOC 2 Type II"));
+  EXPECT_THAT(a.soc1.rationale,
+              ElementsAre("Override: excluded — MSA with Acme requires SOC 2 Type II"));
+}
+
+TEST(Applicability, OverrideWithoutReasonSaysSo) {
+  Service s = service("x");
+  s.soc1 = Override::required;
+  EXPECT_THAT(decide(s).soc1.rationale, ElementsAre("Override: required — no reason given"));
+}
+
+TEST(Applicability, AllUnknownIndicatesNoneAndListsTheFourQuestions) {
+  auto a = decide(service("mystery"));
+  EXPECT_FALSE(a.soc1.applies);
+  EXPECT_FALSE(a.soc2.applies);
+  EXPECT_EQ(a.verdict, "None indicated");
+  EXPECT_THAT(a.unknowns, ElementsAre(std::string(question_financial_reporting),
+                                      std::string(question_customer_data),
+                                      std::string(question_security), std::string(question_sox)));
+  EXPECT_THAT(a.soc1.rationale, ElementsAre("Affects customers' financial reporting: unknown",
+                                            "Customers ask about Sarbanes-Oxley or financial "
+                                            "audit requirements: unknown"));
+}
+
+TEST(Applicability, PersonalDataAnswersABlankCustomerDataQuestion) {
+  Service s = service("hr");
+  s.personal_data = true;
+  auto a = decide(s);
+  EXPECT_TRUE(a.soc2.applies);
+  EXPECT_THAT(a.soc2.rationale,
+              Contains("Handles personal data or customer information: inferred yes from fact "
+                       "'personal data: yes'"));
+  EXPECT_THAT(categories(a), ElementsAre(Category::security, Category::privacy));
+
+  // It does not override an explicit answer.
+  s.handles_customer_data = false;
+  EXPECT_FALSE(decide(s).soc2.applies);
+
+  // "No personal data" says nothing about other customer information: still unknown.
+  Service t = service("hr2");
+  t.personal_data = false;
+  EXPECT_THAT(decide(t).unknowns, Contains(std::string(question_customer_data)));
+}
+
+TEST(Applicability, CategoriesFollowTheFacts) {
+  Service s = service("full");
+  s.availability_commitment = true;
+  s.processes_transactions = true;
+  s.confidential_data = true;
+  s.personal_data = true;
+  auto a = decide(s);
+  EXPECT_THAT(categories(a), ElementsAre(Category::security, Category::availability,
+                                         Category::processing_integrity, Category::confidentiality,
+                                         Category::privacy));
+  EXPECT_EQ(a.soc2_categories[0].reason, "always in scope");
+  EXPECT_THAT(a.soc2_categories[2].reason, HasSubstr("processes transactions: yes"));
+
+  // An explicit "no" on transactions beats a billing capability.
+  Service b = service("billing");
+  b.capabilities = {"billing"};
+  b.processes_transactions = false;
+  EXPECT_THAT(categories(decide(b)), ElementsAre(Category::security));
+}
+
+TEST(Applicability, ExplicitCategoriesReplaceTheDerivationButKeepSecurity) {
+  Service s = service("explicit");
+  s.availability_commitment = true;
+  s.personal_data = true;
+  s.soc2_categories = std::vector<Category>{Category::confidentiality};
+  auto a = decide(s);
+  EXPECT_THAT(categories(a), ElementsAre(Category::security, Category::confidentiality));
+  EXPECT_EQ(a.soc2_categories[0].reason, "always in scope");
+  EXPECT_EQ(a.soc2_categories[1].reason, "set explicitly");
+}
+
+TEST(Applicability, Soc1ObjectivesAreTheDefaultsPlusTheNamedOnesInCatalogOrder) {
+  Service s = service("payroll");
+  s.soc1_objectives = {"BP-REPORTING", "BP-CUTOFF", "ITGC-ACCESS", "NOT-IN-CATALOG"};
+  auto a = decide(s);
+  EXPECT_THAT(a.soc1_objectives,
+              ElementsAre("ITGC-ACCESS", "ITGC-CHANGE", "ITGC-OPS", "ITGC-SDLC", "BP-AUTHORIZATION",
+                          "BP-COMPLETENESS", "BP-ACCURACY", "BP-CUTOFF", "BP-REPORTING"));
+}
+
+}  // namespace
+}  // namespace socready::scoring

@@ -1,0 +1,132 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/error.hpp"
+#include "scoring/json.hpp"
+#include "scoring/readiness.hpp"
+#include "scoring/testing_fixtures.hpp"
+
+namespace socready::scoring {
+namespace {
+
+using nlohmann::json;
+using testing::day;
+using ::testing::ElementsAre;
+
+std::set<std::string> keys(const json& j) {
+  std::set<std::string> out;
+  for (const auto& [k, v] : j.items()) out.insert(k);
+  return out;
+}
+
+ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
+
+TEST(ScoreJson, Soc1HasExactlyTheSpecKeys) {
+  json j = score_json(worked(), Framework::soc1, ReportType::type1);
+  EXPECT_EQ(keys(j),
+            (std::set<std::string>{"service", "product_line", "framework", "applies", "type",
+                                   "readiness", "band", "in_scope", "covered", "blockers"}));
+  EXPECT_EQ(j["service"], "payroll-run");
+  EXPECT_EQ(j["product_line"], "Line");
+  EXPECT_EQ(j["framework"], "SOC1");
+  EXPECT_EQ(j["applies"], true);
+  EXPECT_TRUE(j["applies"].is_boolean());
+  EXPECT_EQ(j["type"], "I");
+  EXPECT_TRUE(j["readiness"].is_number());
+  EXPECT_EQ(j["readiness"].get<double>(), 66.7);
+  EXPECT_EQ(j["band"], "In progress");
+  EXPECT_EQ(j["in_scope"], 3);
+  EXPECT_EQ(j["covered"], 3);
+  EXPECT_TRUE(j["blockers"].is_array());
+  EXPECT_EQ(
+      j.dump(),
+      R"({"applies":true,"band":"In progress","blockers":[],"covered":3,"framework":"SOC1",)"
+      R"("in_scope":3,"product_line":"Line","readiness":66.7,"service":"payroll-run","type":"I"})");
+}
+
+TEST(ScoreJson, Soc2AddsCategoriesByCatalogName) {
+  Inventory inv;
+  inv.catalog = testing::spec_catalog();
+  Service s = testing::service("app");
+  s.handles_customer_data = true;
+  s.processes_transactions = true;
+  s.personal_data = true;
+  inv.services.push_back(s);
+  auto r = score(inv, {day("2026-06-30"), 6}).at(0);
+  json j = score_json(r, Framework::soc2, ReportType::type2);
+  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
+                                            "type", "readiness", "band", "in_scope", "covered",
+                                            "blockers", "categories"}));
+  EXPECT_EQ(j["framework"], "SOC2");
+  EXPECT_EQ(j["type"], "II");
+  EXPECT_EQ(j["categories"], json({"Security", "Processing Integrity", "Privacy"}));
+  EXPECT_EQ(j["in_scope"], 33 + 5 + 18);
+  EXPECT_EQ(j["blockers"].size(), 56u);
+  EXPECT_EQ(j["readiness"].get<double>(), 0.0);
+  EXPECT_EQ(j["band"], "Early");
+
+  json soc1 = score_json(r, Framework::soc1, ReportType::type1);
+  EXPECT_EQ(soc1["applies"], false);
+  EXPECT_EQ(soc1["band"], "Not in scope");
+}
+
+TEST(ApplicabilityJson, Shape) {
+  json j = applicability_json(worked());
+  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1",
+                                            "soc2", "soc1_objectives", "unknowns"}));
+  EXPECT_EQ(j["verdict"], "SOC 1");
+  EXPECT_EQ(keys(j["soc1"]), (std::set<std::string>{"applies", "rationale"}));
+  EXPECT_EQ(keys(j["soc2"]), (std::set<std::string>{"applies", "rationale", "categories"}));
+  EXPECT_EQ(j["soc2"]["categories"],
+            json::parse(R"([{"category":"Security","reason":"always in scope"}])"));
+  EXPECT_EQ(j["soc1_objectives"], json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-ACCURACY"}));
+}
+
+TEST(FullJson, RoundTripIsExact) {
+  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-01"), 6});
+  for (unsigned seed = 1; seed <= 10; ++seed) {
+    auto more = score(testing::random_inventory(seed),
+                      {testing::random_as_of(), 2 + static_cast<int>(seed)});
+    all.insert(all.end(), more.begin(), more.end());
+  }
+  for (const auto& original : all) {
+    std::string text = to_json(original).dump();
+    ServiceResult back = service_result_from_json(json::parse(text));
+    EXPECT_EQ(back, original) << original.service;
+    EXPECT_EQ(to_json(back).dump(), text);
+  }
+}
+
+TEST(FullJson, KeepsUnroundedNumbers) {
+  json j = to_json(worked());
+  EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
+}
+
+TEST(FullJson, MalformedInputIsAnInternalError) {
+  json j = to_json(worked());
+  j["readiness"][1]["band"] = "Brilliant";
+  EXPECT_THROW(service_result_from_json(j), Error);
+  json k = to_json(worked());
+  k.erase("as_of");
+  EXPECT_THROW(service_result_from_json(k), Error);
+  EXPECT_THROW(service_result_from_json(json::array()), Error);
+}
+
+TEST(FullJson, DeterministicDump) {
+  auto inv = testing::random_inventory(11);
+  Options options{testing::random_as_of(), 6};
+  auto a = score(inv, options);
+  auto b = score(inv, options);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(to_json(a[i]).dump(), to_json(b[i]).dump());
+    for (Framework f : all_frameworks)
+      for (ReportType t : all_report_types)
+        EXPECT_EQ(score_json(a[i], f, t).dump(), score_json(b[i], f, t).dump());
+  }
+}
+
+}  // namespace
+}  // namespace socready::scoring

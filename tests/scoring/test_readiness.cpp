@@ -1,0 +1,444 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "core/error.hpp"
+#include "scoring/json.hpp"
+#include "scoring/policy.hpp"
+#include "scoring/readiness.hpp"
+#include "scoring/testing_fixtures.hpp"
+
+namespace socready::scoring {
+namespace {
+
+using testing::control;
+using testing::day;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::random_as_of;
+using testing::random_inventory;
+using testing::service;
+using testing::spec_catalog;
+
+std::string dump(const std::vector<ServiceResult>& results) {
+  std::string out;
+  for (const auto& r : results) out += to_json(r).dump() + "\n";
+  return out;
+}
+
+// ---- Exact values on the worked example of docs/scoring.md ----
+
+class WorkedExample : public ::testing::Test {
+ protected:
+  Options options{day("2026-09-01"), 6};
+  std::vector<ServiceResult> results = score(testing::worked_example(), options);
+  const ServiceResult& r = results.at(0);
+};
+
+TEST_F(WorkedExample, ControlScoresTypeI) {
+  const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
+  // AC-01: implemented (1) x evidence 2026-08-31, 1 day old <= 45 (1) x test pass (1) = 1
+  const ControlScore* ac = t1.find("ITGC-ACCESS")->best();
+  ASSERT_NE(ac, nullptr);
+  EXPECT_EQ(ac->key, "AC-01");
+  EXPECT_EQ(ac->score, 1.0);
+  EXPECT_THAT(ac->reasons, IsEmpty());
+  // CM-01: partial (0.5) x evidence 2026-08-24, 8 days old <= weekly 14 (1) x untested (1) = 0.5
+  const ControlScore* cm = t1.find("ITGC-CHANGE")->best();
+  EXPECT_EQ(cm->key, "CM-01");
+  EXPECT_EQ(cm->score, 0.5);
+  EXPECT_EQ(cm->gap, GapReason::partial);
+  // RC-01: implemented (1) x evidence 2026-05-29, 95 days old > 45 (0.5) x test failed (0.25)
+  //        = 0.125
+  const auto& accuracy = *t1.find("BP-ACCURACY");
+  ASSERT_EQ(accuracy.controls.size(), 2u);
+  const ControlScore& rc = *accuracy.controls[1];
+  EXPECT_EQ(rc.key, "RC-01");
+  EXPECT_EQ(rc.evidence_factor, 0.5);
+  EXPECT_EQ(rc.test_factor, 0.25);
+  EXPECT_EQ(rc.score, 0.125);
+  EXPECT_EQ(rc.gap, GapReason::failed_test);
+  EXPECT_THAT(rc.reasons, ElementsAre("latest test 2026-06-15 failed: ×0.25",
+                                      "latest evidence 2026-05-29 is 95 days old, monthly "
+                                      "allows 45: ×0.5"));
+}
+
+TEST_F(WorkedExample, ReadinessTypeI) {
+  const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
+  // ITGC-ACCESS = AC-01 = 1; ITGC-CHANGE = CM-01 = 0.5; BP-ACCURACY = max(CM-01 0.5, RC-01
+  // 0.125) = 0.5. Readiness = 100 x (1 + 0.5 + 0.5) / 3 = 66.666..., shown 66.7: In progress.
+  EXPECT_TRUE(t1.applies);
+  EXPECT_DOUBLE_EQ(t1.readiness, 100.0 * 2.0 / 3.0);
+  EXPECT_EQ(t1.display_readiness(), 66.7);
+  EXPECT_EQ(t1.band, Band::in_progress);
+  EXPECT_EQ(t1.in_scope, 3);
+  EXPECT_EQ(t1.covered, 3);
+  EXPECT_THAT(t1.blockers, IsEmpty());
+  EXPECT_EQ(t1.find("BP-ACCURACY")->best_control, "CM-01");
+  ASSERT_EQ(t1.gaps.size(), 2u);
+  // Equal scores keep catalog order.
+  EXPECT_EQ(t1.gaps[0].code, "ITGC-CHANGE");
+  EXPECT_EQ(t1.gaps[1].code, "BP-ACCURACY");
+  EXPECT_EQ(t1.gaps[1].reason, GapReason::partial);
+  EXPECT_THAT(t1.gaps[1].controls, ElementsAre("CM-01", "RC-01"));
+  EXPECT_THAT(t1.gaps[1].owners, ElementsAre("owner-CM-01", "owner-RC-01"));
+}
+
+TEST_F(WorkedExample, ReadinessTypeII) {
+  const Readiness& t2 = r.readiness(Framework::soc1, ReportType::type2);
+  // Window 2026-03-01 .. 2026-09-01 = 184 days.
+  // AC-01: operating since 2025-01-15, before the window: x1; 6 records in window, monthly
+  //        sample 2: min(1, 6/2) = 1. Type II = 1 x 1 x 1 = 1.
+  // CM-01: operating since 2026-06-01: 92 of 184 days = 0.5; 3 records, weekly sample 5:
+  //        3/5 = 0.6. Type II = 0.5 x 0.5 x 0.6 = 0.15.
+  // RC-01: operating since 2025-10-01: x1; 2 records (04-30, 05-29), monthly sample 2: x1.
+  //        Type II = 0.125 x 1 x 1 = 0.125.
+  // ITGC-ACCESS 1, ITGC-CHANGE 0.15, BP-ACCURACY max(0.15, 0.125) = 0.15.
+  // Readiness = 100 x (1 + 0.15 + 0.15) / 3 = 43.333..., shown 43.3: In progress.
+  const ControlScore* cm = t2.find("ITGC-CHANGE")->best();
+  EXPECT_EQ(cm->window_days, 184);
+  EXPECT_EQ(cm->days_operating_in_window, 92);
+  EXPECT_EQ(cm->operating_factor, 0.5);
+  EXPECT_EQ(cm->evidence_in_window, 3);
+  EXPECT_EQ(cm->required_sample, 5);
+  EXPECT_DOUBLE_EQ(cm->sample_factor, 0.6);
+  EXPECT_DOUBLE_EQ(cm->score, 0.15);
+  const ControlScore* rc = t2.find("BP-ACCURACY")->controls[1].get();
+  EXPECT_EQ(rc->evidence_in_window, 2);
+  EXPECT_EQ(rc->required_sample, 2);
+  EXPECT_EQ(rc->score, 0.125);
+  EXPECT_EQ(t2.find("ITGC-ACCESS")->score, 1.0);
+  EXPECT_EQ(t2.find("BP-ACCURACY")->best_control, "CM-01");
+  EXPECT_NEAR(t2.readiness, 100.0 * 1.3 / 3.0, 1e-9);
+  EXPECT_EQ(t2.display_readiness(), 43.3);
+  EXPECT_EQ(t2.band, Band::in_progress);
+  EXPECT_EQ(t2.gaps.size(), 2u);
+}
+
+TEST_F(WorkedExample, Soc2IsScoredButNotInScope) {
+  const Readiness& s2 = r.readiness(Framework::soc2, ReportType::type1);
+  EXPECT_FALSE(s2.applies);
+  EXPECT_EQ(s2.band, Band::not_in_scope);
+  EXPECT_EQ(s2.in_scope, 0);  // the example's catalog holds no SOC 2 criteria
+  EXPECT_EQ(s2.readiness, 0.0);
+}
+
+// ---- Properties ----
+
+TEST(ReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABlocker) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  Service s = service("everything");
+  s.capabilities = {"payroll", "saas"};
+  s.availability_commitment = s.processes_transactions = s.confidential_data = s.personal_data =
+      true;
+  inv.services.push_back(s);
+  auto results = score(inv, {day("2026-06-30"), 6});
+  for (Framework f : all_frameworks)
+    for (ReportType t : all_report_types) {
+      const Readiness& r = results[0].readiness(f, t);
+      EXPECT_TRUE(r.applies);
+      EXPECT_EQ(r.readiness, 0.0);
+      EXPECT_EQ(r.band, Band::early);
+      EXPECT_EQ(r.covered, 0);
+      EXPECT_EQ(r.in_scope, f == Framework::soc1 ? 7 : 61);
+      EXPECT_EQ(r.blockers.size(), static_cast<std::size_t>(r.in_scope));
+      EXPECT_EQ(r.gaps.size(), static_cast<std::size_t>(r.in_scope));
+      for (const auto& g : r.gaps) EXPECT_EQ(g.reason, GapReason::unmapped);
+    }
+}
+
+TEST(ReadinessProperties, AddingAControlNeverLowersReadiness) {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    Inventory inv = random_inventory(seed);
+    Options options{random_as_of(), 3 + static_cast<int>(seed % 10)};
+    auto before = score(inv, options);
+    // An effective control, and a random one: neither may lower any score.
+    Inventory more = random_inventory(seed + 1000, 6, 4);
+    for (auto& c : more.controls) {
+      c.version.key = "ADD-" + c.version.key;
+      inv.controls.push_back(c);
+    }
+    ControlFacts good =
+        control("AAA-GOOD", Status::implemented, {inv.catalog[seed % inv.catalog.size()].code},
+                {"svc-" + std::to_string(seed % 6)});
+    good.version.implemented_on = day("2020-01-01");
+    good.evidence = testing::monthly_from(day("2025-01-01"), day("2026-09-01"));
+    inv.controls.push_back(good);
+    auto after = score(inv, options);
+    ASSERT_EQ(before.size(), after.size());
+    for (std::size_t i = 0; i < before.size(); ++i)
+      for (Framework f : all_frameworks)
+        for (ReportType t : all_report_types) {
+          const Readiness& b = before[i].readiness(f, t);
+          const Readiness& a = after[i].readiness(f, t);
+          EXPECT_GE(a.readiness, b.readiness) << "seed " << seed;
+          EXPECT_GE(a.covered, b.covered) << "seed " << seed;
+          for (std::size_t k = 0; k < b.requirements.size(); ++k)
+            EXPECT_GE(a.requirements[k].score, b.requirements[k].score);
+        }
+  }
+}
+
+TEST(ReadinessProperties, NotApplicableControlsNeverCount) {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    Inventory inv = random_inventory(seed);
+    Options options{random_as_of(), 6};
+    std::string before = dump(score(inv, options));
+    // Perfect in every respect except its status.
+    for (std::size_t i = 0; i < inv.catalog.size(); i += 3) {
+      ControlFacts na =
+          control("NA-" + std::to_string(i), Status::not_applicable, {inv.catalog[i].code});
+      na.version.implemented_on = day("2020-01-01");
+      na.evidence = testing::monthly_from(day("2025-01-01"), day("2026-09-01"));
+      na.tests = {{day("2026-09-01"), TestResult::pass}};
+      inv.controls.push_back(na);
+    }
+    EXPECT_EQ(dump(score(inv, options)), before) << "seed " << seed;
+  }
+}
+
+TEST(ReadinessProperties, TypeIINeverExceedsTypeI) {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    Inventory inv = random_inventory(seed);
+    auto results = score(inv, {random_as_of(), 3 + static_cast<int>(seed % 10)});
+    for (const auto& r : results)
+      for (Framework f : all_frameworks) {
+        const Readiness& t1 = r.readiness(f, ReportType::type1);
+        const Readiness& t2 = r.readiness(f, ReportType::type2);
+        EXPECT_LE(t2.readiness, t1.readiness);
+        EXPECT_LE(t2.covered, t1.covered);
+        ASSERT_EQ(t1.requirements.size(), t2.requirements.size());
+        for (std::size_t k = 0; k < t1.requirements.size(); ++k) {
+          EXPECT_LE(t2.requirements[k].score, t1.requirements[k].score);
+          for (std::size_t c = 0; c < t1.requirements[k].controls.size(); ++c)
+            EXPECT_LE(t2.requirements[k].controls[c]->score, t1.requirements[k].controls[c]->score);
+        }
+      }
+  }
+}
+
+TEST(ReadinessProperties, ScoresStayWithinBounds) {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    for (const auto& r : score(random_inventory(seed), {random_as_of(), 6}))
+      for (Framework f : all_frameworks)
+        for (ReportType t : all_report_types) {
+          const Readiness& rd = r.readiness(f, t);
+          EXPECT_GE(rd.readiness, 0.0);
+          EXPECT_LE(rd.readiness, 100.0);
+          EXPECT_EQ(rd.covered + static_cast<int>(rd.blockers.size()), rd.in_scope);
+          for (std::size_t k = 1; k < rd.gaps.size(); ++k) {
+            const Gap& a = rd.gaps[k - 1];
+            const Gap& b = rd.gaps[k];
+            EXPECT_TRUE(a.blocker > b.blocker || (a.blocker == b.blocker && a.score <= b.score));
+          }
+          if (rd.band == Band::ready) {
+            EXPECT_TRUE(rd.blockers.empty());
+          }
+        }
+  }
+}
+
+TEST(ReadinessProperties, ControlOrderDoesNotMatter) {
+  Inventory inv = random_inventory(7);
+  Options options{random_as_of(), 6};
+  std::string expected = dump(score(inv, options));
+  std::mt19937 rng(99);
+  std::shuffle(inv.controls.begin(), inv.controls.end(), rng);
+  EXPECT_EQ(dump(score(inv, options)), expected);
+}
+
+TEST(Readiness, CriterionCoveredOnlyByAPlannedControlStaysABlocker) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  Service s = service("app");
+  s.clients_ask_security = true;
+  inv.services.push_back(s);
+  ControlFacts planned = control("PL-01", Status::planned, {"CC6.1"});
+  planned.version.implemented_on = day("2020-01-01");
+  planned.evidence = testing::monthly_from(day("2026-01-01"), day("2026-06-01"));
+  inv.controls.push_back(planned);
+  auto r = score(inv, {day("2026-06-30"), 6}).at(0);
+  for (ReportType t : all_report_types) {
+    const Readiness& rd = r.readiness(Framework::soc2, t);
+    const RequirementScore* cc61 = rd.find("CC6.1");
+    EXPECT_TRUE(cc61->blocker);
+    EXPECT_EQ(cc61->score, 0.0);
+    EXPECT_EQ(cc61->gap, GapReason::planned_only);
+    EXPECT_EQ(cc61->best_control, "PL-01");
+    EXPECT_NE(std::find(rd.blockers.begin(), rd.blockers.end(), "CC6.1"), rd.blockers.end());
+  }
+}
+
+TEST(Readiness, ControlsCoverOnlyTheirServices) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  for (const char* slug : {"a", "b"}) {
+    Service s = service(slug);
+    s.clients_ask_sox = true;
+    inv.services.push_back(s);
+  }
+  ControlFacts only_b = control("B-01", Status::implemented, {"ITGC-OPS"}, {"b"});
+  only_b.evidence = {day("2026-06-01")};
+  inv.controls.push_back(only_b);
+  auto r = score(inv, {day("2026-06-30"), 6});
+  EXPECT_TRUE(r[0].soc1_type1.find("ITGC-OPS")->blocker);
+  EXPECT_FALSE(r[1].soc1_type1.find("ITGC-OPS")->blocker);
+  EXPECT_EQ(r[1].soc1_type1.covered, 1);
+}
+
+TEST(Readiness, TiesGoToTheLowerKey) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  Service s = service("a");
+  s.clients_ask_sox = true;
+  inv.services.push_back(s);
+  for (const char* key : {"Z-01", "M-01", "A-01"}) {
+    ControlFacts c = control(key, Status::partial, {"ITGC-OPS"});
+    c.evidence = {day("2026-06-01")};
+    inv.controls.push_back(c);
+  }
+  auto r = score(inv, {day("2026-06-30"), 6}).at(0);
+  const RequirementScore* ops = r.soc1_type1.find("ITGC-OPS");
+  EXPECT_EQ(ops->best_control, "A-01");
+  ASSERT_EQ(ops->controls.size(), 3u);
+  EXPECT_EQ(ops->controls[0]->key, "A-01");
+  EXPECT_EQ(ops->controls[2]->key, "Z-01");
+}
+
+TEST(Readiness, GapsPutBlockersFirstThenLowestScore) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  Service s = service("a");
+  s.clients_ask_sox = true;
+  inv.services.push_back(s);
+  // Evidence current and tests passing unless said otherwise.
+  auto add = [&](const char* key, Status st, const char* req, std::optional<TestResult> test) {
+    ControlFacts c = control(key, st, {req});
+    c.evidence = {day("2026-06-01")};
+    if (test) c.tests = {{day("2026-06-01"), *test}};
+    inv.controls.push_back(c);
+  };
+  add("C-1", Status::implemented, "ITGC-ACCESS", std::nullopt);         // 1: no gap
+  add("C-2", Status::partial, "ITGC-CHANGE", std::nullopt);             // 0.5 partial
+  add("C-3", Status::implemented, "ITGC-OPS", TestResult::fail);        // 0.25 failed_test
+  add("C-4", Status::implemented, "ITGC-SDLC", TestResult::exception);  // 0.5 failed_test
+  add("C-5", Status::planned, "BP-AUTHORIZATION", std::nullopt);        // 0 planned_only
+  ControlFacts stale = control("C-6", Status::implemented, {"BP-COMPLETENESS"});
+  stale.evidence = {day("2025-01-01")};
+  inv.controls.push_back(stale);  // 0.5 stale_evidence
+  // BP-ACCURACY: nothing, unmapped.
+  auto r = score(inv, {day("2026-06-30"), 6}).at(0);
+  std::vector<std::pair<std::string, GapReason>> gaps;
+  for (const auto& g : r.soc1_type1.gaps) gaps.emplace_back(g.code, g.reason);
+  EXPECT_THAT(gaps,
+              ElementsAre(std::pair{std::string("BP-AUTHORIZATION"), GapReason::planned_only},
+                          std::pair{std::string("BP-ACCURACY"), GapReason::unmapped},
+                          std::pair{std::string("ITGC-OPS"), GapReason::failed_test},
+                          std::pair{std::string("ITGC-CHANGE"), GapReason::partial},
+                          std::pair{std::string("ITGC-SDLC"), GapReason::failed_test},
+                          std::pair{std::string("BP-COMPLETENESS"), GapReason::stale_evidence}));
+  EXPECT_THAT(r.soc1_type1.blockers, ElementsAre("BP-AUTHORIZATION", "BP-ACCURACY"));
+  // (1 + 0.5 + 0.25 + 0.5 + 0 + 0.5 + 0) / 7 = 2.75 / 7 = 39.29: Early.
+  EXPECT_NEAR(r.soc1_type1.readiness, 100.0 * 2.75 / 7.0, 1e-9);
+  EXPECT_EQ(r.soc1_type1.band, Band::early);
+}
+
+TEST(Readiness, TypeIIReasonsForHistoryAndSamples) {
+  Inventory inv;
+  inv.catalog = spec_catalog();
+  Service s = service("a");
+  s.clients_ask_sox = true;
+  inv.services.push_back(s);
+  ControlFacts young = control("Y-01", Status::implemented, {"ITGC-ACCESS"});
+  young.version.implemented_on = day("2026-05-01");
+  young.evidence = {day("2026-05-31"), day("2026-06-29")};
+  ControlFacts thin = control("T-01", Status::implemented, {"ITGC-CHANGE"});
+  thin.version.frequency = Frequency::daily;
+  thin.version.implemented_on = day("2020-01-01");
+  thin.evidence = {day("2026-06-25"), day("2026-06-28")};
+  ControlFacts unknown_start = control("U-01", Status::implemented, {"ITGC-OPS"});
+  unknown_start.evidence = {day("2026-06-01")};
+  inv.controls = {thin, unknown_start, young};
+  auto r = score(inv, {day("2026-06-30"), 6}).at(0);
+  const Readiness& t2 = r.soc1_type2;
+  EXPECT_EQ(t2.find("ITGC-ACCESS")->gap, GapReason::short_history);
+  EXPECT_EQ(t2.find("ITGC-CHANGE")->gap, GapReason::insufficient_samples);
+  EXPECT_DOUBLE_EQ(t2.find("ITGC-CHANGE")->score, 2.0 / 25.0);
+  // No implemented_on: no operating history at all, so a Type II blocker while Type I is full.
+  EXPECT_TRUE(t2.find("ITGC-OPS")->blocker);
+  EXPECT_EQ(t2.find("ITGC-OPS")->gap, GapReason::short_history);
+  EXPECT_EQ(r.soc1_type1.find("ITGC-OPS")->score, 1.0);
+}
+
+TEST(Readiness, RecordsAfterTheAsOfDateAreIgnored) {
+  Inventory inv = testing::worked_example();
+  std::string expected = dump(score(inv, {day("2026-09-01"), 6}));
+  inv.controls[2].evidence.push_back(day("2026-12-01"));
+  inv.controls[2].tests.push_back({day("2026-12-01"), TestResult::pass});
+  EXPECT_EQ(dump(score(inv, {day("2026-09-01"), 6})), expected);
+}
+
+TEST(Readiness, WindowOutsideThreeToTwelveMonthsIsRefused) {
+  Inventory inv = testing::worked_example();
+  EXPECT_THROW(score(inv, {day("2026-09-01"), 2}), InputError);
+  EXPECT_THROW(score(inv, {day("2026-09-01"), 13}), InputError);
+  EXPECT_NO_THROW(score(inv, {day("2026-09-01"), 3}));
+  EXPECT_NO_THROW(score(inv, {day("2026-09-01"), 12}));
+}
+
+TEST(Readiness, Deterministic) {
+  Inventory inv = random_inventory(3);
+  Options options{random_as_of(), 6};
+  EXPECT_EQ(dump(score(inv, options)), dump(score(inv, options)));
+}
+
+// ---- Policy lookups ----
+
+TEST(Policy, SampleSizes) {
+  using policy::required_sample;
+  EXPECT_EQ(required_sample(Frequency::annual, 0, 184), 1);
+  EXPECT_EQ(required_sample(Frequency::semiannual, 0, 184), 1);
+  EXPECT_EQ(required_sample(Frequency::quarterly, 0, 181), 2);
+  EXPECT_EQ(required_sample(Frequency::quarterly, 0, 92), 1);  // a 3-month window
+  EXPECT_EQ(required_sample(Frequency::monthly, 0, 92), 2);
+  EXPECT_EQ(required_sample(Frequency::weekly, 0, 184), 5);
+  EXPECT_EQ(required_sample(Frequency::daily, 0, 184), 25);
+  EXPECT_EQ(required_sample(Frequency::continuous, 0, 184), 40);
+  EXPECT_EQ(required_sample(std::nullopt, 0, 184), 1);
+  EXPECT_EQ(required_sample(Frequency::event, 0, 184), 1);
+  EXPECT_EQ(required_sample(Frequency::event, 7, 184), 7);
+  EXPECT_EQ(required_sample(Frequency::event, 10, 184), 10);
+  EXPECT_EQ(required_sample(Frequency::event, 11, 184), 8);
+  EXPECT_EQ(required_sample(Frequency::event, 50, 184), 8);
+  EXPECT_EQ(required_sample(Frequency::event, 51, 184), 15);
+  EXPECT_EQ(required_sample(Frequency::event, 250, 184), 15);
+  EXPECT_EQ(required_sample(Frequency::event, 251, 184), 25);
+}
+
+TEST(Policy, Bands) {
+  using policy::band_for;
+  EXPECT_EQ(band_for(false, 100.0, false), Band::not_in_scope);
+  EXPECT_EQ(band_for(true, 90.0, false), Band::ready);
+  EXPECT_EQ(band_for(true, 89.96, false), Band::ready);  // shown as 90.0
+  EXPECT_EQ(band_for(true, 89.94, false), Band::nearly_ready);
+  EXPECT_EQ(band_for(true, 99.0, true), Band::nearly_ready);  // blockers keep it from Ready
+  EXPECT_EQ(band_for(true, 75.0, false), Band::nearly_ready);
+  EXPECT_EQ(band_for(true, 40.0, false), Band::in_progress);
+  EXPECT_EQ(band_for(true, 39.9, false), Band::early);
+}
+
+TEST(Policy, EvidenceAllowances) {
+  using policy::max_evidence_age_days;
+  EXPECT_EQ(max_evidence_age_days(Frequency::continuous), 7);
+  EXPECT_EQ(max_evidence_age_days(Frequency::weekly), 14);
+  EXPECT_EQ(max_evidence_age_days(Frequency::monthly), 45);
+  EXPECT_EQ(max_evidence_age_days(Frequency::quarterly), 120);
+  EXPECT_EQ(max_evidence_age_days(Frequency::annual), 400);
+  EXPECT_EQ(max_evidence_age_days(std::nullopt), 400);
+}
+
+}  // namespace
+}  // namespace socready::scoring
