@@ -1,7 +1,6 @@
 #include "scoring/explain.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <iterator>
 
@@ -15,8 +14,11 @@ namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-std::string pad(std::size_t used, std::size_t width) {
-  return std::string(used < width ? width - used : 1, ' ');
+// By hand rather than fmt::join: fmt 9's runtime spec parsing trips a false GCC 12 warning at -O3.
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
 }
 
 std::string frequency_text(const ControlScore& c) {
@@ -145,19 +147,15 @@ void readiness_summary(Out out, const Readiness& r) {
   } else {
     fmt::format_to(out, "  = 100 × (sum of {} requirement scores) / {} = 100 × {} / {} = {}\n",
                    r.in_scope, r.in_scope, number(sum), r.in_scope, number(r.readiness));
-    for (const auto& q : r.requirements) {
-      // Padded by hand: fmt 9's fill parsing trips a false GCC 12 warning at -O3.
-      std::string score = number(q.score);
-      fmt::format_to(out, "    {}{}{}{}  {}\n", q.code, pad(q.code.size(), 14),
-                     pad(score.size(), 7), score,
+    for (const auto& q : r.requirements)
+      fmt::format_to(out, "    {:<14} {:>6}  {}\n", q.code, number(q.score),
                      q.best_control.empty() ? "(no control)" : q.best_control);
-    }
   }
   fmt::format_to(out,
                  "  in scope {}, covered {}, blockers {}{}; band policy: Ready >= {} with no "
                  "blockers, Nearly ready >= {}, In progress >= {}, else Early\n",
                  r.in_scope, r.covered, r.blockers.size(),
-                 r.blockers.empty() ? "" : fmt::format(" ({})", fmt::join(r.blockers, ", ")),
+                 r.blockers.empty() ? "" : " (" + joined(r.blockers) + ")",
                  number(policy::band_ready_min), number(policy::band_nearly_ready_min),
                  number(policy::band_in_progress_min));
 }
@@ -176,9 +174,7 @@ void header(Out out, const ServiceResult& result, Framework framework, const Win
       fmt::format_to(out, "  {}: {}\n", name(c.category), c.reason);
   } else {
     fmt::format_to(out, "Objectives in scope: {}\n",
-                   a.soc1_objectives.empty()
-                       ? std::string("(none)")
-                       : fmt::format("{}", fmt::join(a.soc1_objectives, ", ")));
+                   a.soc1_objectives.empty() ? std::string("(none)") : joined(a.soc1_objectives));
   }
   fmt::format_to(out, "Type II window: {} to {} ({} months, {} days)\n", w.opens.iso(),
                  w.closes.iso(), options.window_months, w.days());

@@ -26,7 +26,7 @@ std::vector<Category> categories(const ApplicabilityResult& a) {
   return out;
 }
 
-TEST(Applicability, PayrollProcessorNeedsSoc1) {
+TEST(ScoringApplicability, PayrollProcessorNeedsSoc1) {
   Service s = service("payroll");
   s.capabilities = {"payroll"};
   auto a = decide(s);
@@ -38,7 +38,7 @@ TEST(Applicability, PayrollProcessorNeedsSoc1) {
                        "'payroll'"));
 }
 
-TEST(Applicability, DataSaasHandlingCustomerDataNeedsSoc2) {
+TEST(ScoringApplicability, DataSaasHandlingCustomerDataNeedsSoc2) {
   for (const char* capability : {"analytics", "crm", "hr"}) {
     Service s = service(capability);
     s.capabilities = {capability, "saas"};
@@ -52,7 +52,7 @@ TEST(Applicability, DataSaasHandlingCustomerDataNeedsSoc2) {
   }
 }
 
-TEST(Applicability, DataCapabilityAloneInfersCustomerData) {
+TEST(ScoringApplicability, DataCapabilityAloneInfersCustomerData) {
   Service s = service("crm");
   s.capabilities = {"crm"};
   auto a = decide(s);
@@ -62,7 +62,7 @@ TEST(Applicability, DataCapabilityAloneInfersCustomerData) {
                        "capability 'crm'"));
 }
 
-TEST(Applicability, TimeTrackingInvoicingAndClientDataNeedsBoth) {
+TEST(ScoringApplicability, TimeTrackingInvoicingAndClientDataNeedsBoth) {
   Service s = service("timesheets");
   s.capabilities = {"customer-data", "invoicing", "time-tracking"};
   auto a = decide(s);
@@ -81,7 +81,7 @@ TEST(Applicability, TimeTrackingInvoicingAndClientDataNeedsBoth) {
             "processes transactions unknown; inferred from capability 'invoicing'");
 }
 
-TEST(Applicability, CustomersAskingOnlyAboutSoxNeedSoc1) {
+TEST(ScoringApplicability, CustomersAskingOnlyAboutSoxNeedSoc1) {
   Service s = service("ledger");
   s.clients_ask_sox = true;
   s.clients_ask_security = false;
@@ -94,7 +94,7 @@ TEST(Applicability, CustomersAskingOnlyAboutSoxNeedSoc1) {
   EXPECT_TRUE(a.unknowns.empty());
 }
 
-TEST(Applicability, CustomersAskingAboutSecurityNotAccountingNeedSoc2) {
+TEST(ScoringApplicability, CustomersAskingAboutSecurityNotAccountingNeedSoc2) {
   Service s = service("api");
   s.clients_ask_security = true;
   s.clients_ask_sox = false;
@@ -106,7 +106,7 @@ TEST(Applicability, CustomersAskingAboutSecurityNotAccountingNeedSoc2) {
   EXPECT_THAT(a.unknowns, ElementsAre(std::string(question_customer_data)));
 }
 
-TEST(Applicability, ExplicitNoBeatsCapability) {
+TEST(ScoringApplicability, ExplicitNoBeatsCapability) {
   Service s = service("billing");
   s.capabilities = {"billing", "saas"};
   s.affects_financial_reporting = false;
@@ -123,7 +123,7 @@ TEST(Applicability, ExplicitNoBeatsCapability) {
   EXPECT_TRUE(a.unknowns.empty());
 }
 
-TEST(Applicability, OverrideBeatsAnswersAndCapabilities) {
+TEST(ScoringApplicability, OverrideBeatsAnswersAndCapabilities) {
   Service s = service("portal");
   s.capabilities = {"payroll", "saas"};
   s.affects_financial_reporting = true;  // would say SOC 1
@@ -142,13 +142,13 @@ TEST(Applicability, OverrideBeatsAnswersAndCapabilities) {
               ElementsAre("Override: excluded — MSA with Acme requires SOC 2 Type II"));
 }
 
-TEST(Applicability, OverrideWithoutReasonSaysSo) {
+TEST(ScoringApplicability, OverrideWithoutReasonSaysSo) {
   Service s = service("x");
   s.soc1 = Override::required;
   EXPECT_THAT(decide(s).soc1.rationale, ElementsAre("Override: required — no reason given"));
 }
 
-TEST(Applicability, AllUnknownIndicatesNoneAndListsTheFourQuestions) {
+TEST(ScoringApplicability, AllUnknownIndicatesNoneAndListsTheFourQuestions) {
   auto a = decide(service("mystery"));
   EXPECT_FALSE(a.soc1.applies);
   EXPECT_FALSE(a.soc2.applies);
@@ -161,7 +161,7 @@ TEST(Applicability, AllUnknownIndicatesNoneAndListsTheFourQuestions) {
                                             "audit requirements: unknown"));
 }
 
-TEST(Applicability, PersonalDataAnswersABlankCustomerDataQuestion) {
+TEST(ScoringApplicability, PersonalDataAnswersABlankCustomerDataQuestion) {
   Service s = service("hr");
   s.personal_data = true;
   auto a = decide(s);
@@ -181,7 +181,7 @@ TEST(Applicability, PersonalDataAnswersABlankCustomerDataQuestion) {
   EXPECT_THAT(decide(t).unknowns, Contains(std::string(question_customer_data)));
 }
 
-TEST(Applicability, CategoriesFollowTheFacts) {
+TEST(ScoringApplicability, CategoriesFollowTheFacts) {
   Service s = service("full");
   s.availability_commitment = true;
   s.processes_transactions = true;
@@ -201,7 +201,7 @@ TEST(Applicability, CategoriesFollowTheFacts) {
   EXPECT_THAT(categories(decide(b)), ElementsAre(Category::security));
 }
 
-TEST(Applicability, ExplicitCategoriesReplaceTheDerivationButKeepSecurity) {
+TEST(ScoringApplicability, ExplicitCategoriesReplaceTheDerivationButKeepSecurity) {
   Service s = service("explicit");
   s.availability_commitment = true;
   s.personal_data = true;
@@ -212,7 +212,7 @@ TEST(Applicability, ExplicitCategoriesReplaceTheDerivationButKeepSecurity) {
   EXPECT_EQ(a.soc2_categories[1].reason, "set explicitly");
 }
 
-TEST(Applicability, Soc1ObjectivesAreTheDefaultsPlusTheNamedOnesInCatalogOrder) {
+TEST(ScoringApplicability, Soc1ObjectivesAreTheDefaultsPlusTheNamedOnesInCatalogOrder) {
   Service s = service("payroll");
   s.soc1_objectives = {"BP-REPORTING", "BP-CUTOFF", "ITGC-ACCESS", "NOT-IN-CATALOG"};
   auto a = decide(s);

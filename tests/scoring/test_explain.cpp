@@ -12,13 +12,13 @@ using testing::day;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-class Explain : public ::testing::Test {
+class ScoringExplain : public ::testing::Test {
  protected:
   Options options{day("2026-09-01"), 6};
   ServiceResult result = score(testing::worked_example(), options).at(0);
 };
 
-TEST_F(Explain, TracesTheMeanOfEachType) {
+TEST_F(ScoringExplain, TracesTheMeanOfEachType) {
   std::string text = explain(result, Framework::soc1, std::nullopt, options);
   EXPECT_THAT(text, HasSubstr("SOC 1 for payroll-run (Payroll run), as of 2026-09-01"));
   EXPECT_THAT(text, HasSubstr("Affects customers' financial reporting: yes"));
@@ -30,7 +30,7 @@ TEST_F(Explain, TracesTheMeanOfEachType) {
               HasSubstr("= 100 × (sum of 3 requirement scores) / 3 = 100 × 1.3 / 3 = 43.3333"));
 }
 
-TEST_F(Explain, QuotesThePolicyForEachFactor) {
+TEST_F(ScoringExplain, QuotesThePolicyForEachFactor) {
   std::string text = explain(result, Framework::soc1, std::nullopt, options);
   EXPECT_THAT(text, HasSubstr("CM-01 \"Control CM-01\" (version valid from 2024-01-01), owner "
                               "owner-CM-01, weekly"));
@@ -49,7 +49,7 @@ TEST_F(Explain, QuotesThePolicyForEachFactor) {
   EXPECT_THAT(text, Not(HasSubstr("RC-01 \"Control RC-01\"")));
 }
 
-TEST_F(Explain, OneRequirementInFullDetail) {
+TEST_F(ScoringExplain, OneRequirementInFullDetail) {
   std::string text = explain(result, Framework::soc1, "BP-ACCURACY", options);
   EXPECT_THAT(text, HasSubstr("BP-ACCURACY objective BP-ACCURACY"));
   EXPECT_THAT(text, HasSubstr("Type I : 0.5 = best of 2 controls (CM-01)"));
@@ -64,19 +64,19 @@ TEST_F(Explain, OneRequirementInFullDetail) {
   EXPECT_THAT(text, Not(HasSubstr("ITGC-ACCESS objective")));
 }
 
-TEST_F(Explain, RequirementOutOfScopeSaysSo) {
+TEST_F(ScoringExplain, RequirementOutOfScopeSaysSo) {
   std::string text = explain(result, Framework::soc1, "BP-CUTOFF", options);
   EXPECT_THAT(text, HasSubstr("BP-CUTOFF is not in scope of SOC 1 for payroll-run."));
 }
 
-TEST_F(Explain, FrameworkThatDoesNotApply) {
+TEST_F(ScoringExplain, FrameworkThatDoesNotApply) {
   std::string text = explain(result, Framework::soc2, std::nullopt, options);
   EXPECT_THAT(text, HasSubstr("Applies: no (scored anyway, band Not in scope)"));
   EXPECT_THAT(text, HasSubstr("Security: always in scope"));
   EXPECT_THAT(text, HasSubstr("no requirements in scope: readiness 0"));
 }
 
-TEST(ExplainBlockers, UnmappedRequirement) {
+TEST(ScoringExplainBlockers, UnmappedRequirement) {
   Inventory inv;
   inv.catalog = testing::spec_catalog();
   Service s = testing::service("x");

@@ -23,7 +23,7 @@ std::set<std::string> keys(const json& j) {
 
 ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
 
-TEST(ScoreJson, Soc1HasExactlyTheSpecKeys) {
+TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   json j = score_json(worked(), Framework::soc1, ReportType::type1);
   EXPECT_EQ(keys(j),
             (std::set<std::string>{"service", "product_line", "framework", "applies", "type",
@@ -46,7 +46,7 @@ TEST(ScoreJson, Soc1HasExactlyTheSpecKeys) {
       R"("in_scope":3,"product_line":"Line","readiness":66.7,"service":"payroll-run","type":"I"})");
 }
 
-TEST(ScoreJson, Soc2AddsCategoriesByCatalogName) {
+TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
   Inventory inv;
   inv.catalog = testing::spec_catalog();
   Service s = testing::service("app");
@@ -72,7 +72,7 @@ TEST(ScoreJson, Soc2AddsCategoriesByCatalogName) {
   EXPECT_EQ(soc1["band"], "Not in scope");
 }
 
-TEST(ApplicabilityJson, Shape) {
+TEST(ScoringApplicabilityJson, Shape) {
   json j = applicability_json(worked());
   EXPECT_EQ(keys(j), (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1",
                                             "soc2", "soc1_objectives", "unknowns"}));
@@ -84,7 +84,7 @@ TEST(ApplicabilityJson, Shape) {
   EXPECT_EQ(j["soc1_objectives"], json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-ACCURACY"}));
 }
 
-TEST(FullJson, RoundTripIsExact) {
+TEST(ScoringFullJson, RoundTripIsExact) {
   std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-01"), 6});
   for (unsigned seed = 1; seed <= 10; ++seed) {
     auto more = score(testing::random_inventory(seed),
@@ -99,12 +99,12 @@ TEST(FullJson, RoundTripIsExact) {
   }
 }
 
-TEST(FullJson, KeepsUnroundedNumbers) {
+TEST(ScoringFullJson, KeepsUnroundedNumbers) {
   json j = to_json(worked());
   EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
 }
 
-TEST(FullJson, MalformedInputIsAnInternalError) {
+TEST(ScoringFullJson, MalformedInputIsAnInternalError) {
   json j = to_json(worked());
   j["readiness"][1]["band"] = "Brilliant";
   EXPECT_THROW(service_result_from_json(j), Error);
@@ -114,7 +114,7 @@ TEST(FullJson, MalformedInputIsAnInternalError) {
   EXPECT_THROW(service_result_from_json(json::array()), Error);
 }
 
-TEST(FullJson, DeterministicDump) {
+TEST(ScoringFullJson, DeterministicDump) {
   auto inv = testing::random_inventory(11);
   Options options{testing::random_as_of(), 6};
   auto a = score(inv, options);

@@ -30,14 +30,14 @@ std::string dump(const std::vector<ServiceResult>& results) {
 
 // ---- Exact values on the worked example of docs/scoring.md ----
 
-class WorkedExample : public ::testing::Test {
+class ScoringWorkedExample : public ::testing::Test {
  protected:
   Options options{day("2026-09-01"), 6};
   std::vector<ServiceResult> results = score(testing::worked_example(), options);
   const ServiceResult& r = results.at(0);
 };
 
-TEST_F(WorkedExample, ControlScoresTypeI) {
+TEST_F(ScoringWorkedExample, ControlScoresTypeI) {
   const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
   // AC-01: implemented (1) x evidence 2026-08-31, 1 day old <= 45 (1) x test pass (1) = 1
   const ControlScore* ac = t1.find("ITGC-ACCESS")->best();
@@ -65,7 +65,7 @@ TEST_F(WorkedExample, ControlScoresTypeI) {
                                       "allows 45: ×0.5"));
 }
 
-TEST_F(WorkedExample, ReadinessTypeI) {
+TEST_F(ScoringWorkedExample, ReadinessTypeI) {
   const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
   // ITGC-ACCESS = AC-01 = 1; ITGC-CHANGE = CM-01 = 0.5; BP-ACCURACY = max(CM-01 0.5, RC-01
   // 0.125) = 0.5. Readiness = 100 x (1 + 0.5 + 0.5) / 3 = 66.666..., shown 66.7: In progress.
@@ -86,7 +86,7 @@ TEST_F(WorkedExample, ReadinessTypeI) {
   EXPECT_THAT(t1.gaps[1].owners, ElementsAre("owner-CM-01", "owner-RC-01"));
 }
 
-TEST_F(WorkedExample, ReadinessTypeII) {
+TEST_F(ScoringWorkedExample, ReadinessTypeII) {
   const Readiness& t2 = r.readiness(Framework::soc1, ReportType::type2);
   // Window 2026-03-01 .. 2026-09-01 = 184 days.
   // AC-01: operating since 2025-01-15, before the window: x1; 6 records in window, monthly
@@ -117,7 +117,7 @@ TEST_F(WorkedExample, ReadinessTypeII) {
   EXPECT_EQ(t2.gaps.size(), 2u);
 }
 
-TEST_F(WorkedExample, Soc2IsScoredButNotInScope) {
+TEST_F(ScoringWorkedExample, Soc2IsScoredButNotInScope) {
   const Readiness& s2 = r.readiness(Framework::soc2, ReportType::type1);
   EXPECT_FALSE(s2.applies);
   EXPECT_EQ(s2.band, Band::not_in_scope);
@@ -127,7 +127,7 @@ TEST_F(WorkedExample, Soc2IsScoredButNotInScope) {
 
 // ---- Properties ----
 
-TEST(ReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABlocker) {
+TEST(ScoringReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABlocker) {
   Inventory inv;
   inv.catalog = spec_catalog();
   Service s = service("everything");
@@ -150,7 +150,7 @@ TEST(ReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABlocker) 
     }
 }
 
-TEST(ReadinessProperties, AddingAControlNeverLowersReadiness) {
+TEST(ScoringReadinessProperties, AddingAControlNeverLowersReadiness) {
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Inventory inv = random_inventory(seed);
     Options options{random_as_of(), 3 + static_cast<int>(seed % 10)};
@@ -182,7 +182,7 @@ TEST(ReadinessProperties, AddingAControlNeverLowersReadiness) {
   }
 }
 
-TEST(ReadinessProperties, NotApplicableControlsNeverCount) {
+TEST(ScoringReadinessProperties, NotApplicableControlsNeverCount) {
   for (unsigned seed = 1; seed <= 20; ++seed) {
     Inventory inv = random_inventory(seed);
     Options options{random_as_of(), 6};
@@ -200,7 +200,7 @@ TEST(ReadinessProperties, NotApplicableControlsNeverCount) {
   }
 }
 
-TEST(ReadinessProperties, TypeIINeverExceedsTypeI) {
+TEST(ScoringReadinessProperties, TypeIINeverExceedsTypeI) {
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Inventory inv = random_inventory(seed);
     auto results = score(inv, {random_as_of(), 3 + static_cast<int>(seed % 10)});
@@ -220,7 +220,7 @@ TEST(ReadinessProperties, TypeIINeverExceedsTypeI) {
   }
 }
 
-TEST(ReadinessProperties, ScoresStayWithinBounds) {
+TEST(ScoringReadinessProperties, ScoresStayWithinBounds) {
   for (unsigned seed = 1; seed <= 20; ++seed) {
     for (const auto& r : score(random_inventory(seed), {random_as_of(), 6}))
       for (Framework f : all_frameworks)
@@ -241,7 +241,7 @@ TEST(ReadinessProperties, ScoresStayWithinBounds) {
   }
 }
 
-TEST(ReadinessProperties, ControlOrderDoesNotMatter) {
+TEST(ScoringReadinessProperties, ControlOrderDoesNotMatter) {
   Inventory inv = random_inventory(7);
   Options options{random_as_of(), 6};
   std::string expected = dump(score(inv, options));
@@ -250,7 +250,7 @@ TEST(ReadinessProperties, ControlOrderDoesNotMatter) {
   EXPECT_EQ(dump(score(inv, options)), expected);
 }
 
-TEST(Readiness, CriterionCoveredOnlyByAPlannedControlStaysABlocker) {
+TEST(ScoringReadiness, CriterionCoveredOnlyByAPlannedControlStaysABlocker) {
   Inventory inv;
   inv.catalog = spec_catalog();
   Service s = service("app");
@@ -272,7 +272,7 @@ TEST(Readiness, CriterionCoveredOnlyByAPlannedControlStaysABlocker) {
   }
 }
 
-TEST(Readiness, ControlsCoverOnlyTheirServices) {
+TEST(ScoringReadiness, ControlsCoverOnlyTheirServices) {
   Inventory inv;
   inv.catalog = spec_catalog();
   for (const char* slug : {"a", "b"}) {
@@ -289,7 +289,7 @@ TEST(Readiness, ControlsCoverOnlyTheirServices) {
   EXPECT_EQ(r[1].soc1_type1.covered, 1);
 }
 
-TEST(Readiness, TiesGoToTheLowerKey) {
+TEST(ScoringReadiness, TiesGoToTheLowerKey) {
   Inventory inv;
   inv.catalog = spec_catalog();
   Service s = service("a");
@@ -308,7 +308,7 @@ TEST(Readiness, TiesGoToTheLowerKey) {
   EXPECT_EQ(ops->controls[2]->key, "Z-01");
 }
 
-TEST(Readiness, GapsPutBlockersFirstThenLowestScore) {
+TEST(ScoringReadiness, GapsPutBlockersFirstThenLowestScore) {
   Inventory inv;
   inv.catalog = spec_catalog();
   Service s = service("a");
@@ -346,7 +346,7 @@ TEST(Readiness, GapsPutBlockersFirstThenLowestScore) {
   EXPECT_EQ(r.soc1_type1.band, Band::early);
 }
 
-TEST(Readiness, TypeIIReasonsForHistoryAndSamples) {
+TEST(ScoringReadiness, TypeIIReasonsForHistoryAndSamples) {
   Inventory inv;
   inv.catalog = spec_catalog();
   Service s = service("a");
@@ -373,7 +373,7 @@ TEST(Readiness, TypeIIReasonsForHistoryAndSamples) {
   EXPECT_EQ(r.soc1_type1.find("ITGC-OPS")->score, 1.0);
 }
 
-TEST(Readiness, RecordsAfterTheAsOfDateAreIgnored) {
+TEST(ScoringReadiness, RecordsAfterTheAsOfDateAreIgnored) {
   Inventory inv = testing::worked_example();
   std::string expected = dump(score(inv, {day("2026-09-01"), 6}));
   inv.controls[2].evidence.push_back(day("2026-12-01"));
@@ -381,7 +381,7 @@ TEST(Readiness, RecordsAfterTheAsOfDateAreIgnored) {
   EXPECT_EQ(dump(score(inv, {day("2026-09-01"), 6})), expected);
 }
 
-TEST(Readiness, WindowOutsideThreeToTwelveMonthsIsRefused) {
+TEST(ScoringReadiness, WindowOutsideThreeToTwelveMonthsIsRefused) {
   Inventory inv = testing::worked_example();
   EXPECT_THROW(score(inv, {day("2026-09-01"), 2}), InputError);
   EXPECT_THROW(score(inv, {day("2026-09-01"), 13}), InputError);
@@ -389,7 +389,7 @@ TEST(Readiness, WindowOutsideThreeToTwelveMonthsIsRefused) {
   EXPECT_NO_THROW(score(inv, {day("2026-09-01"), 12}));
 }
 
-TEST(Readiness, Deterministic) {
+TEST(ScoringReadiness, Deterministic) {
   Inventory inv = random_inventory(3);
   Options options{random_as_of(), 6};
   EXPECT_EQ(dump(score(inv, options)), dump(score(inv, options)));
@@ -397,7 +397,7 @@ TEST(Readiness, Deterministic) {
 
 // ---- Policy lookups ----
 
-TEST(Policy, SampleSizes) {
+TEST(ScoringPolicy, SampleSizes) {
   using policy::required_sample;
   EXPECT_EQ(required_sample(Frequency::annual, 0, 184), 1);
   EXPECT_EQ(required_sample(Frequency::semiannual, 0, 184), 1);
@@ -418,7 +418,7 @@ TEST(Policy, SampleSizes) {
   EXPECT_EQ(required_sample(Frequency::event, 251, 184), 25);
 }
 
-TEST(Policy, Bands) {
+TEST(ScoringPolicy, Bands) {
   using policy::band_for;
   EXPECT_EQ(band_for(false, 100.0, false), Band::not_in_scope);
   EXPECT_EQ(band_for(true, 90.0, false), Band::ready);
@@ -430,7 +430,7 @@ TEST(Policy, Bands) {
   EXPECT_EQ(band_for(true, 39.9, false), Band::early);
 }
 
-TEST(Policy, EvidenceAllowances) {
+TEST(ScoringPolicy, EvidenceAllowances) {
   using policy::max_evidence_age_days;
   EXPECT_EQ(max_evidence_age_days(Frequency::continuous), 7);
   EXPECT_EQ(max_evidence_age_days(Frequency::weekly), 14);
