@@ -73,6 +73,7 @@ CREATE TABLE import_revision (
   id           INTEGER PRIMARY KEY,
   kind         TEXT NOT NULL CHECK (kind IN ('services', 'controls', 'evidence', 'tests')),
   source       TEXT NOT NULL,            -- the file name as given
+  command      TEXT NOT NULL DEFAULT '', -- the command line that made it
   effective_on TEXT NOT NULL,
   imported_at  TEXT NOT NULL,            -- UTC timestamp
   added        INTEGER NOT NULL DEFAULT 0,
@@ -83,7 +84,8 @@ CREATE TABLE import_revision (
 ) STRICT;
 
 -- A control is its user-chosen id; its content lives in versions, each valid from a date until
--- the next version (or retirement) begins: [valid_from, valid_to).
+-- the next version (or retirement) begins: [valid_from, valid_to). A version corrected on the
+-- day it began is closed with valid_to = valid_from: it is never valid, but stays on record.
 CREATE TABLE control (
   id  INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE               -- 'AC-01'
@@ -95,6 +97,7 @@ CREATE TABLE control_version (
   valid_from     TEXT NOT NULL,
   valid_to       TEXT,                   -- NULL while current
   revision_id    INTEGER NOT NULL REFERENCES import_revision (id),
+  closed_by      INTEGER REFERENCES import_revision (id),  -- the import that ended it
   title          TEXT NOT NULL,
   description    TEXT NOT NULL DEFAULT '',
   owner          TEXT NOT NULL DEFAULT '',
@@ -105,7 +108,7 @@ CREATE TABLE control_version (
   all_services   INTEGER NOT NULL DEFAULT 0 CHECK (all_services IN (0, 1)),
   -- Hash of the normalised content, so an unchanged row is recognised without a join.
   fingerprint    INTEGER NOT NULL,
-  CHECK (valid_to IS NULL OR valid_to > valid_from)
+  CHECK (valid_to IS NULL OR valid_to >= valid_from)
 ) STRICT;
 CREATE INDEX control_version_by_control ON control_version (control_id, valid_from);
 

@@ -1,6 +1,5 @@
--- socready: the full current schema (version 2), for people to read. The migrations in
--- migrations/ are what builds a database; a test proves that they give exactly this.
-
+-- socready: the full current schema, for people to read. The migrations in migrations/ are
+-- what builds a database (0002 only seeds the catalog); a test proves they give exactly this.
 
 CREATE TABLE product_line (
   id   INTEGER PRIMARY KEY,
@@ -74,6 +73,7 @@ CREATE TABLE import_revision (
   id           INTEGER PRIMARY KEY,
   kind         TEXT NOT NULL CHECK (kind IN ('services', 'controls', 'evidence', 'tests')),
   source       TEXT NOT NULL,            -- the file name as given
+  command      TEXT NOT NULL DEFAULT '', -- the command line that made it
   effective_on TEXT NOT NULL,
   imported_at  TEXT NOT NULL,            -- UTC timestamp
   added        INTEGER NOT NULL DEFAULT 0,
@@ -84,7 +84,8 @@ CREATE TABLE import_revision (
 ) STRICT;
 
 -- A control is its user-chosen id; its content lives in versions, each valid from a date until
--- the next version (or retirement) begins: [valid_from, valid_to).
+-- the next version (or retirement) begins: [valid_from, valid_to). A version corrected on the
+-- day it began is closed with valid_to = valid_from: it is never valid, but stays on record.
 CREATE TABLE control (
   id  INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE               -- 'AC-01'
@@ -96,6 +97,7 @@ CREATE TABLE control_version (
   valid_from     TEXT NOT NULL,
   valid_to       TEXT,                   -- NULL while current
   revision_id    INTEGER NOT NULL REFERENCES import_revision (id),
+  closed_by      INTEGER REFERENCES import_revision (id),  -- the import that ended it
   title          TEXT NOT NULL,
   description    TEXT NOT NULL DEFAULT '',
   owner          TEXT NOT NULL DEFAULT '',
@@ -106,7 +108,7 @@ CREATE TABLE control_version (
   all_services   INTEGER NOT NULL DEFAULT 0 CHECK (all_services IN (0, 1)),
   -- Hash of the normalised content, so an unchanged row is recognised without a join.
   fingerprint    INTEGER NOT NULL,
-  CHECK (valid_to IS NULL OR valid_to > valid_from)
+  CHECK (valid_to IS NULL OR valid_to >= valid_from)
 ) STRICT;
 CREATE INDEX control_version_by_control ON control_version (control_id, valid_from);
 
@@ -175,3 +177,73 @@ CREATE TABLE snapshot_service (
   detail       TEXT NOT NULL,
   PRIMARY KEY (snapshot_id, service_slug)
 ) STRICT, WITHOUT ROWID;
+
+-- The audit trail. Control, evidence and test history is already kept row by row (versions
+-- carry the import that made and the import that closed them); services are edited in place,
+-- so each change is recorded here with its before and after. Triggers make the whole trail
+-- append-only: no command can edit or delete it.
+
+CREATE TABLE service_change (
+  id          INTEGER PRIMARY KEY,
+  revision_id INTEGER NOT NULL REFERENCES import_revision (id),
+  service     TEXT NOT NULL,             -- slug
+  action      TEXT NOT NULL CHECK (action IN ('added', 'changed')),
+  before      TEXT,                      -- JSON of the service's facts; NULL when added
+  after       TEXT NOT NULL
+) STRICT;
+CREATE INDEX service_change_by_service ON service_change (service);
+
+CREATE TRIGGER service_change_append_only_update BEFORE UPDATE ON service_change
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER service_change_append_only_delete BEFORE DELETE ON service_change
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER import_revision_keep BEFORE DELETE ON import_revision
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER import_revision_fixed BEFORE UPDATE OF kind, source, command, effective_on, imported_at
+ON import_revision
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER control_keep BEFORE DELETE ON control
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER control_fixed BEFORE UPDATE ON control
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER control_version_keep BEFORE DELETE ON control_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+-- A version's content never changes; it may only be closed, once.
+CREATE TRIGGER control_version_fixed BEFORE UPDATE OF control_id, valid_from, revision_id, title,
+  description, owner, status, frequency, implemented_on, all_services, fingerprint
+ON control_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER control_version_closed_once BEFORE UPDATE OF valid_to, closed_by ON control_version
+WHEN OLD.valid_to IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER control_version_service_keep BEFORE DELETE ON control_version_service
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER control_version_requirement_keep BEFORE DELETE ON control_version_requirement
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER evidence_keep BEFORE DELETE ON evidence
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER evidence_fixed BEFORE UPDATE ON evidence
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER control_test_keep BEFORE DELETE ON control_test
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER control_test_fixed BEFORE UPDATE ON control_test
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- A frozen period never changes.
+CREATE TRIGGER snapshot_frozen_update BEFORE UPDATE ON snapshot
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_frozen_delete BEFORE DELETE ON snapshot
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_score_frozen_update BEFORE UPDATE ON snapshot_score
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_score_frozen_delete BEFORE DELETE ON snapshot_score
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_service_frozen_update BEFORE UPDATE ON snapshot_service
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_service_frozen_delete BEFORE DELETE ON snapshot_service
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;

@@ -18,7 +18,7 @@ std::string program_help(const std::vector<std::unique_ptr<Command>>& commands) 
       "Usage: socready [--db PATH] COMMAND [ARGS...]\n\nCommands:\n";
   for (const auto& c : commands) {
     auto first_line = c->summary().substr(0, c->summary().find('\n'));
-    s += fmt::format("  {:<15}{}\n", c->name(), first_line);
+    s += fmt::format("  {:<15}{}\n", c->command_name(), first_line);
   }
   s +=
       "\nOptions:\n"
@@ -80,10 +80,10 @@ int run_app(const std::vector<std::string>& args, Io io) {
       return help || command_name == "help" ? 0 : 2;
     }
     auto it = std::find_if(commands.begin(), commands.end(),
-                           [&](const auto& c) { return c->name() == command_name; });
+                           [&](const auto& c) { return c->command_name() == command_name; });
     if (it == commands.end()) {
       std::vector<std::string> names;
-      for (const auto& c : commands) names.push_back(c->name());
+      for (const auto& c : commands) names.push_back(c->command_name());
       auto hint = closest_match(command_name, names);
       usage_error("", fmt::format("unknown command '{}'{}", command_name,
                                   hint ? fmt::format("; did you mean '{}'?", *hint) : ""));

@@ -26,7 +26,7 @@ class Command {
   Command(const Command&) = delete;
   Command& operator=(const Command&) = delete;
 
-  const std::string& name() const { return name_; }
+  const std::string& command_name() const { return name_; }
   const std::string& summary() const { return summary_; }
 
   // Parses the arguments after the command name. Throws InputError on bad arguments.

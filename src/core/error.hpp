@@ -38,9 +38,7 @@ class Error : public std::runtime_error {
 // Bad arguments or bad data: exit 2.
 class InputError : public Error {
  public:
-  explicit InputError(const std::string& message) : Error(ExitCode::bad_input, message) {
-    diagnostics_.push_back({{}, message});
-  }
+  explicit InputError(const std::string& message);
   InputError(Location where, const std::string& message);
   // Many problems found in one pass (e.g. every bad row of an import). `total` may exceed
   // diagnostics.size() when the list was capped.

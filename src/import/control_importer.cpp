@@ -204,12 +204,10 @@ ImportSummary import_controls(store::Database& db, const Source& source,
             continue;
           }
           if (problems.any()) continue;
-          if (options.effective == head->valid_from) {
-            writer.rewrite_version(head->version_id, revision, v);
-          } else {
-            if (!head->valid_to) writer.close_version(head->version_id, options.effective);
-            writer.add_version(control, revision, v);
-          }
+          // A same-day correction closes the day's version at its own start: it stays on
+          // record but is never valid.
+          if (!head->valid_to) writer.close_version(head->version_id, options.effective, revision);
+          writer.add_version(control, revision, v);
           ++summary.changed;
         }
         if (problems.any()) continue;
@@ -234,7 +232,7 @@ ImportSummary import_controls(store::Database& db, const Source& source,
       }
 
       if (!problems.any() && options.replace)
-        summary.retired = writer.retire_unseen(options.effective);
+        summary.retired = writer.retire_unseen(options.effective, revision);
 
       if (problems.any() || options.dry_run) {
         db.sql().exec("ROLLBACK");

@@ -187,6 +187,7 @@ ImportSummary import_services(store::Database& db, const Source& source,
         ++summary.changed;
       }
       store::save_service(db, s, line_id, objective_ids);
+      store::record_service_change(db, revision, old == existing.end() ? nullptr : &old->second, s);
     }
     store::finish_revision(db, revision,
                            {summary.added, summary.changed, summary.unchanged, 0, 0});

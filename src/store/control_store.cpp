@@ -48,7 +48,7 @@ ControlWriter::ControlWriter(Database& db)
       find_(db.sql(), R"sql(
         SELECT c.id, v.id, v.revision_id, v.valid_from, v.valid_to, v.fingerprint, v.title
         FROM control c LEFT JOIN control_version v ON v.control_id = c.id
-        WHERE c.key = :key ORDER BY v.valid_from DESC LIMIT 1)sql"),
+        WHERE c.key = :key ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
       find_id_(db.sql(), "SELECT id FROM control WHERE key = :key"),
       insert_control_(db.sql(), "INSERT INTO control (key) VALUES (:key)"),
       insert_version_(db.sql(), R"sql(
@@ -56,23 +56,15 @@ ControlWriter::ControlWriter(Database& db)
                                      status, frequency, implemented_on, all_services, fingerprint)
         VALUES (:control, :valid_from, :revision, :title, :description, :owner, :status,
                 :frequency, :implemented_on, :all_services, :fingerprint))sql"),
-      update_version_(db.sql(), R"sql(
-        UPDATE control_version
-        SET revision_id = :revision, title = :title, description = :description, owner = :owner,
-            status = :status, frequency = :frequency, implemented_on = :implemented_on,
-            all_services = :all_services, fingerprint = :fingerprint, valid_to = NULL
-        WHERE id = :id)sql"),
-      delete_service_links_(db.sql(),
-                            "DELETE FROM control_version_service WHERE version_id = :version"),
-      delete_requirement_links_(
-          db.sql(), "DELETE FROM control_version_requirement WHERE version_id = :version"),
       insert_service_link_(db.sql(),
                            "INSERT INTO control_version_service (version_id, service_id) "
                            "VALUES (:version, :service)"),
       insert_requirement_link_(db.sql(),
                                "INSERT INTO control_version_requirement (version_id, "
                                "requirement_id) VALUES (:version, :requirement)"),
-      close_version_(db.sql(), "UPDATE control_version SET valid_to = :valid_to WHERE id = :id"),
+      close_version_(db.sql(),
+                     "UPDATE control_version SET valid_to = :valid_to, closed_by = :revision "
+                     "WHERE id = :id"),
       insert_evidence_(db.sql(), R"sql(
         INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location, revision_id)
         VALUES (:control, :date, :description, :location, :revision))sql"),
@@ -147,20 +139,10 @@ std::int64_t ControlWriter::add_version(std::int64_t control_id, std::int64_t re
   return id;
 }
 
-void ControlWriter::rewrite_version(std::int64_t version_id, std::int64_t revision_id,
-                                    const VersionRow& v) {
-  update_version_.bind(":id", version_id);
-  bind_content(update_version_, revision_id, v);
-  run(update_version_);
-  delete_service_links_.bind(":version", version_id);
-  run(delete_service_links_);
-  delete_requirement_links_.bind(":version", version_id);
-  run(delete_requirement_links_);
-  insert_links(version_id, v);
-}
-
-void ControlWriter::close_version(std::int64_t version_id, Date valid_to) {
+void ControlWriter::close_version(std::int64_t version_id, Date valid_to,
+                                  std::int64_t revision_id) {
   close_version_.bind(":valid_to", valid_to.iso());
+  close_version_.bind(":revision", revision_id);
   close_version_.bind(":id", version_id);
   run(close_version_);
 }
@@ -175,16 +157,17 @@ void ControlWriter::mark_seen(std::int64_t control_id) {
   run(*mark_seen_);
 }
 
-std::int64_t ControlWriter::retire_unseen(Date date) {
+std::int64_t ControlWriter::retire_unseen(Date date, std::int64_t revision_id) {
   if (!mark_seen_) {
     db_.sql().exec("CREATE TEMP TABLE IF NOT EXISTS seen_control (id INTEGER PRIMARY KEY)");
     db_.sql().exec("DELETE FROM temp.seen_control");
   }
   SQLite::Statement q(db_.sql(), R"sql(
-    UPDATE control_version SET valid_to = :date
-    WHERE valid_to IS NULL AND valid_from < :date
+    UPDATE control_version SET valid_to = :date, closed_by = :revision
+    WHERE valid_to IS NULL AND valid_from <= :date
       AND control_id NOT IN (SELECT id FROM temp.seen_control))sql");
   q.bind(":date", date.iso());
+  q.bind(":revision", revision_id);
   return q.exec();
 }
 
@@ -250,7 +233,7 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       SELECT c.id, v.id, c.key, v.title, v.description, v.owner, v.status, v.frequency,
              v.implemented_on, v.all_services, v.valid_from, v.valid_to
       FROM control_version v JOIN control c ON c.id = v.control_id )sql" +
-                                      where + " ORDER BY c.key, v.valid_from");
+                                      where + " ORDER BY c.key, v.valid_from, v.id");
     if (date) q.bind(":date", date->iso());
     while (q.executeStep()) {
       LoadedControl l;

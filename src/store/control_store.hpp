@@ -49,14 +49,13 @@ class ControlWriter {
   std::optional<std::int64_t> control_id(std::string_view key);
   std::int64_t add_control(std::string_view key);
   std::int64_t add_version(std::int64_t control_id, std::int64_t revision_id, const VersionRow& v);
-  // Replaces the content of a version that starts on the same day (a same-day correction).
-  void rewrite_version(std::int64_t version_id, std::int64_t revision_id, const VersionRow& v);
-  void close_version(std::int64_t version_id, Date valid_to);
+  // Ends a version as of `valid_to` (the day it began, for a same-day correction).
+  void close_version(std::int64_t version_id, Date valid_to, std::int64_t revision_id);
 
   // Remembers that the import saw this control, for retire_unseen().
   void mark_seen(std::int64_t control_id);
   // Ends, as of `date`, every current version whose control was not seen. Returns how many.
-  std::int64_t retire_unseen(Date date);
+  std::int64_t retire_unseen(Date date, std::int64_t revision_id);
 
   // Adds the record unless the same one is on file; true when added.
   bool add_evidence(std::int64_t control_id, Date collected_on, std::string_view description,
@@ -77,9 +76,6 @@ class ControlWriter {
   SQLite::Statement find_id_;
   SQLite::Statement insert_control_;
   SQLite::Statement insert_version_;
-  SQLite::Statement update_version_;
-  SQLite::Statement delete_service_links_;
-  SQLite::Statement delete_requirement_links_;
   SQLite::Statement insert_service_link_;
   SQLite::Statement insert_requirement_link_;
   SQLite::Statement close_version_;

@@ -137,26 +137,51 @@ TEST(Database, RefusesNewerSchemaNamingBothVersions) {
 }
 
 TEST(Database, UpgradeWritesABackupFirst) {
+  ASSERT_GE(latest_schema_version(), 2);
   TempDir dir;
   const auto path = (dir / "old.db").string();
   {
-    Database db(path);
-    db.sql().exec("INSERT INTO product_line (slug, name) VALUES ('pl', 'Payroll')");
-  }
-  // Pretend the database is one version behind: the backup must be written before upgrading.
-  if (latest_schema_version() < 2) GTEST_SKIP() << "needs at least two migrations";
-  {
-    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
-    raw.exec("PRAGMA user_version = 1");
-    // Undo what migration 2 onward would re-create or re-insert, so they can re-run.
-    raw.exec("DELETE FROM requirement; DELETE FROM requirement_series;");
+    // A database one version behind, with data in it.
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& m : migrations()) {
+      if (m.version == latest_schema_version()) break;
+      raw.exec(std::string(m.sql));
+      raw.exec("PRAGMA user_version = " + std::to_string(m.version));
+    }
+    raw.exec("INSERT INTO product_line (slug, name) VALUES ('pl', 'Payroll')");
   }
   Database db(path);
+  EXPECT_EQ(db.migration_report().from_version, latest_schema_version() - 1);
   ASSERT_FALSE(db.migration_report().backup.empty());
   EXPECT_TRUE(std::filesystem::exists(db.migration_report().backup));
   SQLite::Database backup(db.migration_report().backup.string(), SQLite::OPEN_READONLY);
-  EXPECT_EQ(backup.execAndGet("PRAGMA user_version").getInt(), 1);
+  EXPECT_EQ(backup.execAndGet("PRAGMA user_version").getInt(), latest_schema_version() - 1);
   EXPECT_EQ(backup.execAndGet("SELECT name FROM product_line").getString(), "Payroll");
+  EXPECT_EQ(db.sql().execAndGet("SELECT name FROM product_line").getString(), "Payroll");
+}
+
+TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
+  TempDir dir;
+  const auto path = (dir / "broken.db").string();
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& m : migrations()) {
+      if (m.version == latest_schema_version()) break;
+      raw.exec(std::string(m.sql));
+      raw.exec("PRAGMA user_version = " + std::to_string(m.version));
+    }
+    // Something in the way of the last migration: a table of the same name as one it creates.
+    raw.exec("CREATE TABLE service_change (x INTEGER)");
+  }
+  try {
+    Database db(path);
+    FAIL() << "the migration should have failed";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("migration"), std::string::npos) << e.what();
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), latest_schema_version() - 1);
+  EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'service_change_by_service'").getInt(), 0);
 }
 
 TEST(Database, ResolvesPathFromOptionThenEnvironment) {

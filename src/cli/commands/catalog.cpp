@@ -24,8 +24,8 @@ class CatalogCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    if (!framework_text_.empty()) framework_ = parse_framework_option(name(), framework_text_);
-    format_ = parse_output_format(name(), format_text_,
+    if (!framework_text_.empty()) framework_ = parse_framework_option(command_name(), framework_text_);
+    format_ = parse_output_format(command_name(), format_text_,
                                   {OutputFormat::table, OutputFormat::csv, OutputFormat::json});
   }
 

@@ -13,6 +13,11 @@ std::unique_ptr<Command> make_migrate_command();
 std::unique_ptr<Command> make_catalog_command();
 std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_applicability_command();
+std::unique_ptr<Command> make_score_command();
+std::unique_ptr<Command> make_explain_command();
+std::unique_ptr<Command> make_snapshot_command();
+std::unique_ptr<Command> make_history_command();
 
 // Every command, in the order `socready --help` lists them. The one place they are registered.
 std::vector<std::unique_ptr<Command>> all_commands();

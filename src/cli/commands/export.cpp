@@ -28,11 +28,11 @@ class ExportCommand final : public Command {
 
   void validate(const po::variables_map&) override {
     if (kind_ != "controls" && kind_ != "services")
-      usage_error(name(), kind_.empty() ? "expected what to export: controls or services"
+      usage_error(command_name(), kind_.empty() ? "expected what to export: controls or services"
                                         : fmt::format("cannot export '{}'; expected controls or "
                                                       "services",
                                                       kind_));
-    as_of_ = as_of_text_.empty() ? Date::today() : parse_date_option(name(), "as-of", as_of_text_);
+    as_of_ = as_of_text_.empty() ? Date::today() : parse_date_option(command_name(), "as-of", as_of_text_);
   }
 
   ExitCode run(Io io) override {

@@ -38,17 +38,17 @@ class ImportCommand final : public Command {
 
   void validate(const po::variables_map&) override {
     if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests")
-      usage_error(name(), kind_.empty() ? "expected what to import: services, controls, evidence "
+      usage_error(command_name(), kind_.empty() ? "expected what to import: services, controls, evidence "
                                           "or tests"
                                         : fmt::format("cannot import '{}'; expected services, "
                                                       "controls, evidence or tests",
                                                       kind_));
-    if (file_.empty()) usage_error(name(), "expected the CSV file to import");
+    if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
     effective_ = effective_text_.empty() ? today_
-                                         : parse_date_option(name(), "effective", effective_text_);
+                                         : parse_date_option(command_name(), "effective", effective_text_);
     if (replace_ && kind_ != "controls")
-      usage_error(name(), "--replace applies to controls only");
+      usage_error(command_name(), "--replace applies to controls only");
   }
 
   ExitCode run(Io io) override {

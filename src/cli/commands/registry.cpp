@@ -9,6 +9,11 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   all.push_back(make_catalog_command());
   all.push_back(make_import_command());
   all.push_back(make_export_command());
+  all.push_back(make_applicability_command());
+  all.push_back(make_score_command());
+  all.push_back(make_explain_command());
+  all.push_back(make_snapshot_command());
+  all.push_back(make_history_command());
   return all;
 }
 

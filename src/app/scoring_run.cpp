@@ -1,0 +1,36 @@
+#include "app/scoring_run.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "scoring/readiness.hpp"
+#include "store/inventory_loader.hpp"
+#include "store/snapshot_store.hpp"
+
+namespace socready::app {
+
+std::vector<scoring::ServiceResult> score_as_of(store::Database& db, const scoring::Options& options,
+                                                const std::vector<std::string>& services) {
+  const auto inventory = store::load_inventory(db, options.as_of, services);
+  return scoring::score(inventory, options);
+}
+
+Date period_as_of(Quarter period, Date today) { return std::min(period.last_day(), today); }
+
+std::vector<scoring::ServiceResult> freeze_period(store::Database& db, Quarter period, Date as_of,
+                                                  int window_months, Date today) {
+  if (as_of < period.first_day() || as_of > period.last_day())
+    throw InputError(fmt::format("--as-of {} is outside {} ({} to {})", as_of.iso(),
+                                 period.label(), period.first_day().iso(),
+                                 period.last_day().iso()));
+  if (as_of > today)
+    throw InputError(fmt::format(
+        "{} is still running: its last day {} is after today ({}); freeze it once it has "
+        "ended, or freeze the results so far with --as-of {}",
+        period.label(), as_of.iso(), today.iso(), today.iso()));
+  auto results = score_as_of(db, {as_of, window_months});
+  store::save_snapshot(db, {period.label(), as_of, window_months, ""}, results);
+  return results;
+}
+
+}  // namespace socready::app

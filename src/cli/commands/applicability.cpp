@@ -1,0 +1,94 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <fmt/ranges.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app/scoring_run.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "core/text_table.hpp"
+#include "scoring/json.hpp"
+
+namespace socready::cli {
+namespace {
+
+class ApplicabilityCommand final : public Command {
+ public:
+  ApplicabilityCommand()
+      : Command("applicability",
+                "Which reports apply to each service (SOC 1, SOC 2, both, or none indicated),\n"
+                "the facts that decided it, the SOC 2 categories in scope, and the questions\n"
+                "still to answer. Name services to see every reason.",
+                "[SERVICE...] [--format table|json]") {
+    options().add_options()  //
+        ("service", po::value(&services_), "services (default: all)")  //
+        ("format", po::value(&format_text_)->default_value("table"), "table or json");
+    positional().add("service", -1);
+  }
+
+  void validate(const po::variables_map&) override {
+    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    // Applicability does not depend on the date; scoring today gives it with the rest.
+    const auto results = app::score_as_of(db, {Date::today(), 6}, services_);
+    if (format_ == OutputFormat::json) {
+      auto all = nlohmann::ordered_json::array();
+      for (const auto& r : results) all.push_back(nlohmann::ordered_json(scoring::applicability_json(r)));
+      io.out << all.dump(2) << '\n';
+      return ExitCode::ok;
+    }
+    TextTable table({{"Product line"}, {"Service"}, {"Reports"}, {"SOC 2 categories"},
+                     {"Open questions", TextTable::Align::right}});
+    for (const auto& r : results) {
+      std::vector<std::string> cats;
+      if (r.applicability.soc2.applies)
+        for (const auto& c : r.applicability.soc2_categories) cats.emplace_back(name(c.category));
+      table.add_row({r.product_line, r.service, r.applicability.verdict,
+                     fmt::format("{}", fmt::join(cats, ", ")),
+                     std::to_string(r.applicability.unknowns.size())});
+    }
+    io.out << table.render();
+    if (services_.empty()) {
+      io.out << "\nName a service to see why: socready applicability SERVICE\n";
+      return ExitCode::ok;
+    }
+    for (const auto& r : results) {
+      const auto& a = r.applicability;
+      fmt::print(io.out, "\n{} ({}): {}\n", r.name, r.service, a.verdict);
+      for (auto f : scoring::all_frameworks) {
+        const auto& d = a.decision(f);
+        fmt::print(io.out, "  {} {}:\n", label(f), d.applies ? "applies" : "does not apply");
+        for (const auto& line : d.rationale) fmt::print(io.out, "    - {}\n", line);
+      }
+      if (a.soc2.applies) {
+        io.out << "  SOC 2 categories in scope:\n";
+        for (const auto& c : a.soc2_categories)
+          fmt::print(io.out, "    - {}: {}\n", name(c.category), c.reason);
+      }
+      if (a.soc1.applies)
+        fmt::print(io.out, "  SOC 1 objectives in scope: {}\n", fmt::join(a.soc1_objectives, ", "));
+      if (!a.unknowns.empty()) {
+        io.out << "  Still to answer:\n";
+        for (const auto& q : a.unknowns) fmt::print(io.out, "    - {}\n", q);
+      }
+    }
+    return ExitCode::ok;
+  }
+
+ private:
+  std::vector<std::string> services_;
+  std::string format_text_;
+  OutputFormat format_ = OutputFormat::table;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_applicability_command() {
+  return std::make_unique<ApplicabilityCommand>();
+}
+
+}  // namespace socready::cli

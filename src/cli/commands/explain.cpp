@@ -1,0 +1,64 @@
+#include <fmt/format.h>
+
+#include "app/scoring_run.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "cli/scoring_options.hpp"
+#include "scoring/explain.hpp"
+
+namespace socready::cli {
+namespace {
+
+class ExplainCommand final : public Command {
+ public:
+  ExplainCommand()
+      : Command("explain",
+                "Trace a service's readiness to its rows: which control versions, evidence\n"
+                "dates and tests produced each requirement's score, and which rule lowered it.",
+                "SERVICE --framework soc1|soc2 [REQUIREMENT] [--as-of DATE]") {
+    options().add_options()  //
+        ("service", po::value(&service_), "the service")  //
+        ("requirement", po::value(&requirement_), "one requirement (e.g. CC6.1) in full detail")  //
+        ("framework", po::value(&framework_text_), "soc1 or soc2");
+    scoring_.add_to(options());
+    positional().add("service", 1).add("requirement", 1);
+  }
+
+  void validate(const po::variables_map&) override {
+    if (service_.empty()) usage_error(command_name(), "expected a service to explain");
+    if (framework_text_.empty()) usage_error(command_name(), "expected --framework soc1 or soc2");
+    framework_ = parse_framework_option(command_name(), framework_text_);
+    options_ = scoring_.resolve(command_name());
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    const auto results = app::score_as_of(db, options_, {service_});
+    const auto& r = results.at(0);
+    std::optional<std::string> requirement;
+    if (!requirement_.empty()) {
+      std::string code = requirement_;
+      for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (!r.readiness(framework_, ReportType::type1).find(code))
+        throw InputError(fmt::format("{} is not in scope for {} {}", requirement_, service_,
+                                     label(framework_)));
+      requirement = code;
+    }
+    io.out << scoring::explain(r, framework_, requirement, options_);
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string service_;
+  std::string requirement_;
+  std::string framework_text_;
+  Framework framework_ = Framework::soc2;
+  ScoringOptions scoring_;
+  scoring::Options options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExplainCommand>(); }
+
+}  // namespace socready::cli

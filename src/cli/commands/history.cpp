@@ -1,0 +1,99 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "core/text_table.hpp"
+#include "store/service_store.hpp"
+#include "store/snapshot_store.hpp"
+
+namespace socready::cli {
+namespace {
+
+class HistoryCommand final : public Command {
+ public:
+  HistoryCommand()
+      : Command("history",
+                "Readiness per frozen period, for each service and applicable report.",
+                "[SERVICE...] [--format table|json]") {
+    options().add_options()  //
+        ("service", po::value(&services_), "services (default: all)")  //
+        ("format", po::value(&format_text_)->default_value("table"), "table or json");
+    positional().add("service", -1);
+  }
+
+  void validate(const po::variables_map&) override {
+    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    auto points = store::load_history(db);
+    if (!services_.empty()) {
+      std::vector<std::string> known;
+      for (const auto& s : store::load_services(db)) known.push_back(s.slug);
+      for (const auto& s : services_)
+        if (std::find(known.begin(), known.end(), s) == known.end())
+          throw InputError(fmt::format("no service '{}'", s));
+      std::erase_if(points, [&](const store::HistoryPoint& p) {
+        return std::find(services_.begin(), services_.end(), p.service) == services_.end();
+      });
+    }
+    std::erase_if(points, [](const store::HistoryPoint& p) { return !p.applies; });
+
+    if (format_ == OutputFormat::json) {
+      auto all = nlohmann::ordered_json::array();
+      for (const auto& p : points)
+        all.push_back({{"period", p.period},
+                       {"service", p.service},
+                       {"framework", name(p.framework)},
+                       {"type", name(p.type)},
+                       {"readiness", p.readiness},
+                       {"band", p.band},
+                       {"blockers", p.blockers}});
+      io.out << all.dump(2) << '\n';
+      return ExitCode::ok;
+    }
+    if (points.empty()) {
+      io.out << "No frozen periods yet. Freeze one with 'socready snapshot --period YYYY-Qn'.\n";
+      return ExitCode::ok;
+    }
+    // One row per service and report, one column per period.
+    std::vector<std::string> periods;
+    for (const auto& p : points)
+      if (std::find(periods.begin(), periods.end(), p.period) == periods.end())
+        periods.push_back(p.period);
+    std::sort(periods.begin(), periods.end());
+    std::map<std::tuple<std::string, Framework, ReportType>, std::map<std::string, double>> rows;
+    for (const auto& p : points) rows[{p.service, p.framework, p.type}][p.period] = p.readiness;
+    std::vector<TextTable::Column> columns{{"Service"}, {"Report"}, {"Type"}};
+    for (const auto& period : periods) columns.push_back({period, TextTable::Align::right});
+    TextTable table(columns);
+    for (const auto& [key, values] : rows) {
+      std::vector<std::string> cells{std::get<0>(key), std::string(label(std::get<1>(key))),
+                                     std::string(name(std::get<2>(key)))};
+      for (const auto& period : periods) {
+        auto it = values.find(period);
+        cells.push_back(it == values.end() ? "-" : fmt::format("{:.1f}", it->second));
+      }
+      table.add_row(std::move(cells));
+    }
+    io.out << table.render();
+    return ExitCode::ok;
+  }
+
+ private:
+  std::vector<std::string> services_;
+  std::string format_text_;
+  OutputFormat format_ = OutputFormat::table;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_history_command() { return std::make_unique<HistoryCommand>(); }
+
+}  // namespace socready::cli

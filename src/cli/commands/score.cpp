@@ -1,0 +1,111 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app/scoring_run.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "cli/scoring_options.hpp"
+#include "core/text_table.hpp"
+#include "scoring/json.hpp"
+
+namespace socready::cli {
+namespace {
+
+class ScoreCommand final : public Command {
+ public:
+  ScoreCommand()
+      : Command("score",
+                "Readiness per service for each report that applies (SOC 1, SOC 2; Type I and\n"
+                "Type II), as of a date. With --fail-under, exits 1 when any applicable\n"
+                "readiness is below N (for CI gates).",
+                "[SERVICE...] [--as-of DATE] [--type I|II] [--format table|json] "
+                "[--fail-under N]") {
+    options().add_options()  //
+        ("service", po::value(&services_), "services to score (default: all)")  //
+        ("type", po::value(&type_text_), "only Type I or Type II")  //
+        ("format", po::value(&format_text_)->default_value("table"), "table or json")  //
+        ("fail-under", po::value(&fail_under_), "exit 1 when an applicable readiness is below N");
+    scoring_.add_to(options());
+    positional().add("service", -1);
+  }
+
+  void validate(const po::variables_map& vm) override {
+    options_ = scoring_.resolve(command_name());
+    if (!type_text_.empty()) type_ = parse_type_option(command_name(), type_text_);
+    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+    gate_ = vm.count("fail-under") > 0;
+    if (gate_ && (fail_under_ < 0 || fail_under_ > 100))
+      usage_error(command_name(), fmt::format("--fail-under {} is outside 0 to 100", fail_under_));
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    const auto results = app::score_as_of(db, options_, services_);
+    std::vector<std::string> below;
+
+    auto types = type_ ? std::vector<ReportType>{*type_}
+                       : std::vector<ReportType>{ReportType::type1, ReportType::type2};
+    auto json = nlohmann::ordered_json::array();
+    TextTable table({{"Product line"},
+                     {"Service"},
+                     {"Report"},
+                     {"Type"},
+                     {"Readiness", TextTable::Align::right},
+                     {"Band"},
+                     {"Blockers", TextTable::Align::right}});
+    std::vector<std::string> none;
+    for (const auto& r : results) {
+      bool any = false;
+      for (auto f : scoring::all_frameworks) {
+        for (auto t : types) {
+          const auto& x = r.readiness(f, t);
+          json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
+          if (!x.applies) continue;
+          any = true;
+          const double shown = x.display_readiness();
+          table.add_row({r.product_line, r.service, std::string(label(f)), std::string(name(t)),
+                         fmt::format("{:.1f}", shown), std::string(scoring::name(x.band)),
+                         std::to_string(x.blockers.size())});
+          if (gate_ && shown < fail_under_)
+            below.push_back(fmt::format("{} {} Type {} at {:.1f}", r.service, label(f), name(t), shown));
+        }
+      }
+      if (!any) none.push_back(r.service);
+    }
+
+    if (format_ == OutputFormat::json) {
+      io.out << json.dump(2) << '\n';
+    } else {
+      fmt::print(io.out, "Readiness as of {} (Type II window: {} months)\n\n", options_.as_of.iso(),
+                 options_.window_months);
+      io.out << table.render();
+      if (!none.empty())
+        fmt::print(io.out, "\nNo report indicated yet for: {} (see 'socready applicability')\n",
+                   fmt::join(none, ", "));
+    }
+    if (!below.empty()) {
+      fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_, fmt::join(below, "; "));
+      return ExitCode::gate_failed;
+    }
+    return ExitCode::ok;
+  }
+
+ private:
+  std::vector<std::string> services_;
+  std::string type_text_;
+  std::string format_text_;
+  double fail_under_ = 0;
+  bool gate_ = false;
+  std::optional<ReportType> type_;
+  OutputFormat format_ = OutputFormat::table;
+  ScoringOptions scoring_;
+  scoring::Options options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_score_command() { return std::make_unique<ScoreCommand>(); }
+
+}  // namespace socready::cli

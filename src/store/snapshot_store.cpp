@@ -1,0 +1,136 @@
+#include "store/snapshot_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "scoring/json.hpp"
+#include "store/sql_error.hpp"
+
+namespace socready::store {
+
+void save_snapshot(Database& db, const SnapshotInfo& info,
+                   const std::vector<scoring::ServiceResult>& results) {
+  with_transaction(db, [&] {
+    SQLite::Statement exists(db.sql(), "SELECT as_of, created_at FROM snapshot WHERE period = :p");
+    exists.bind(":p", info.period);
+    if (exists.executeStep()) {
+      throw InputError(fmt::format(
+          "{} is already frozen (as of {}, on {}); a frozen period never changes. Report it "
+          "with 'socready report --period {}'",
+          info.period, exists.getColumn(0).getString(), exists.getColumn(1).getString(),
+          info.period));
+    }
+    SQLite::Statement add(db.sql(), R"sql(
+      INSERT INTO snapshot (period, as_of, window_months, created_at)
+      VALUES (:p, :as_of, :window, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))sql");
+    add.bind(":p", info.period);
+    add.bind(":as_of", info.as_of.iso());
+    add.bind(":window", info.window_months);
+    add.exec();
+    const auto id = db.sql().getLastInsertRowid();
+
+    SQLite::Statement service(db.sql(), R"sql(
+      INSERT INTO snapshot_service (snapshot_id, service_slug, product_line, detail)
+      VALUES (:id, :slug, :line, :detail))sql");
+    SQLite::Statement score(db.sql(), R"sql(
+      INSERT INTO snapshot_score (snapshot_id, service_slug, framework, type, applies, readiness,
+                                  band, in_scope, covered, blockers)
+      VALUES (:id, :slug, :framework, :type, :applies, :readiness, :band, :in_scope, :covered,
+              :blockers))sql");
+    for (const auto& r : results) {
+      service.bind(":id", id);
+      service.bind(":slug", r.service);
+      service.bind(":line", r.product_line);
+      service.bind(":detail", scoring::to_json(r).dump());
+      service.exec();
+      service.reset();
+      for (auto f : scoring::all_frameworks) {
+        for (auto t : scoring::all_report_types) {
+          const auto& x = r.readiness(f, t);
+          score.bind(":id", id);
+          score.bind(":slug", r.service);
+          score.bind(":framework", std::string(name(f)));
+          score.bind(":type", std::string(name(t)));
+          score.bind(":applies", x.applies ? 1 : 0);
+          score.bind(":readiness", x.readiness);
+          score.bind(":band", std::string(scoring::name(x.band)));
+          score.bind(":in_scope", x.in_scope);
+          score.bind(":covered", x.covered);
+          score.bind(":blockers", static_cast<int>(x.blockers.size()));
+          score.exec();
+          score.reset();
+        }
+      }
+    }
+  });
+}
+
+namespace {
+SnapshotInfo info_from(SQLite::Statement& q) {
+  return {q.getColumn(0).getString(), *Date::parse(q.getColumn(1).getString()),
+          q.getColumn(2).getInt(), q.getColumn(3).getString()};
+}
+}  // namespace
+
+std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
+  return guard_sql(db.path(), [&]() -> std::optional<Snapshot> {
+    SQLite::Statement q(db.sql(),
+                        "SELECT period, as_of, window_months, created_at, id FROM snapshot "
+                        "WHERE period = :p");
+    q.bind(":p", period);
+    if (!q.executeStep()) return std::nullopt;
+    Snapshot s;
+    s.info = info_from(q);
+    SQLite::Statement detail(db.sql(), R"sql(
+      SELECT detail FROM snapshot_service WHERE snapshot_id = :id
+      ORDER BY product_line = '', product_line, service_slug)sql");
+    detail.bind(":id", q.getColumn(4).getInt64());
+    while (detail.executeStep()) {
+      try {
+        s.services.push_back(
+            scoring::service_result_from_json(nlohmann::json::parse(detail.getColumn(0).getString())));
+      } catch (const nlohmann::json::exception& e) {
+        throw DatabaseError(fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period,
+                                        e.what()));
+      }
+    }
+    return s;
+  });
+}
+
+std::vector<SnapshotInfo> list_snapshots(Database& db) {
+  return guard_sql(db.path(), [&] {
+    SQLite::Statement q(db.sql(),
+                        "SELECT period, as_of, window_months, created_at FROM snapshot "
+                        "ORDER BY period");
+    std::vector<SnapshotInfo> out;
+    while (q.executeStep()) out.push_back(info_from(q));
+    return out;
+  });
+}
+
+std::vector<HistoryPoint> load_history(Database& db) {
+  return guard_sql(db.path(), [&] {
+    SQLite::Statement q(db.sql(), R"sql(
+      SELECT s.period, x.service_slug, x.framework, x.type, x.applies, x.readiness, x.band,
+             x.blockers
+      FROM snapshot_score x JOIN snapshot s ON s.id = x.snapshot_id
+      ORDER BY s.period, x.service_slug, x.framework, x.type)sql");
+    std::vector<HistoryPoint> out;
+    while (q.executeStep()) {
+      HistoryPoint p;
+      p.period = q.getColumn(0).getString();
+      p.service = q.getColumn(1).getString();
+      p.framework = *parse_framework(q.getColumn(2).getString());
+      p.type = *parse_report_type(q.getColumn(3).getString());
+      p.applies = q.getColumn(4).getInt() != 0;
+      p.readiness = q.getColumn(5).getDouble();
+      p.band = q.getColumn(6).getString();
+      p.blockers = q.getColumn(7).getInt();
+      out.push_back(std::move(p));
+    }
+    return out;
+  });
+}
+
+}  // namespace socready::store

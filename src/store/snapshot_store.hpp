@@ -1,0 +1,45 @@
+#pragma once
+// Frozen periods: the scorer's results stored as they were, never recomputed or changed.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "scoring/result.hpp"
+#include "store/database.hpp"
+
+namespace socready::store {
+
+struct SnapshotInfo {
+  std::string period;  // "2026-Q3"
+  Date as_of;
+  int window_months = 6;
+  std::string created_at;
+};
+
+struct Snapshot {
+  SnapshotInfo info;
+  std::vector<scoring::ServiceResult> services;  // ordered by product line, then slug
+};
+
+// One point of a service's history: a frozen period's readiness for a framework and type.
+struct HistoryPoint {
+  std::string period;
+  std::string service;
+  Framework framework = Framework::soc2;
+  ReportType type = ReportType::type1;
+  bool applies = false;
+  double readiness = 0.0;
+  std::string band;
+  int blockers = 0;
+};
+
+// Throws InputError when the period is already frozen.
+void save_snapshot(Database& db, const SnapshotInfo& info,
+                   const std::vector<scoring::ServiceResult>& results);
+std::optional<Snapshot> load_snapshot(Database& db, const std::string& period);
+std::vector<SnapshotInfo> list_snapshots(Database& db);  // oldest period first
+std::vector<HistoryPoint> load_history(Database& db);    // by period, service, framework, type
+
+}  // namespace socready::store
