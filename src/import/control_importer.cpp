@@ -83,7 +83,7 @@ ImportSummary import_controls(store::Database& db, const Source& source,
     try {
       store::ControlWriter writer(db);
       const auto revision =
-          store::begin_revision(db, "controls", source.name, options.effective);
+          store::begin_revision(db, "controls", source.name, options.effective, options.command);
 
       while (table.next()) {
         const std::size_t before = problems.total();

@@ -20,6 +20,7 @@ struct ImportOptions {
   Date today;      // records may not be dated after it
   bool dry_run = false;
   bool replace = false;  // controls: retire those missing from the file
+  std::string command;   // the command line, for the audit trail
 };
 
 struct ImportSummary {

@@ -32,7 +32,7 @@ ImportSummary import_records(store::Database& db, const Source& source,
     db.sql().exec("BEGIN IMMEDIATE");
     try {
       store::ControlWriter writer(db);
-      const auto revision = store::begin_revision(db, kind, source.name, options.effective);
+      const auto revision = store::begin_revision(db, kind, source.name, options.effective, options.command);
       while (table.next()) {
         const auto before = problems.total();
         const auto key = trim(table[0]);

@@ -166,7 +166,7 @@ ImportSummary import_services(store::Database& db, const Source& source,
   if (problems.any()) problems.raise();
 
   store::with_transaction(db, [&] {
-    const auto revision = store::begin_revision(db, "services", source.name, options.effective);
+    const auto revision = store::begin_revision(db, "services", source.name, options.effective, options.command);
     const auto objective_ids = store::requirement_ids(db);
     std::set<std::string> lines_before;
     for (const auto& pl : store::load_product_lines(db)) lines_before.insert(pl.slug);

@@ -231,7 +231,8 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
     std::unordered_map<std::int64_t, std::size_t> by_version;
     SQLite::Statement q(db.sql(), R"sql(
       SELECT c.id, v.id, c.key, v.title, v.description, v.owner, v.status, v.frequency,
-             v.implemented_on, v.all_services, v.valid_from, v.valid_to
+             v.implemented_on, v.all_services, v.valid_from, v.valid_to, v.revision_id,
+             coalesce(v.closed_by, 0)
       FROM control_version v JOIN control c ON c.id = v.control_id )sql" +
                                       where + " ORDER BY c.key, v.valid_from, v.id");
     if (date) q.bind(":date", date->iso());
@@ -250,6 +251,8 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       v.all_services = q.getColumn(9).getInt() != 0;
       v.valid_from = *Date::parse(q.getColumn(10).getString());
       v.valid_to = optional_date(q.getColumn(11));
+      l.revision_id = q.getColumn(12).getInt64();
+      l.closed_by = q.getColumn(13).getInt64();
       by_version.emplace(l.version_id, out.size());
       out.push_back(std::move(l));
     }

@@ -90,6 +90,8 @@ class ControlWriter {
 struct LoadedControl {
   std::int64_t control_id = 0;
   std::int64_t version_id = 0;
+  std::int64_t revision_id = 0;  // the import that made this version
+  std::int64_t closed_by = 0;    // the import that ended it; 0 while current
   ControlVersion version;
 };
 

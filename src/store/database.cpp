@@ -24,6 +24,15 @@ std::filesystem::path backup_path(const std::string& path, int version) {
 
 }  // namespace
 
+int OpenOptions::default_busy_timeout_ms() {
+  if (const char* env = std::getenv("SOCREADY_BUSY_TIMEOUT_MS"); env && *env) {
+    char* end = nullptr;
+    const long ms = std::strtol(env, &end, 10);
+    if (end && *end == '\0' && ms >= 0 && ms <= 600000) return static_cast<int>(ms);
+  }
+  return 5000;
+}
+
 std::string resolve_database_path(const std::string& from_option) {
   if (!from_option.empty()) return from_option;
   if (const char* env = std::getenv("SOCREADY_DB"); env && *env) return env;

@@ -14,7 +14,11 @@ struct OpenOptions {
   bool migrate = true;
   // Copy an existing database beside it (VACUUM INTO) before upgrading its schema.
   bool backup_before_upgrade = true;
-  int busy_timeout_ms = 5000;
+  // How long to wait for another writer before failing with "database is busy";
+  // $SOCREADY_BUSY_TIMEOUT_MS overrides it.
+  int busy_timeout_ms = default_busy_timeout_ms();
+
+  static int default_busy_timeout_ms();
 };
 
 struct MigrationReport {

@@ -7,11 +7,12 @@
 namespace socready::store {
 
 std::int64_t begin_revision(Database& db, const std::string& kind, const std::string& source,
-                            Date effective_on) {
+                            Date effective_on, const std::string& command) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(
-      INSERT INTO import_revision (kind, source, effective_on, imported_at)
-      VALUES (:kind, :source, :effective, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))sql");
+      INSERT INTO import_revision (kind, source, command, effective_on, imported_at)
+      VALUES (:kind, :source, :command, :effective, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))sql");
+    q.bind(":command", command);
     q.bind(":kind", kind);
     q.bind(":source", source);
     q.bind(":effective", effective_on.iso());
@@ -40,7 +41,7 @@ std::vector<Revision> load_revisions(Database& db) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(
       SELECT id, kind, source, effective_on, imported_at, added, changed, unchanged, retired,
-             skipped
+             skipped, command
       FROM import_revision ORDER BY id)sql");
     std::vector<Revision> out;
     while (q.executeStep()) {
@@ -52,6 +53,7 @@ std::vector<Revision> load_revisions(Database& db) {
       r.imported_at = q.getColumn(4).getString();
       r.counts = {q.getColumn(5).getInt64(), q.getColumn(6).getInt64(), q.getColumn(7).getInt64(),
                   q.getColumn(8).getInt64(), q.getColumn(9).getInt64()};
+      r.command = q.getColumn(10).getString();
       out.push_back(std::move(r));
     }
     return out;

@@ -22,13 +22,14 @@ struct Revision {
   std::int64_t id = 0;
   std::string kind;
   std::string source;
+  std::string command;
   Date effective_on;
   std::string imported_at;
   RevisionCounts counts;
 };
 
 std::int64_t begin_revision(Database& db, const std::string& kind, const std::string& source,
-                            Date effective_on);
+                            Date effective_on, const std::string& command);
 void finish_revision(Database& db, std::int64_t id, const RevisionCounts& counts);
 std::vector<Revision> load_revisions(Database& db);
 

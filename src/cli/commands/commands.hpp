@@ -18,6 +18,7 @@ std::unique_ptr<Command> make_score_command();
 std::unique_ptr<Command> make_explain_command();
 std::unique_ptr<Command> make_snapshot_command();
 std::unique_ptr<Command> make_history_command();
+std::unique_ptr<Command> make_log_command();
 
 // Every command, in the order `socready --help` lists them. The one place they are registered.
 std::vector<std::unique_ptr<Command>> all_commands();

@@ -63,7 +63,10 @@ class ImportCommand final : public Command {
     store::Database db(database_path());
     std::istream& in = file_ == "-" ? std::cin : file;
     const import::Source source{in, file_ == "-" ? "<stdin>" : file_, size};
-    const import::ImportOptions options{effective_, today_, dry_run_, replace_};
+    const std::string command =
+        fmt::format("socready import {} {} --effective {}{}{}", kind_, file_, effective_.iso(),
+                    dry_run_ ? " --dry-run" : "", replace_ ? " --replace" : "");
+    const import::ImportOptions options{effective_, today_, dry_run_, replace_, command};
     import::ImportSummary summary;
     if (kind_ == "services")
       summary = import::import_services(db, source, options);

@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   all.push_back(make_explain_command());
   all.push_back(make_snapshot_command());
   all.push_back(make_history_command());
+  all.push_back(make_log_command());
   return all;
 }
 

@@ -1,0 +1,94 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "store/audit_store.hpp"
+
+namespace socready::cli {
+namespace {
+
+class LogCommand final : public Command {
+ public:
+  LogCommand()
+      : Command("log",
+                "The audit trail: every change to services, controls, evidence and tests, with\n"
+                "the import that made it (when, command, file) and the values before and after.\n"
+                "The trail is append-only; no command edits it.",
+                "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
+    options().add_options()  //
+        ("since", po::value(&since_text_), "imports run on or after DATE (YYYY-MM-DD, UTC)")  //
+        ("control", po::value(&control_), "one control")  //
+        ("service", po::value(&service_), "one service, and the controls covering it")  //
+        ("format", po::value(&format_)->default_value("text"), "text or json");
+  }
+
+  void validate(const po::variables_map&) override {
+    if (!since_text_.empty()) filter_.since = parse_date_option(command_name(), "since", since_text_);
+    if (!control_.empty()) filter_.control = control_;
+    if (!service_.empty()) filter_.service = service_;
+    if (format_ != "text" && format_ != "json")
+      usage_error(command_name(), fmt::format("--format '{}' is not one of: text, json", format_));
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    const auto events = store::load_audit_trail(db, filter_);
+    if (format_ == "json") {
+      auto all = nlohmann::ordered_json::array();
+      for (const auto& e : events) {
+        auto changes = nlohmann::ordered_json::array();
+        for (const auto& c : e.changes)
+          changes.push_back({{"field", c.field}, {"before", c.before}, {"after", c.after}});
+        all.push_back({{"revision", e.revision_id},
+                       {"imported_at", e.imported_at},
+                       {"command", e.command},
+                       {"file", e.source},
+                       {"effective", e.effective.iso()},
+                       {"entity", e.entity},
+                       {"key", e.key},
+                       {"action", e.action},
+                       {"detail", e.detail},
+                       {"changes", changes}});
+      }
+      io.out << all.dump(2) << '\n';
+      return ExitCode::ok;
+    }
+    std::int64_t revision = -1;
+    for (const auto& e : events) {
+      if (e.revision_id != revision) {
+        revision = e.revision_id;
+        fmt::print(io.out, "\n#{} {}  {} (effective {})\n    {}\n", e.revision_id, e.imported_at,
+                   e.source, e.effective.iso(), e.command);
+      }
+      fmt::print(io.out, "  {} {} {}{}\n", e.entity, e.key, e.action,
+                 e.detail.empty() ? "" : ": " + e.detail);
+      if (e.action != "added" || e.entity == "service" || e.entity == "control")
+        for (const auto& c : e.changes) {
+          if (e.action == "added")
+            fmt::print(io.out, "      {}: {}\n", c.field, c.after);
+          else
+            fmt::print(io.out, "      {}: {} -> {}\n", c.field, c.before.empty() ? "(empty)" : c.before,
+                       c.after.empty() ? "(empty)" : c.after);
+        }
+    }
+    if (events.empty()) io.out << "No changes recorded";
+    io.out << (events.empty() ? ".\n" : "");
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string since_text_;
+  std::string control_;
+  std::string service_;
+  std::string format_;
+  store::AuditFilter filter_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_log_command() { return std::make_unique<LogCommand>(); }
+
+}  // namespace socready::cli
