@@ -23,16 +23,15 @@ for q in 1 2 3 4; do
   "$bin" import controls "$ex/controls-2026-Q$q.csv" --effective "$start" --replace
   "$bin" import evidence "$ex/evidence-2026-Q$q.csv" --effective "$start"
   "$bin" import tests "$ex/tests-2026-Q$q.csv" --effective "$start"
-  if "$bin" snapshot --help >/dev/null 2>&1; then
-    # Q4 is still running on the example's data date: freeze it as of that day.
-    if ((q == 4)); then
-      "$bin" snapshot --period 2026-Q4 --as-of 2026-11-20
-    else
-      "$bin" snapshot --period "2026-Q$q"
-    fi
+  # Q4 is still running on the example's data date: freeze it as of that day.
+  if ((q == 4)); then
+    "$bin" snapshot --period 2026-Q4 --as-of 2026-11-20
+  else
+    "$bin" snapshot --period "2026-Q$q"
   fi
 done
-"$bin" score --as-of 2026-11-20 2>/dev/null || true
-if "$bin" report --help >/dev/null 2>&1; then
-  "$bin" report --period 2026-Q4 --out "$out"
-fi
+for q in 1 2 3 4; do
+  "$bin" report --period "2026-Q$q" --out "$out"
+done
+echo
+"$bin" score --as-of 2026-11-20

@@ -9,7 +9,8 @@
 
 namespace socready::app {
 
-std::vector<scoring::ServiceResult> score_as_of(store::Database& db, const scoring::Options& options,
+std::vector<scoring::ServiceResult> score_as_of(store::Database& db,
+                                                const scoring::Options& options,
                                                 const std::vector<std::string>& services) {
   const auto inventory = store::load_inventory(db, options.as_of, services);
   return scoring::score(inventory, options);
@@ -20,9 +21,8 @@ Date period_as_of(Quarter period, Date today) { return std::min(period.last_day(
 std::vector<scoring::ServiceResult> freeze_period(store::Database& db, Quarter period, Date as_of,
                                                   int window_months, Date today) {
   if (as_of < period.first_day() || as_of > period.last_day())
-    throw InputError(fmt::format("--as-of {} is outside {} ({} to {})", as_of.iso(),
-                                 period.label(), period.first_day().iso(),
-                                 period.last_day().iso()));
+    throw InputError(fmt::format("--as-of {} is outside {} ({} to {})", as_of.iso(), period.label(),
+                                 period.first_day().iso(), period.last_day().iso()));
   if (as_of > today)
     throw InputError(fmt::format(
         "{} is still running: its last day {} is after today ({}); freeze it once it has "

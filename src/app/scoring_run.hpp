@@ -12,7 +12,8 @@
 namespace socready::app {
 
 // Scores the named services (all when empty) as of `as_of`.
-std::vector<scoring::ServiceResult> score_as_of(store::Database& db, const scoring::Options& options,
+std::vector<scoring::ServiceResult> score_as_of(store::Database& db,
+                                                const scoring::Options& options,
                                                 const std::vector<std::string>& services = {});
 
 // The as-of date of a period: its last day, or `today` while the period is still running.

@@ -20,13 +20,12 @@ std::string program_help(const std::vector<std::unique_ptr<Command>>& commands) 
     auto first_line = c->summary().substr(0, c->summary().find('\n'));
     s += fmt::format("  {:<15}{}\n", c->command_name(), first_line);
   }
-  s +=
-      "\nOptions:\n"
-      "  --db PATH      database file (else $SOCREADY_DB, else socready.db)\n"
-      "  --version      print the version\n"
-      "  -h, --help     show this help; 'socready COMMAND --help' for a command\n\n"
-      "Exit codes: 0 success, 1 readiness gate not met, 2 bad input, 3 database or internal "
-      "error.\n";
+  s += "\nOptions:\n"
+       "  --db PATH      database file (else $SOCREADY_DB, else socready.db)\n"
+       "  --version      print the version\n"
+       "  -h, --help     show this help; 'socready COMMAND --help' for a command\n\n"
+       "Exit codes: 0 success, 1 readiness gate not met, 2 bad input, 3 database or internal "
+       "error.\n";
   return s;
 }
 

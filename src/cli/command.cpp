@@ -12,13 +12,13 @@ Command::Command(std::string name, std::string summary, std::string usage)
     : name_(std::move(name)), summary_(std::move(summary)), usage_(std::move(usage)) {}
 
 void usage_error(const std::string& command, const std::string& message) {
-  throw InputError(fmt::format("{}\nSee 'socready {}--help'.", message,
-                               command.empty() ? "" : command + " "));
+  throw InputError(
+      fmt::format("{}\nSee 'socready {}--help'.", message, command.empty() ? "" : command + " "));
 }
 
 void Command::parse(const std::vector<std::string>& args) {
   po::options_description common("Common options");
-  common.add_options()  //
+  common.add_options()                                                                //
       ("db", po::value(&db_), "database file (else $SOCREADY_DB, else socready.db)")  //
       ("help,h", po::bool_switch(&help_), "show this help");
   po::options_description all;

@@ -28,7 +28,8 @@ OutputFormat parse_output_format(const std::string& command, const std::string& 
     if (format_name(f) == value) return f;
     names.push_back(format_name(f));
   }
-  usage_error(command, fmt::format("--format '{}' is not one of: {}", value, fmt::join(names, ", ")));
+  usage_error(command,
+              fmt::format("--format '{}' is not one of: {}", value, fmt::join(names, ", ")));
 }
 
 Framework parse_framework_option(const std::string& command, const std::string& value) {
@@ -44,14 +45,14 @@ ReportType parse_type_option(const std::string& command, const std::string& valu
 Date parse_date_option(const std::string& command, const std::string& option,
                        const std::string& value) {
   if (auto d = Date::parse(value)) return *d;
-  usage_error(command,
-              fmt::format("--{} '{}' is not a date; expected YYYY-MM-DD, a real day", option, value));
+  usage_error(command, fmt::format("--{} '{}' is not a date; expected YYYY-MM-DD, a real day",
+                                   option, value));
 }
 
 Quarter parse_period_option(const std::string& command, const std::string& value) {
   if (auto q = Quarter::parse(value)) return *q;
-  usage_error(command, fmt::format("--period '{}' is not a quarter; expected YYYY-Qn, e.g. 2026-Q3",
-                                   value));
+  usage_error(command,
+              fmt::format("--period '{}' is not a quarter; expected YYYY-Qn, e.g. 2026-Q3", value));
 }
 
 }  // namespace socready::cli

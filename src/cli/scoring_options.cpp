@@ -8,9 +8,10 @@
 namespace socready::cli {
 
 void ScoringOptions::add_to(po::options_description& options) {
-  options.add_options()  //
+  options.add_options()                                                              //
       ("as-of", po::value(&as_of_), "score as of DATE (YYYY-MM-DD; default today)")  //
-      ("window-months", po::value(&window_months_)->default_value(scoring::policy::default_window_months),
+      ("window-months",
+       po::value(&window_months_)->default_value(scoring::policy::default_window_months),
        "Type II observation window in months (3 to 12)");
 }
 

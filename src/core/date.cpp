@@ -10,7 +10,9 @@ namespace socready {
 namespace {
 using namespace std::chrono;
 
-year_month_day to_ymd(std::int32_t days) { return year_month_day{sys_days{std::chrono::days{days}}}; }
+year_month_day to_ymd(std::int32_t days) {
+  return year_month_day{sys_days{std::chrono::days{days}}};
+}
 
 bool parse_digits(std::string_view s, int& out) {
   out = 0;

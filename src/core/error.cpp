@@ -23,8 +23,8 @@ InputError::InputError(Location where, const std::string& message)
 }
 
 InputError::InputError(std::vector<Diagnostic> diagnostics, std::size_t total)
-    : Error(ExitCode::bad_input,
-            diagnostics.empty() ? std::string("invalid input") : format_diagnostic(diagnostics.front())),
+    : Error(ExitCode::bad_input, diagnostics.empty() ? std::string("invalid input")
+                                                     : format_diagnostic(diagnostics.front())),
       diagnostics_(std::move(diagnostics)),
       total_(total) {}
 

@@ -13,9 +13,9 @@ namespace socready {
 enum class ExitCode : int { ok = 0, gate_failed = 1, bad_input = 2, internal = 3 };
 
 struct Location {
-  std::string file;         // empty when no file is involved
-  std::size_t line = 0;     // 1-based; 0 = unknown
-  std::size_t column = 0;   // 1-based, in characters; 0 = unknown
+  std::string file;        // empty when no file is involved
+  std::size_t line = 0;    // 1-based; 0 = unknown
+  std::size_t column = 0;  // 1-based, in characters; 0 = unknown
 };
 
 struct Diagnostic {

@@ -16,26 +16,37 @@ enum class Framework : std::uint8_t { soc1, soc2 };
 enum class ReportType : std::uint8_t { type1, type2 };
 enum class Status : std::uint8_t { implemented, partial, planned, not_applicable };
 enum class Frequency : std::uint8_t {
-  continuous, daily, weekly, monthly, quarterly, semiannual, annual, event
+  continuous,
+  daily,
+  weekly,
+  monthly,
+  quarterly,
+  semiannual,
+  annual,
+  event
 };
 enum class TestResult : std::uint8_t { pass, fail, exception };
 enum class Category : std::uint8_t {
-  security, availability, processing_integrity, confidentiality, privacy
+  security,
+  availability,
+  processing_integrity,
+  confidentiality,
+  privacy
 };
 enum class Override : std::uint8_t { none, required, excluded };
 
 // Canonical spellings, as stored and as written in CSV and JSON.
-std::string_view name(Framework f);     // "SOC1", "SOC2"
-std::string_view label(Framework f);    // "SOC 1", "SOC 2"
-std::string_view name(ReportType t);    // "I", "II"
-std::string_view name(Status s);        // "implemented", ...
-std::string_view name(Frequency f);     // "monthly", ...
-std::string_view name(TestResult r);    // "pass", ...
-std::string_view name(Category c);      // "Security", "Processing Integrity", ...
-std::string_view name(Override o);      // "", "required", "excluded"
+std::string_view name(Framework f);   // "SOC1", "SOC2"
+std::string_view label(Framework f);  // "SOC 1", "SOC 2"
+std::string_view name(ReportType t);  // "I", "II"
+std::string_view name(Status s);      // "implemented", ...
+std::string_view name(Frequency f);   // "monthly", ...
+std::string_view name(TestResult r);  // "pass", ...
+std::string_view name(Category c);    // "Security", "Processing Integrity", ...
+std::string_view name(Override o);    // "", "required", "excluded"
 
 // Exact canonical names only; friendlier spellings are the importer's business.
-std::optional<Framework> parse_framework(std::string_view s);  // "soc1"/"SOC1"/"soc2"/"SOC2"
+std::optional<Framework> parse_framework(std::string_view s);     // "soc1"/"SOC1"/"soc2"/"SOC2"
 std::optional<ReportType> parse_report_type(std::string_view s);  // "I"/"II"/"1"/"2"
 std::optional<Status> parse_status(std::string_view s);
 std::optional<Frequency> parse_frequency(std::string_view s);
@@ -75,7 +86,7 @@ struct Service {
   Override soc2 = Override::none;
   std::string override_reason;
   std::optional<std::vector<Category>> soc2_categories;  // explicit list, when set
-  std::vector<std::string> soc1_objectives;  // objectives named beyond the defaults
+  std::vector<std::string> soc1_objectives;              // objectives named beyond the defaults
 
   friend bool operator==(const Service&, const Service&) = default;
 };

@@ -14,7 +14,8 @@ TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns))
 void TextTable::add_row(std::vector<std::string> cells) {
   cells.resize(columns_.size());
   for (auto& c : cells)  // a newline inside a cell would break the table
-    std::replace_if(c.begin(), c.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
+    std::replace_if(
+        c.begin(), c.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
   rows_.push_back(std::move(cells));
 }
 

@@ -19,13 +19,25 @@ namespace socready::import {
 namespace {
 
 enum Col : std::size_t {
-  control_id, title, description, owner, services, tsc, soc1_objectives, status, frequency,
-  implemented_on, evidence_date, last_tested, test_result, column_count
+  control_id,
+  title,
+  description,
+  owner,
+  services,
+  tsc,
+  soc1_objectives,
+  status,
+  frequency,
+  implemented_on,
+  evidence_date,
+  last_tested,
+  test_result,
+  column_count
 };
 constexpr std::array<std::string_view, column_count> column_names{
-    "control_id", "title",      "description",   "owner",       "services",
-    "tsc",        "soc1_objectives", "status",   "frequency",   "implemented_on",
-    "evidence_date", "last_tested", "test_result"};
+    "control_id",    "title",           "description", "owner",     "services",
+    "tsc",           "soc1_objectives", "status",      "frequency", "implemented_on",
+    "evidence_date", "last_tested",     "test_result"};
 constexpr std::array<std::string_view, 1> required_columns{"control_id"};
 
 constexpr std::string_view inventory_evidence = "recorded in the control inventory";
@@ -124,11 +136,11 @@ ImportSummary import_controls(store::Database& db, const Source& source,
           v.service_ids.erase(std::unique(v.service_ids.begin(), v.service_ids.end()),
                               v.service_ids.end());
         }
-        v.requirement_ids = lookups.requirements_of(table[tsc], Framework::soc2, "tsc",
-                                                    table.where(tsc), problems);
-        auto objectives = lookups.requirements_of(table[soc1_objectives], Framework::soc1,
-                                                  "soc1_objectives",
-                                                  table.where(soc1_objectives), problems);
+        v.requirement_ids =
+            lookups.requirements_of(table[tsc], Framework::soc2, "tsc", table.where(tsc), problems);
+        auto objectives =
+            lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
+                                    table.where(soc1_objectives), problems);
         v.requirement_ids.insert(v.requirement_ids.end(), objectives.begin(), objectives.end());
         std::sort(v.requirement_ids.begin(), v.requirement_ids.end());
 
@@ -148,8 +160,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
                          fmt::format("frequency: '{}' is not a frequency; expected one of {}", f,
                                      frequency_values));
         }
-        v.implemented_on =
-            date_field(table[implemented_on], "implemented_on", table.where(implemented_on), problems);
+        v.implemented_on = date_field(table[implemented_on], "implemented_on",
+                                      table.where(implemented_on), problems);
         const auto evidence_on = date_field(table[evidence_date], "evidence_date",
                                             table.where(evidence_date), problems, options.today);
         const auto tested_on = date_field(table[last_tested], "last_tested",
@@ -169,14 +181,16 @@ ImportSummary import_controls(store::Database& db, const Source& source,
           if (head && head->version_id) {
             v.title = head->title;  // a blank title keeps the one on file
           } else {
-            problems.add(table.where(title), fmt::format("title: a new control ({}) needs a title", key));
+            problems.add(table.where(title),
+                         fmt::format("title: a new control ({}) needs a title", key));
           }
         }
         if (problems.total() != before) continue;
 
         Fingerprint fp;
         fp.add(v.title).add(v.description).add(v.owner).add(name(v.status));
-        fp.add(v.frequency ? name(*v.frequency) : "").add(v.implemented_on ? v.implemented_on->iso() : "");
+        fp.add(v.frequency ? name(*v.frequency) : "")
+            .add(v.implemented_on ? v.implemented_on->iso() : "");
         fp.add(v.all_services ? 1 : 0);
         for (auto id : v.service_ids) fp.add(id);
         fp.add(-1);
@@ -194,8 +208,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
         } else if (!head->valid_to && head->fingerprint == v.fingerprint) {
           ++summary.unchanged;
         } else {
-          const Date latest = head->valid_to ? std::max(head->valid_from, *head->valid_to)
-                                             : head->valid_from;
+          const Date latest =
+              head->valid_to ? std::max(head->valid_from, *head->valid_to) : head->valid_from;
           if (options.effective < latest) {
             problems.add(table.where(control_id),
                          fmt::format("{} has a version from {}; an import effective {} would "
@@ -227,8 +241,9 @@ ImportSummary import_controls(store::Database& db, const Source& source,
         const auto& a = sightings[i - 1];
         const auto& b = sightings[i];
         if (a.h1 == b.h1 && a.h2 == b.h2)
-          problems.add({source.name, b.line, b.column},
-                       fmt::format("control_id: this control is already listed on line {}", a.line));
+          problems.add(
+              {source.name, b.line, b.column},
+              fmt::format("control_id: this control is already listed on line {}", a.line));
       }
 
       if (!problems.any() && options.replace)
@@ -237,9 +252,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
       if (problems.any() || options.dry_run) {
         db.sql().exec("ROLLBACK");
       } else {
-        store::finish_revision(db, revision,
-                               {summary.added, summary.changed, summary.unchanged, summary.retired,
-                                0});
+        store::finish_revision(
+            db, revision, {summary.added, summary.changed, summary.unchanged, summary.retired, 0});
         db.sql().exec("COMMIT");
       }
     } catch (...) {

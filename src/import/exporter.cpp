@@ -59,9 +59,8 @@ void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row({"service", "name", "product_line", "description", "affects_financial_reporting",
          "handles_customer_data", "clients_ask_security", "clients_ask_sox", "capabilities",
-         "availability_commitment", "processes_transactions", "confidential_data",
-         "personal_data", "soc1", "soc2", "override_reason", "soc2_categories",
-         "soc1_objectives"});
+         "availability_commitment", "processes_transactions", "confidential_data", "personal_data",
+         "soc1", "soc2", "override_reason", "soc2_categories", "soc1_objectives"});
   for (const auto& s : store::load_services(db)) {
     std::vector<std::string> categories;
     if (s.soc2_categories)

@@ -12,12 +12,12 @@ std::string describe(const ImportSummary& s) {
                        prefix, s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed,
                        s.unchanged, s.retired, s.effective.iso());
     if (s.evidence_added || s.tests_added)
-      text += fmt::format("; {} evidence and {} test records added", s.evidence_added,
-                          s.tests_added);
+      text +=
+          fmt::format("; {} evidence and {} test records added", s.evidence_added, s.tests_added);
   } else if (s.kind == "services") {
-    text = fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
-                       s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed,
-                       s.unchanged);
+    text =
+        fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
+                    s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);
     if (s.product_lines_added)
       text += fmt::format("; {} product lines created", s.product_lines_added);
   } else {

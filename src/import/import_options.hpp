@@ -11,7 +11,7 @@ namespace socready::import {
 
 struct Source {
   std::istream& in;
-  std::string name;             // as the user gave it, for messages
+  std::string name;              // as the user gave it, for messages
   std::uint64_t size_bytes = 0;  // for the progress percentage; 0 when unknown
 };
 

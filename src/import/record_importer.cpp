@@ -26,13 +26,13 @@ ImportSummary import_records(store::Database& db, const Source& source,
   summary.effective = options.effective;
   summary.dry_run = options.dry_run;
   Problems problems;
-  Table<N> table(source.in, source.name, source.size_bytes, names, required, problems,
-                 "importing");
+  Table<N> table(source.in, source.name, source.size_bytes, names, required, problems, "importing");
   store::guard_sql(db.path(), [&] {
     db.sql().exec("BEGIN IMMEDIATE");
     try {
       store::ControlWriter writer(db);
-      const auto revision = store::begin_revision(db, kind, source.name, options.effective, options.command);
+      const auto revision =
+          store::begin_revision(db, kind, source.name, options.effective, options.command);
       while (table.next()) {
         const auto before = problems.total();
         const auto key = trim(table[0]);
@@ -83,8 +83,8 @@ std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)
 constexpr std::array<std::string_view, 4> evidence_columns{"control_id", "collected_on",
                                                            "description", "location"};
 constexpr std::array<std::string_view, 2> evidence_required{"control_id", "collected_on"};
-constexpr std::array<std::string_view, 5> test_columns{"control_id", "tested_on", "result", "tester",
-                                                       "notes"};
+constexpr std::array<std::string_view, 5> test_columns{"control_id", "tested_on", "result",
+                                                       "tester", "notes"};
 constexpr std::array<std::string_view, 3> test_required{"control_id", "tested_on", "result"};
 
 }  // namespace
@@ -100,7 +100,8 @@ ImportSummary import_evidence(store::Database& db, const Source& source,
       });
 }
 
-ImportSummary import_tests(store::Database& db, const Source& source, const ImportOptions& options) {
+ImportSummary import_tests(store::Database& db, const Source& source,
+                           const ImportOptions& options) {
   return import_records(
       db, source, options, "tests", test_columns, test_required,
       [](const Table<5>& t, store::ControlWriter& w, std::optional<std::int64_t> control,

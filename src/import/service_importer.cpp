@@ -18,30 +18,44 @@ namespace socready::import {
 namespace {
 
 enum Col : std::size_t {
-  service, name, product_line, description, affects_financial_reporting, handles_customer_data,
-  clients_ask_security, clients_ask_sox, capabilities, availability_commitment,
-  processes_transactions, confidential_data, personal_data, soc1, soc2, override_reason,
-  soc2_categories, soc1_objectives, column_count
+  service,
+  name,
+  product_line,
+  description,
+  affects_financial_reporting,
+  handles_customer_data,
+  clients_ask_security,
+  clients_ask_sox,
+  capabilities,
+  availability_commitment,
+  processes_transactions,
+  confidential_data,
+  personal_data,
+  soc1,
+  soc2,
+  override_reason,
+  soc2_categories,
+  soc1_objectives,
+  column_count
 };
-constexpr std::array<std::string_view, column_count> column_names{
-    "service",
-    "name",
-    "product_line",
-    "description",
-    "affects_financial_reporting",
-    "handles_customer_data",
-    "clients_ask_security",
-    "clients_ask_sox",
-    "capabilities",
-    "availability_commitment",
-    "processes_transactions",
-    "confidential_data",
-    "personal_data",
-    "soc1",
-    "soc2",
-    "override_reason",
-    "soc2_categories",
-    "soc1_objectives"};
+constexpr std::array<std::string_view, column_count> column_names{"service",
+                                                                  "name",
+                                                                  "product_line",
+                                                                  "description",
+                                                                  "affects_financial_reporting",
+                                                                  "handles_customer_data",
+                                                                  "clients_ask_security",
+                                                                  "clients_ask_sox",
+                                                                  "capabilities",
+                                                                  "availability_commitment",
+                                                                  "processes_transactions",
+                                                                  "confidential_data",
+                                                                  "personal_data",
+                                                                  "soc1",
+                                                                  "soc2",
+                                                                  "override_reason",
+                                                                  "soc2_categories",
+                                                                  "soc1_objectives"};
 constexpr std::array<std::string_view, 1> required_columns{"service"};
 
 std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)); }
@@ -88,7 +102,8 @@ ImportSummary import_services(store::Database& db, const Source& source,
       if (old != existing.end())
         s.name = old->second.name;
       else
-        problems.add(table.where(name), fmt::format("name: a new service ({}) needs a name", s.slug));
+        problems.add(table.where(name),
+                     fmt::format("name: a new service ({}) needs a name", s.slug));
     }
     s.product_line = text_field(table[product_line]);
     s.description = text_field(table[description]);
@@ -147,9 +162,8 @@ ImportSummary import_services(store::Database& db, const Source& source,
                                    item));
       }
       std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
-      s.soc2_categories->erase(
-          std::unique(s.soc2_categories->begin(), s.soc2_categories->end()),
-          s.soc2_categories->end());
+      s.soc2_categories->erase(std::unique(s.soc2_categories->begin(), s.soc2_categories->end()),
+                               s.soc2_categories->end());
     }
     lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
                             table.where(soc1_objectives), problems, &s.soc1_objectives);
@@ -165,33 +179,38 @@ ImportSummary import_services(store::Database& db, const Source& source,
   summary.rows = table.rows();
   if (problems.any()) problems.raise();
 
-  store::with_transaction(db, [&] {
-    const auto revision = store::begin_revision(db, "services", source.name, options.effective, options.command);
-    const auto objective_ids = store::requirement_ids(db);
-    std::set<std::string> lines_before;
-    for (const auto& pl : store::load_product_lines(db)) lines_before.insert(pl.slug);
-    for (const auto& s : rows) {
-      std::int64_t line_id = 0;
-      if (!s.product_line.empty()) {
-        const ProductLine pl{slugify(s.product_line), s.product_line};
-        if (lines_before.insert(pl.slug).second) ++summary.product_lines_added;
-        line_id = store::ensure_product_line(db, pl);
-      }
-      const auto old = existing.find(s.slug);
-      if (old == existing.end()) {
-        ++summary.added;
-      } else if (old->second == s) {
-        ++summary.unchanged;
-        continue;
-      } else {
-        ++summary.changed;
-      }
-      store::save_service(db, s, line_id, objective_ids);
-      store::record_service_change(db, revision, old == existing.end() ? nullptr : &old->second, s);
-    }
-    store::finish_revision(db, revision,
-                           {summary.added, summary.changed, summary.unchanged, 0, 0});
-  }, /*commit=*/!options.dry_run);
+  store::with_transaction(
+      db,
+      [&] {
+        const auto revision =
+            store::begin_revision(db, "services", source.name, options.effective, options.command);
+        const auto objective_ids = store::requirement_ids(db);
+        std::set<std::string> lines_before;
+        for (const auto& pl : store::load_product_lines(db)) lines_before.insert(pl.slug);
+        for (const auto& s : rows) {
+          std::int64_t line_id = 0;
+          if (!s.product_line.empty()) {
+            const ProductLine pl{slugify(s.product_line), s.product_line};
+            if (lines_before.insert(pl.slug).second) ++summary.product_lines_added;
+            line_id = store::ensure_product_line(db, pl);
+          }
+          const auto old = existing.find(s.slug);
+          if (old == existing.end()) {
+            ++summary.added;
+          } else if (old->second == s) {
+            ++summary.unchanged;
+            continue;
+          } else {
+            ++summary.changed;
+          }
+          store::save_service(db, s, line_id, objective_ids);
+          store::record_service_change(db, revision, old == existing.end() ? nullptr : &old->second,
+                                       s);
+        }
+        store::finish_revision(db, revision,
+                               {summary.added, summary.changed, summary.unchanged, 0, 0});
+      },
+      /*commit=*/!options.dry_run);
   return summary;
 }
 

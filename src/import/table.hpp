@@ -22,8 +22,8 @@ class Table {
  public:
   // `names` are the known columns (lower case) in the caller's enum order; `required` a subset.
   Table(std::istream& in, std::string file_name, std::uint64_t size_bytes,
-        const std::array<std::string_view, N>& names,
-        std::span<const std::string_view> required, Problems& problems, const char* verb)
+        const std::array<std::string_view, N>& names, std::span<const std::string_view> required,
+        Problems& problems, const char* verb)
       : reader_(in, std::move(file_name)),
         header_(reader_, std::span<const std::string_view>(names.data(), N), required),
         problems_(problems),

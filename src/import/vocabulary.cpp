@@ -74,9 +74,9 @@ constexpr std::array<std::pair<std::string_view, TestResult>, 9> result_spelling
 }};
 
 const std::array<std::string, 14> capabilities{
-    "accounting", "analytics", "api",     "billing", "cloud-infrastructure",
-    "crm",        "customer-data", "erp", "financial-data", "hr",
-    "invoicing",  "payroll",   "saas",    "time-tracking"};
+    "accounting", "analytics",     "api",  "billing",        "cloud-infrastructure",
+    "crm",        "customer-data", "erp",  "financial-data", "hr",
+    "invoicing",  "payroll",       "saas", "time-tracking"};
 
 }  // namespace
 

@@ -62,7 +62,8 @@ std::vector<std::pair<std::string, std::string>> json_fields(const std::string& 
 }
 
 bool covers(const ControlVersion& v, const std::string& service) {
-  return v.all_services || std::find(v.services.begin(), v.services.end(), service) != v.services.end();
+  return v.all_services ||
+         std::find(v.services.begin(), v.services.end(), service) != v.services.end();
 }
 
 }  // namespace
@@ -97,8 +98,9 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
     if (filter.service && !covers(l.version, *filter.service) &&
         (first || !covers(versions[i - 1].version, *filter.service)))
       continue;
-    const bool corrected_prev = !first && versions[i - 1].version.valid_to &&
-                                *versions[i - 1].version.valid_to == versions[i - 1].version.valid_from;
+    const bool corrected_prev =
+        !first && versions[i - 1].version.valid_to &&
+        *versions[i - 1].version.valid_to == versions[i - 1].version.valid_from;
     auto e = event(l.revision_id, "control", l.version.key,
                    first ? "added" : (corrected_prev ? "corrected" : "changed"));
     e.changes = diff(first ? std::vector<std::pair<std::string, std::string>>{}
@@ -151,7 +153,9 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
   });
 
   if (filter.since)
-    std::erase_if(events, [&](const AuditEvent& e) { return e.imported_at.substr(0, 10) < filter.since->iso(); });
+    std::erase_if(events, [&](const AuditEvent& e) {
+      return e.imported_at.substr(0, 10) < filter.since->iso();
+    });
   // Order of making: by import, then services before controls before records, then key.
   auto rank = [](const std::string& entity) {
     return entity == "service" ? 0 : entity == "control" ? 1 : entity == "evidence" ? 2 : 3;

@@ -20,19 +20,19 @@ struct AuditChange {
 
 struct AuditEvent {
   std::int64_t revision_id = 0;
-  std::string imported_at;  // UTC timestamp of the import
-  std::string command;      // the command line
-  std::string source;       // the file
-  Date effective;           // the import's effective date
-  std::string entity;       // "service", "control", "evidence", "test"
-  std::string key;          // slug or control id
-  std::string action;       // "added", "changed", "retired", "corrected"
-  std::string detail;       // for evidence and tests: what was recorded
+  std::string imported_at;           // UTC timestamp of the import
+  std::string command;               // the command line
+  std::string source;                // the file
+  Date effective;                    // the import's effective date
+  std::string entity;                // "service", "control", "evidence", "test"
+  std::string key;                   // slug or control id
+  std::string action;                // "added", "changed", "retired", "corrected"
+  std::string detail;                // for evidence and tests: what was recorded
   std::vector<AuditChange> changes;  // field by field; for "added", every non-empty field
 };
 
 struct AuditFilter {
-  std::optional<Date> since;          // imports run on or after this day (UTC)
+  std::optional<Date> since;           // imports run on or after this day (UTC)
   std::optional<std::string> control;  // one control id
   std::optional<std::string> service;  // one service slug (its own changes and its controls')
 };

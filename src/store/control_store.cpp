@@ -260,7 +260,8 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
     SQLite::Statement services(db.sql(), R"sql(
       SELECT v.id, s.slug FROM control_version v
       JOIN control_version_service l ON l.version_id = v.id
-      JOIN service s ON s.id = l.service_id )sql" + where + " ORDER BY v.id, s.slug");
+      JOIN service s ON s.id = l.service_id )sql" +
+                                             where + " ORDER BY v.id, s.slug");
     if (date) services.bind(":date", date->iso());
     while (services.executeStep()) {
       auto it = by_version.find(services.getColumn(0).getInt64());
@@ -270,7 +271,8 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
     SQLite::Statement reqs(db.sql(), R"sql(
       SELECT v.id, r.code FROM control_version v
       JOIN control_version_requirement l ON l.version_id = v.id
-      JOIN requirement r ON r.id = l.requirement_id )sql" + where + " ORDER BY v.id, r.position");
+      JOIN requirement r ON r.id = l.requirement_id )sql" +
+                                         where + " ORDER BY v.id, r.position");
     if (date) reqs.bind(":date", date->iso());
     while (reqs.executeStep()) {
       auto it = by_version.find(reqs.getColumn(0).getInt64());
@@ -284,9 +286,8 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
 }  // namespace
 
 std::vector<LoadedControl> load_controls_as_of(Database& db, Date date) {
-  return load_versions(db,
-                       "WHERE v.valid_from <= :date AND (v.valid_to IS NULL OR v.valid_to > :date)",
-                       date);
+  return load_versions(
+      db, "WHERE v.valid_from <= :date AND (v.valid_to IS NULL OR v.valid_to > :date)", date);
 }
 
 std::vector<LoadedControl> load_all_versions(Database& db) {
@@ -302,10 +303,10 @@ std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db,
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, EvidenceRecord>> out;
     while (q.executeStep()) {
-      out.emplace_back(q.getColumn(0).getInt64(),
-                       EvidenceRecord{q.getColumn(1).getString(),
-                                      *Date::parse(q.getColumn(2).getString()),
-                                      q.getColumn(3).getString(), q.getColumn(4).getString()});
+      out.emplace_back(
+          q.getColumn(0).getInt64(),
+          EvidenceRecord{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
+                         q.getColumn(3).getString(), q.getColumn(4).getString()});
     }
     return out;
   });
@@ -320,11 +321,11 @@ std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date d
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, TestRecord>> out;
     while (q.executeStep()) {
-      out.emplace_back(q.getColumn(0).getInt64(),
-                       TestRecord{q.getColumn(1).getString(),
-                                  *Date::parse(q.getColumn(2).getString()),
-                                  *parse_test_result(q.getColumn(3).getString()),
-                                  q.getColumn(4).getString(), q.getColumn(5).getString()});
+      out.emplace_back(
+          q.getColumn(0).getInt64(),
+          TestRecord{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
+                     *parse_test_result(q.getColumn(3).getString()), q.getColumn(4).getString(),
+                     q.getColumn(5).getString()});
     }
     return out;
   });

@@ -14,7 +14,9 @@ namespace socready::store {
 
 namespace {
 
-int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int read_user_version(SQLite::Database& db) {
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
 
@@ -41,9 +43,9 @@ std::string resolve_database_path(const std::string& from_option) {
 
 Database::Database(const std::string& path, const OpenOptions& options)
     : path_(path),
-      db_(guard_sql(path, [&] {
-        return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      })),
+      db_(guard_sql(
+          path,
+          [&] { return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); })),
       options_(options) {
   guard_sql(path_, [&] {
     db_.setBusyTimeout(options_.busy_timeout_ms);
@@ -67,9 +69,10 @@ Database::Database(const std::string& path, const OpenOptions& options)
   }
   if (found < known) {
     if (!options_.migrate) {
-      throw DatabaseError(fmt::format("{}: database schema version {} is older than {}; run "
-                                      "'socready migrate'",
-                                      path_, found, known));
+      throw DatabaseError(
+          fmt::format("{}: database schema version {} is older than {}; run "
+                      "'socready migrate'",
+                      path_, found, known));
     }
     migrate_to(known);
   }
@@ -103,8 +106,7 @@ void Database::migrate_to(int target) {
         db_.exec("COMMIT");
       } catch (const SQLite::Exception& e) {
         if (sqlite3_get_autocommit(db_.getHandle()) == 0) db_.exec("ROLLBACK");
-        throw DatabaseError(
-            fmt::format("{}: migration {} failed: {}", path_, m.name, e.what()));
+        throw DatabaseError(fmt::format("{}: migration {} failed: {}", path_, m.name, e.what()));
       }
     });
     current = m.version;

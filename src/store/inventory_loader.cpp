@@ -26,7 +26,8 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
     std::vector<std::string> slugs;
     for (const auto& s : all) slugs.push_back(s.slug);
     for (const auto& wanted : services) {
-      auto it = std::find_if(all.begin(), all.end(), [&](const Service& s) { return s.slug == wanted; });
+      auto it =
+          std::find_if(all.begin(), all.end(), [&](const Service& s) { return s.slug == wanted; });
       if (it == all.end()) {
         auto hint = closest_match(wanted, slugs);
         throw InputError(fmt::format("no service '{}'{}", wanted,
@@ -63,8 +64,9 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
     while (tests.executeStep()) {
       auto it = index.find(tests.getColumn(0).getInt64());
       if (it != index.end())
-        inv.controls[it->second].tests.emplace_back(*Date::parse(tests.getColumn(1).getString()),
-                                                    *parse_test_result(tests.getColumn(2).getString()));
+        inv.controls[it->second].tests.emplace_back(
+            *Date::parse(tests.getColumn(1).getString()),
+            *parse_test_result(tests.getColumn(2).getString()));
     }
   });
   return inv;

@@ -35,24 +35,23 @@ nlohmann::ordered_json facts_json(const Service& s) {
     if (!a) return nullptr;
     return *a;
   };
-  nlohmann::ordered_json j{
-      {"service", s.slug},
-      {"name", s.name},
-      {"product_line", s.product_line},
-      {"description", s.description},
-      {"affects_financial_reporting", answer(s.affects_financial_reporting)},
-      {"handles_customer_data", answer(s.handles_customer_data)},
-      {"clients_ask_security", answer(s.clients_ask_security)},
-      {"clients_ask_sox", answer(s.clients_ask_sox)},
-      {"capabilities", s.capabilities},
-      {"availability_commitment", answer(s.availability_commitment)},
-      {"processes_transactions", answer(s.processes_transactions)},
-      {"confidential_data", answer(s.confidential_data)},
-      {"personal_data", answer(s.personal_data)},
-      {"soc1", std::string(name(s.soc1))},
-      {"soc2", std::string(name(s.soc2))},
-      {"override_reason", s.override_reason},
-      {"soc1_objectives", s.soc1_objectives}};
+  nlohmann::ordered_json j{{"service", s.slug},
+                           {"name", s.name},
+                           {"product_line", s.product_line},
+                           {"description", s.description},
+                           {"affects_financial_reporting", answer(s.affects_financial_reporting)},
+                           {"handles_customer_data", answer(s.handles_customer_data)},
+                           {"clients_ask_security", answer(s.clients_ask_security)},
+                           {"clients_ask_sox", answer(s.clients_ask_sox)},
+                           {"capabilities", s.capabilities},
+                           {"availability_commitment", answer(s.availability_commitment)},
+                           {"processes_transactions", answer(s.processes_transactions)},
+                           {"confidential_data", answer(s.confidential_data)},
+                           {"personal_data", answer(s.personal_data)},
+                           {"soc1", std::string(name(s.soc1))},
+                           {"soc2", std::string(name(s.soc2))},
+                           {"override_reason", s.override_reason},
+                           {"soc1_objectives", s.soc1_objectives}};
   if (s.soc2_categories) {
     std::vector<std::string> cats;
     for (auto c : *s.soc2_categories) cats.emplace_back(name(c));
@@ -234,12 +233,13 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
 
     for (const char* table : {"service_capability", "service_soc2_category", "service_objective"}) {
       // Table names come from the fixed list above, never from input.
-      SQLite::Statement clear(db.sql(), std::string("DELETE FROM ") + table + " WHERE service_id = :id");
+      SQLite::Statement clear(db.sql(),
+                              std::string("DELETE FROM ") + table + " WHERE service_id = :id");
       clear.bind(":id", id);
       clear.exec();
     }
-    SQLite::Statement cap(db.sql(),
-                          "INSERT INTO service_capability (service_id, capability) VALUES (:id, :c)");
+    SQLite::Statement cap(
+        db.sql(), "INSERT INTO service_capability (service_id, capability) VALUES (:id, :c)");
     for (const auto& c : s.capabilities) {
       cap.bind(":id", id);
       cap.bind(":c", c);
@@ -247,8 +247,8 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
       cap.reset();
     }
     if (s.soc2_categories) {
-      SQLite::Statement cat(db.sql(),
-                            "INSERT INTO service_soc2_category (service_id, category) VALUES (:id, :c)");
+      SQLite::Statement cat(
+          db.sql(), "INSERT INTO service_soc2_category (service_id, category) VALUES (:id, :c)");
       for (auto c : *s.soc2_categories) {
         cat.bind(":id", id);
         cat.bind(":c", std::string(name(c)));
@@ -256,8 +256,8 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
         cat.reset();
       }
     }
-    SQLite::Statement obj(db.sql(),
-                          "INSERT INTO service_objective (service_id, requirement_id) VALUES (:id, :r)");
+    SQLite::Statement obj(
+        db.sql(), "INSERT INTO service_objective (service_id, requirement_id) VALUES (:id, :r)");
     for (const auto& o : s.soc1_objectives) {
       obj.bind(":id", id);
       obj.bind(":r", objective_ids.at(o));

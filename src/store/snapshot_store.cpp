@@ -87,11 +87,11 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     detail.bind(":id", q.getColumn(4).getInt64());
     while (detail.executeStep()) {
       try {
-        s.services.push_back(
-            scoring::service_result_from_json(nlohmann::json::parse(detail.getColumn(0).getString())));
+        s.services.push_back(scoring::service_result_from_json(
+            nlohmann::json::parse(detail.getColumn(0).getString())));
       } catch (const nlohmann::json::exception& e) {
-        throw DatabaseError(fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period,
-                                        e.what()));
+        throw DatabaseError(
+            fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
       }
     }
     return s;

@@ -1,10 +1,10 @@
-#include "core/progress.hpp"
-
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <string>
 #include <thread>
+
+#include "core/progress.hpp"
 
 namespace socready {
 namespace {

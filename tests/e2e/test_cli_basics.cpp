@@ -129,7 +129,8 @@ TEST(CliBasics, VersionAndHelpOnEveryCommand) {
     ++commands;
   }
   EXPECT_GE(commands, 3);
-  EXPECT_FALSE(std::filesystem::exists(dir / "socready.db")) << "--help must not touch the database";
+  EXPECT_FALSE(std::filesystem::exists(dir / "socready.db"))
+      << "--help must not touch the database";
 }
 
 }  // namespace

@@ -28,12 +28,18 @@ class Workflow : public ::testing::Test {
     return (testing::source_dir() / "examples" / name).string();
   }
   void import_quarter(int q) {
-    const std::string start = q == 1 ? "2026-01-01" : q == 2 ? "2026-04-01" : q == 3 ? "2026-07-01" : "2026-10-01";
-    ok({"import", "controls", example("controls-2026-Q" + std::to_string(q) + ".csv"), "--effective", start, "--replace"});
+    const std::string start = q == 1   ? "2026-01-01"
+                              : q == 2 ? "2026-04-01"
+                              : q == 3 ? "2026-07-01"
+                                       : "2026-10-01";
+    ok({"import", "controls", example("controls-2026-Q" + std::to_string(q) + ".csv"),
+        "--effective", start, "--replace"});
     ok({"import", "evidence", example("evidence-2026-Q" + std::to_string(q) + ".csv")});
     ok({"import", "tests", example("tests-2026-Q" + std::to_string(q) + ".csv")});
   }
-  void SetUp() override { ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"}); }
+  void SetUp() override {
+    ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"});
+  }
 
   TempDir dir;
 };
@@ -45,8 +51,8 @@ TEST_F(Workflow, ScoreJsonHasTheKeysOfTheSpec) {
   auto j = nlohmann::json::parse(r.out);
   ASSERT_TRUE(j.is_array());
   ASSERT_EQ(j.size(), 7u * 2 * 2);  // services x frameworks x types
-  const std::set<std::string> base{"service", "product_line", "framework", "applies", "type",
-                                   "readiness", "band", "in_scope", "covered", "blockers"};
+  const std::set<std::string> base{"service",   "product_line", "framework", "applies", "type",
+                                   "readiness", "band",         "in_scope",  "covered", "blockers"};
   for (const auto& x : j) {
     std::set<std::string> keys;
     for (const auto& [k, v] : x.items()) keys.insert(k);
@@ -177,7 +183,8 @@ TEST_F(Workflow, BadImportExitsTwoAndWritesNothing) {
   auto missing = run({"import", "controls", "nope.csv"});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("nope.csv: error: cannot open"), std::string::npos) << missing.err;
-  auto backdated = run({"import", "controls", example("controls-2026-Q2.csv"), "--effective", "2025-12-01"});
+  auto backdated =
+      run({"import", "controls", example("controls-2026-Q2.csv"), "--effective", "2025-12-01"});
   EXPECT_EQ(backdated.exit_code, 2);
   EXPECT_NE(backdated.err.find("rewrite its history"), std::string::npos) << backdated.err;
 }

@@ -27,7 +27,7 @@ class ImportFixture : public ::testing::Test {
   }
 
   ImportOptions at(const char* effective, bool replace = false, bool dry_run = false) {
-    return ImportOptions{*Date::parse(effective), kToday, dry_run, replace};
+    return ImportOptions{*Date::parse(effective), kToday, dry_run, replace, "test"};
   }
 
   ImportSummary controls(const std::string& csv, const char* effective = "2026-01-01",
@@ -68,9 +68,9 @@ class ImportFixture : public ::testing::Test {
   // nothing was written.
   std::string state() {
     std::string out;
-    for (const char* t : {"product_line", "service", "control", "control_version",
-                          "control_version_service", "control_version_requirement", "evidence",
-                          "control_test", "import_revision"}) {
+    for (const char* t :
+         {"product_line", "service", "control", "control_version", "control_version_service",
+          "control_version_requirement", "evidence", "control_test", "import_revision"}) {
       SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t);
       out += std::string("\n[") + t + "]";
       while (q.executeStep()) {

@@ -35,8 +35,9 @@ TEST_F(ControlImport, AddsControlsWithLinksEvidenceAndTests) {
 }
 
 TEST_F(ControlImport, ReimportingTheSameFileChangesNothing) {
-  const auto csv = kHeader + "AC-01,Access reviews,,Priya,payroll,CC6.1,,implemented,monthly,,"
-                             "2026-01-10,,\n";
+  const auto csv = kHeader +
+                   "AC-01,Access reviews,,Priya,payroll,CC6.1,,implemented,monthly,,"
+                   "2026-01-10,,\n";
   controls(csv);
   const auto versions = count("control_version");
   const auto evidence_rows = count("evidence");
@@ -52,8 +53,9 @@ TEST_F(ControlImport, ReimportingTheSameFileChangesNothing) {
 TEST_F(ControlImport, AChangeGetsANewVersionFromTheEffectiveDate) {
   controls(kHeader + "AC-01,Access reviews,,Priya,payroll,CC6.1,,planned,monthly,,,,\n",
            "2026-01-01");
-  auto s = controls(kHeader + "AC-01,Access reviews,,Priya,payroll,CC6.1,,implemented,monthly,"
-                              "2026-03-01,,,\n",
+  auto s = controls(kHeader +
+                        "AC-01,Access reviews,,Priya,payroll,CC6.1,,implemented,monthly,"
+                        "2026-03-01,,,\n",
                     "2026-04-01");
   EXPECT_EQ(s.changed, 1);
   EXPECT_EQ(count("control_version"), 2);
@@ -101,21 +103,22 @@ TEST_F(ControlImport, ReplaceRetiresControlsMissingFromTheFile) {
 TEST_F(ControlImport, EveryBadValueIsReportedWithLineAndColumn) {
   auto e = failure([&] {
     controls(kHeader +
-             "AC-01,Access,,,payroll,CC6.10,,implemented,monthly,,,,\n"        // line 2
-             "AC-02,Access,,,payrol,CC6.1,,implemented,monthly,,,,\n"          // line 3
-             "AC-03,Access,,,*,CC6.1,ITGC-ACESS,done-ish,monthly,,,,\n"        // line 4
+             "AC-01,Access,,,payroll,CC6.10,,implemented,monthly,,,,\n"         // line 2
+             "AC-02,Access,,,payrol,CC6.1,,implemented,monthly,,,,\n"           // line 3
+             "AC-03,Access,,,*,CC6.1,ITGC-ACESS,done-ish,monthly,,,,\n"         // line 4
              "AC-04,Access,,,*,CC6.1,,implemented,fortnightly,2026-02-30,,,\n"  // line 5
-             "AC-05,Access,,,*,CC6.1,,implemented,,,2027-01-01,,maybe\n"       // line 6
-             "AC-06,,,,*,ITGC-OPS,,implemented,,,,,\n"                         // line 7
-             "AC-01,Access,,,*,CC6.1,,implemented,,,,,\n");                    // line 8
+             "AC-05,Access,,,*,CC6.1,,implemented,,,2027-01-01,,maybe\n"        // line 6
+             "AC-06,,,,*,ITGC-OPS,,implemented,,,,,\n"                          // line 7
+             "AC-01,Access,,,*,CC6.1,,implemented,,,,,\n");                     // line 8
   });
   const auto msgs = all_messages(e);
   EXPECT_TRUE(mentions(e, 2, 24, "CC6.10 is not a Trust Services Criterion; did you mean CC6.1?"))
       << msgs;
   EXPECT_TRUE(mentions(e, 3, 16, "no service 'payrol'")) << msgs;
   EXPECT_TRUE(mentions(e, 3, 16, "did you mean payroll?")) << msgs;
-  EXPECT_TRUE(mentions(e, 4, 24, "ITGC-ACESS is not a SOC 1 control objective; did you mean "
-                                 "ITGC-ACCESS?"))
+  EXPECT_TRUE(mentions(e, 4, 24,
+                       "ITGC-ACESS is not a SOC 1 control objective; did you mean "
+                       "ITGC-ACCESS?"))
       << msgs;
   EXPECT_TRUE(mentions(e, 4, 35, "status: 'done-ish' is not a status")) << msgs;
   EXPECT_TRUE(mentions(e, 5, 37, "frequency: 'fortnightly'")) << msgs;
@@ -123,8 +126,9 @@ TEST_F(ControlImport, EveryBadValueIsReportedWithLineAndColumn) {
   EXPECT_TRUE(mentions(e, 6, 39, "evidence_date: 2027-01-01 is in the future")) << msgs;
   EXPECT_TRUE(mentions(e, 6, 51, "test_result: 'maybe'")) << msgs;
   EXPECT_TRUE(mentions(e, 7, 7, "title: a new control (AC-06) needs a title")) << msgs;
-  EXPECT_TRUE(mentions(e, 7, 12, "ITGC-OPS is a SOC 1 control objective; list it under "
-                                 "soc1_objectives"))
+  EXPECT_TRUE(mentions(e, 7, 12,
+                       "ITGC-OPS is a SOC 1 control objective; list it under "
+                       "soc1_objectives"))
       << msgs;
   EXPECT_TRUE(mentions(e, 8, 1, "already listed on line 2")) << msgs;
   EXPECT_EQ(count("control"), 0);

@@ -12,7 +12,8 @@ TEST_F(ExportRoundTrip, HostileTextImportsBackWithZeroChanges) {
   controls(
       "control_id,title,description,owner,services,tsc,soc1_objectives,status,frequency,"
       "implemented_on,evidence_date,last_tested,test_result\n"
-      "AC-01,\"Reviews, \"\"quarterly\"\"\",\"line one\nline two | pipe <script>alert(1)</script>\","
+      "AC-01,\"Reviews, \"\"quarterly\"\"\",\"line one\nline two | pipe "
+      "<script>alert(1)</script>\","
       "\"=HYPERLINK(\"\"http://x\"\")\",payroll;insights,CC6.1;CC6.2,ITGC-ACCESS,implemented,"
       "quarterly,2025-01-01,2026-03-01,2026-03-05,fail\n"
       "AC-02,'-leading apostrophe and minus,[link](http://evil) `code`,@owner,*,CC7.1,,partial,"

@@ -46,8 +46,9 @@ TEST_F(ServiceImport, ReimportIsUnchangedAndAChangeIsCounted) {
   auto same = services(csv);
   EXPECT_EQ(same.unchanged, 2);
   EXPECT_EQ(same.changed, 0);
-  auto changed = services("service,name,product_line,affects_financial_reporting\n"
-                          "payroll,Payroll engine,Payroll,no\n");
+  auto changed = services(
+      "service,name,product_line,affects_financial_reporting\n"
+      "payroll,Payroll engine,Payroll,no\n");
   EXPECT_EQ(changed.changed, 1);
 }
 

@@ -38,13 +38,15 @@ std::map<std::string, std::string> describe_schema(SQLite::Database& db) {
       pragma_rows("foreign_key_list");
       pragma_rows("index_list");
       // CHECK constraints and STRICT appear only in the SQL: compare it without spacing/comments.
-      std::string sql = std::regex_replace(objects.getColumn(2).getString(), std::regex("--[^\n]*"), "");
+      std::string sql =
+          std::regex_replace(objects.getColumn(2).getString(), std::regex("--[^\n]*"), "");
       sql = std::regex_replace(sql, std::regex("\\s+"), " ");
       d += "\n sql: " + sql;
     } else if (type == "index") {
       pragma_rows("index_xinfo");
     } else {
-      std::string sql = std::regex_replace(objects.getColumn(2).getString(), std::regex("--[^\n]*"), "");
+      std::string sql =
+          std::regex_replace(objects.getColumn(2).getString(), std::regex("--[^\n]*"), "");
       d += std::regex_replace(sql, std::regex("\\s+"), " ");
     }
     out[name] = d;
@@ -64,7 +66,8 @@ TEST(Migrations, AreNumberedFromOneWithoutGaps) {
 TEST(Migrations, GiveExactlySchemaSql) {
   Database migrated(":memory:");
   SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE);
-  reference.exec(socready::testing::read_file(socready::testing::source_dir() / "schema" / "schema.sql"));
+  reference.exec(
+      socready::testing::read_file(socready::testing::source_dir() / "schema" / "schema.sql"));
   auto a = describe_schema(migrated.sql());
   auto b = describe_schema(reference);
   ASSERT_FALSE(a.empty());
@@ -181,7 +184,10 @@ TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), latest_schema_version() - 1);
-  EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'service_change_by_service'").getInt(), 0);
+  EXPECT_EQ(
+      raw.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'service_change_by_service'")
+          .getInt(),
+      0);
 }
 
 TEST(Database, ResolvesPathFromOptionThenEnvironment) {
@@ -194,12 +200,13 @@ TEST(Database, ResolvesPathFromOptionThenEnvironment) {
 
 TEST(Database, TransactionRollsBackOnError) {
   Database db(":memory:");
-  EXPECT_THROW(with_transaction(db,
-                                [&] {
-                                  db.sql().exec("INSERT INTO product_line (slug, name) VALUES ('a', 'A')");
-                                  throw InputError("stop");
-                                }),
-               InputError);
+  EXPECT_THROW(
+      with_transaction(db,
+                       [&] {
+                         db.sql().exec("INSERT INTO product_line (slug, name) VALUES ('a', 'A')");
+                         throw InputError("stop");
+                       }),
+      InputError);
   EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM product_line").getInt(), 0);
 }
 

@@ -21,14 +21,15 @@ class ApplicabilityCommand final : public Command {
                 "the facts that decided it, the SOC 2 categories in scope, and the questions\n"
                 "still to answer. Name services to see every reason.",
                 "[SERVICE...] [--format table|json]") {
-    options().add_options()  //
+    options().add_options()                                            //
         ("service", po::value(&services_), "services (default: all)")  //
         ("format", po::value(&format_text_)->default_value("table"), "table or json");
     positional().add("service", -1);
   }
 
   void validate(const po::variables_map&) override {
-    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+    format_ = parse_output_format(command_name(), format_text_,
+                                  {OutputFormat::table, OutputFormat::json});
   }
 
   ExitCode run(Io io) override {
@@ -37,11 +38,15 @@ class ApplicabilityCommand final : public Command {
     const auto results = app::score_as_of(db, {Date::today(), 6}, services_);
     if (format_ == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
-      for (const auto& r : results) all.push_back(nlohmann::ordered_json(scoring::applicability_json(r)));
+      for (const auto& r : results)
+        all.push_back(nlohmann::ordered_json(scoring::applicability_json(r)));
       io.out << all.dump(2) << '\n';
       return ExitCode::ok;
     }
-    TextTable table({{"Product line"}, {"Service"}, {"Reports"}, {"SOC 2 categories"},
+    TextTable table({{"Product line"},
+                     {"Service"},
+                     {"Reports"},
+                     {"SOC 2 categories"},
                      {"Open questions", TextTable::Align::right}});
     for (const auto& r : results) {
       std::vector<std::string> cats;

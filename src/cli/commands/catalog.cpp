@@ -18,13 +18,14 @@ class CatalogCommand final : public Command {
                 "List the requirement catalog: the 61 SOC 2 Trust Services Criteria and the\n"
                 "SOC 1 control objectives.",
                 "[--framework soc1|soc2] [--format table|csv|json]") {
-    options().add_options()  //
+    options().add_options()                                                              //
         ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2")  //
         ("format", po::value(&format_text_)->default_value("table"), "table, csv or json");
   }
 
   void validate(const po::variables_map&) override {
-    if (!framework_text_.empty()) framework_ = parse_framework_option(command_name(), framework_text_);
+    if (!framework_text_.empty())
+      framework_ = parse_framework_option(command_name(), framework_text_);
     format_ = parse_output_format(command_name(), format_text_,
                                   {OutputFormat::table, OutputFormat::csv, OutputFormat::json});
   }

@@ -17,6 +17,7 @@ std::unique_ptr<Command> make_applicability_command();
 std::unique_ptr<Command> make_score_command();
 std::unique_ptr<Command> make_explain_command();
 std::unique_ptr<Command> make_snapshot_command();
+std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_history_command();
 std::unique_ptr<Command> make_log_command();
 

@@ -1,10 +1,11 @@
+#include "scoring/explain.hpp"
+
 #include <fmt/format.h>
 
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "cli/scoring_options.hpp"
-#include "scoring/explain.hpp"
 
 namespace socready::cli {
 namespace {
@@ -16,8 +17,8 @@ class ExplainCommand final : public Command {
                 "Trace a service's readiness to its rows: which control versions, evidence\n"
                 "dates and tests produced each requirement's score, and which rule lowered it.",
                 "SERVICE --framework soc1|soc2 [REQUIREMENT] [--as-of DATE]") {
-    options().add_options()  //
-        ("service", po::value(&service_), "the service")  //
+    options().add_options()                                                                       //
+        ("service", po::value(&service_), "the service")                                          //
         ("requirement", po::value(&requirement_), "one requirement (e.g. CC6.1) in full detail")  //
         ("framework", po::value(&framework_text_), "soc1 or soc2");
     scoring_.add_to(options());
@@ -40,8 +41,8 @@ class ExplainCommand final : public Command {
       std::string code = requirement_;
       for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (!r.readiness(framework_, ReportType::type1).find(code))
-        throw InputError(fmt::format("{} is not in scope for {} {}", requirement_, service_,
-                                     label(framework_)));
+        throw InputError(
+            fmt::format("{} is not in scope for {} {}", requirement_, service_, label(framework_)));
       requirement = code;
     }
     io.out << scoring::explain(r, framework_, requirement, options_);

@@ -19,8 +19,8 @@ class ExportCommand final : public Command {
                 "with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
                 "spreadsheets do not run them; the importer removes the prefix.",
                 "controls|services [--out FILE] [--as-of DATE]") {
-    options().add_options()  //
-        ("kind", po::value(&kind_), "controls or services")  //
+    options().add_options()                                                    //
+        ("kind", po::value(&kind_), "controls or services")                    //
         ("out", po::value(&out_), "write to FILE instead of standard output")  //
         ("as-of", po::value(&as_of_text_), "controls: the inventory as of DATE (default today)");
     positional().add("kind", 1);
@@ -28,11 +28,13 @@ class ExportCommand final : public Command {
 
   void validate(const po::variables_map&) override {
     if (kind_ != "controls" && kind_ != "services")
-      usage_error(command_name(), kind_.empty() ? "expected what to export: controls or services"
-                                        : fmt::format("cannot export '{}'; expected controls or "
-                                                      "services",
-                                                      kind_));
-    as_of_ = as_of_text_.empty() ? Date::today() : parse_date_option(command_name(), "as-of", as_of_text_);
+      usage_error(command_name(), kind_.empty()
+                                      ? "expected what to export: controls or services"
+                                      : fmt::format("cannot export '{}'; expected controls or "
+                                                    "services",
+                                                    kind_));
+    as_of_ = as_of_text_.empty() ? Date::today()
+                                 : parse_date_option(command_name(), "as-of", as_of_text_);
   }
 
   ExitCode run(Io io) override {

@@ -17,17 +17,17 @@ namespace {
 class HistoryCommand final : public Command {
  public:
   HistoryCommand()
-      : Command("history",
-                "Readiness per frozen period, for each service and applicable report.",
+      : Command("history", "Readiness per frozen period, for each service and applicable report.",
                 "[SERVICE...] [--format table|json]") {
-    options().add_options()  //
+    options().add_options()                                            //
         ("service", po::value(&services_), "services (default: all)")  //
         ("format", po::value(&format_text_)->default_value("table"), "table or json");
     positional().add("service", -1);
   }
 
   void validate(const po::variables_map&) override {
-    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+    format_ = parse_output_format(command_name(), format_text_,
+                                  {OutputFormat::table, OutputFormat::json});
   }
 
   ExitCode run(Io io) override {

@@ -25,11 +25,11 @@ class ImportCommand final : public Command {
                 "version valid from the effective date; an unchanged one is left alone.",
                 "services|controls|evidence|tests FILE.csv [--effective DATE] [--dry-run] "
                 "[--replace]") {
-    options().add_options()  //
+    options().add_options()                                                   //
         ("kind", po::value(&kind_), "services, controls, evidence or tests")  //
         ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
-         "the date the file describes (YYYY-MM-DD; default today)")  //
+         "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
         ("replace", po::bool_switch(&replace_),
          "controls: retire, as of the effective date, controls missing from the file");
@@ -38,15 +38,17 @@ class ImportCommand final : public Command {
 
   void validate(const po::variables_map&) override {
     if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests")
-      usage_error(command_name(), kind_.empty() ? "expected what to import: services, controls, evidence "
-                                          "or tests"
-                                        : fmt::format("cannot import '{}'; expected services, "
-                                                      "controls, evidence or tests",
-                                                      kind_));
+      usage_error(command_name(), kind_.empty()
+                                      ? "expected what to import: services, controls, evidence "
+                                        "or tests"
+                                      : fmt::format("cannot import '{}'; expected services, "
+                                                    "controls, evidence or tests",
+                                                    kind_));
     if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
-    effective_ = effective_text_.empty() ? today_
-                                         : parse_date_option(command_name(), "effective", effective_text_);
+    effective_ = effective_text_.empty()
+                     ? today_
+                     : parse_date_option(command_name(), "effective", effective_text_);
     if (replace_ && kind_ != "controls")
       usage_error(command_name(), "--replace applies to controls only");
   }
@@ -56,7 +58,9 @@ class ImportCommand final : public Command {
     std::uint64_t size = 0;
     if (file_ != "-") {
       file.open(file_, std::ios::binary);
-      if (!file) throw InputError(Location{file_, 0, 0}, fmt::format("cannot open: {}", std::strerror(errno)));
+      if (!file)
+        throw InputError(Location{file_, 0, 0},
+                         fmt::format("cannot open: {}", std::strerror(errno)));
       std::error_code ec;
       size = std::filesystem::file_size(file_, ec);
     }

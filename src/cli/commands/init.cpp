@@ -18,8 +18,8 @@ class InitCommand final : public Command {
     else if (r.from_version == 0)
       fmt::print(io.out, "{}: created (schema version {})\n", db.path(), r.to_version);
     else
-      fmt::print(io.out, "{}: upgraded from schema version {} to {}\n", db.path(),
-                 r.from_version, r.to_version);
+      fmt::print(io.out, "{}: upgraded from schema version {} to {}\n", db.path(), r.from_version,
+                 r.to_version);
     return ExitCode::ok;
   }
 };

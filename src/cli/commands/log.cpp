@@ -18,15 +18,16 @@ class LogCommand final : public Command {
                 "the import that made it (when, command, file) and the values before and after.\n"
                 "The trail is append-only; no command edits it.",
                 "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
-    options().add_options()  //
+    options().add_options()                                                                   //
         ("since", po::value(&since_text_), "imports run on or after DATE (YYYY-MM-DD, UTC)")  //
-        ("control", po::value(&control_), "one control")  //
-        ("service", po::value(&service_), "one service, and the controls covering it")  //
+        ("control", po::value(&control_), "one control")                                      //
+        ("service", po::value(&service_), "one service, and the controls covering it")        //
         ("format", po::value(&format_)->default_value("text"), "text or json");
   }
 
   void validate(const po::variables_map&) override {
-    if (!since_text_.empty()) filter_.since = parse_date_option(command_name(), "since", since_text_);
+    if (!since_text_.empty())
+      filter_.since = parse_date_option(command_name(), "since", since_text_);
     if (!control_.empty()) filter_.control = control_;
     if (!service_.empty()) filter_.service = service_;
     if (format_ != "text" && format_ != "json")
@@ -70,7 +71,8 @@ class LogCommand final : public Command {
           if (e.action == "added")
             fmt::print(io.out, "      {}: {}\n", c.field, c.after);
           else
-            fmt::print(io.out, "      {}: {} -> {}\n", c.field, c.before.empty() ? "(empty)" : c.before,
+            fmt::print(io.out, "      {}: {} -> {}\n", c.field,
+                       c.before.empty() ? "(empty)" : c.before,
                        c.after.empty() ? "(empty)" : c.after);
         }
     }

@@ -22,9 +22,9 @@ class ScoreCommand final : public Command {
                 "readiness is below N (for CI gates).",
                 "[SERVICE...] [--as-of DATE] [--type I|II] [--format table|json] "
                 "[--fail-under N]") {
-    options().add_options()  //
-        ("service", po::value(&services_), "services to score (default: all)")  //
-        ("type", po::value(&type_text_), "only Type I or Type II")  //
+    options().add_options()                                                            //
+        ("service", po::value(&services_), "services to score (default: all)")         //
+        ("type", po::value(&type_text_), "only Type I or Type II")                     //
         ("format", po::value(&format_text_)->default_value("table"), "table or json")  //
         ("fail-under", po::value(&fail_under_), "exit 1 when an applicable readiness is below N");
     scoring_.add_to(options());
@@ -34,7 +34,8 @@ class ScoreCommand final : public Command {
   void validate(const po::variables_map& vm) override {
     options_ = scoring_.resolve(command_name());
     if (!type_text_.empty()) type_ = parse_type_option(command_name(), type_text_);
-    format_ = parse_output_format(command_name(), format_text_, {OutputFormat::table, OutputFormat::json});
+    format_ = parse_output_format(command_name(), format_text_,
+                                  {OutputFormat::table, OutputFormat::json});
     gate_ = vm.count("fail-under") > 0;
     if (gate_ && (fail_under_ < 0 || fail_under_ > 100))
       usage_error(command_name(), fmt::format("--fail-under {} is outside 0 to 100", fail_under_));
@@ -69,7 +70,8 @@ class ScoreCommand final : public Command {
                          fmt::format("{:.1f}", shown), std::string(scoring::name(x.band)),
                          std::to_string(x.blockers.size())});
           if (gate_ && shown < fail_under_)
-            below.push_back(fmt::format("{} {} Type {} at {:.1f}", r.service, label(f), name(t), shown));
+            below.push_back(
+                fmt::format("{} {} Type {} at {:.1f}", r.service, label(f), name(t), shown));
         }
       }
       if (!any) none.push_back(r.service);
@@ -86,7 +88,8 @@ class ScoreCommand final : public Command {
                    fmt::join(none, ", "));
     }
     if (!below.empty()) {
-      fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_, fmt::join(below, "; "));
+      fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,
+                 fmt::join(below, "; "));
       return ExitCode::gate_failed;
     }
     return ExitCode::ok;

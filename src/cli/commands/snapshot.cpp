@@ -17,18 +17,22 @@ class SnapshotCommand final : public Command {
                 "blockers and gaps) as of its last day. A frozen period never changes, whatever\n"
                 "is imported later; freezing it again is refused.",
                 "--period YYYY-Qn [--as-of DATE] [--window-months N]") {
-    options().add_options()  //
+    options().add_options()                                                //
         ("period", po::value(&period_text_), "the quarter, e.g. 2026-Q3")  //
-        ("as-of", po::value(&as_of_text_), "freeze as of DATE within the quarter (default: its last day)")  //
-        ("window-months", po::value(&window_)->default_value(scoring::policy::default_window_months),
+        ("as-of", po::value(&as_of_text_),
+         "freeze as of DATE within the quarter (default: its last day)")  //
+        ("window-months",
+         po::value(&window_)->default_value(scoring::policy::default_window_months),
          "Type II observation window in months (3 to 12)");
   }
 
   void validate(const po::variables_map&) override {
     if (period_text_.empty()) usage_error(command_name(), "expected --period YYYY-Qn");
     period_ = parse_period_option(command_name(), period_text_);
-    as_of_ = as_of_text_.empty() ? period_.last_day() : parse_date_option(command_name(), "as-of", as_of_text_);
-    if (window_ < scoring::policy::min_window_months || window_ > scoring::policy::max_window_months)
+    as_of_ = as_of_text_.empty() ? period_.last_day()
+                                 : parse_date_option(command_name(), "as-of", as_of_text_);
+    if (window_ < scoring::policy::min_window_months ||
+        window_ > scoring::policy::max_window_months)
       usage_error(command_name(), fmt::format("--window-months {} is outside 3 to 12", window_));
   }
 

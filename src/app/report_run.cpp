@@ -1,0 +1,62 @@
+#include "app/report_run.hpp"
+
+#include <fmt/format.h>
+
+#include "app/scoring_run.hpp"
+#include "core/error.hpp"
+#include "store/snapshot_store.hpp"
+
+namespace socready::app {
+
+namespace {
+
+void add_point(report::ReportInput& input, const std::string& period, const std::string& service,
+               Framework f, ReportType t, bool applies, double readiness, std::string band,
+               int blockers) {
+  input.history[service].push_back({period, f, t, applies, readiness, std::move(band), blockers});
+}
+
+}  // namespace
+
+report::ReportInput gather_report(store::Database& db, std::optional<Quarter> period, Date today,
+                                  int window_months) {
+  const auto frozen = store::list_snapshots(db);
+  if (!period)
+    period = frozen.empty() ? Quarter::containing(today) : *Quarter::parse(frozen.back().period);
+  if (period->first_day() > today)
+    throw InputError(
+        fmt::format("{} has not started yet (today is {})", period->label(), today.iso()));
+
+  report::ReportInput input;
+  input.period = period->label();
+  input.generated_by = fmt::format("socready {}", SOCREADY_VERSION);
+  if (auto snapshot = store::load_snapshot(db, input.period)) {
+    input.as_of = snapshot->info.as_of;
+    input.window_months = snapshot->info.window_months;
+    input.services = std::move(snapshot->services);
+  } else {
+    input.preliminary = true;
+    input.as_of = period_as_of(*period, today);
+    input.window_months = window_months;
+    input.services = score_as_of(db, {input.as_of, window_months});
+  }
+
+  // Trends: every frozen period up to this one, then this one when it is computed now.
+  for (const auto& p : store::load_history(db)) {
+    if (p.period > input.period) continue;
+    add_point(input, p.period, p.service, p.framework, p.type, p.applies, p.readiness, p.band,
+              p.blockers);
+  }
+  if (input.preliminary) {
+    for (const auto& r : input.services)
+      for (auto f : scoring::all_frameworks)
+        for (auto t : scoring::all_report_types) {
+          const auto& x = r.readiness(f, t);
+          add_point(input, input.period, r.service, f, t, x.applies, x.readiness,
+                    std::string(scoring::name(x.band)), static_cast<int>(x.blockers.size()));
+        }
+  }
+  return input;
+}
+
+}  // namespace socready::app

@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "app/report_run.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/option_values.hpp"
+#include "report/render.hpp"
+#include "scoring/policy.hpp"
+
+namespace socready::cli {
+namespace {
+
+class ReportCommand final : public Command {
+ public:
+  ReportCommand()
+      : Command("report",
+                "Write the quarterly readiness reports in Markdown: DIR/PERIOD/README.md (the\n"
+                "portfolio) and DIR/PERIOD/services/SERVICE.md (one per service). From the\n"
+                "period's frozen snapshot when there is one; otherwise computed now and marked\n"
+                "preliminary.",
+                "[--period YYYY-Qn] [--out DIR]") {
+    options().add_options()  //
+        ("period", po::value(&period_text_),
+         "the quarter (default: the latest frozen one, else the current quarter)")       //
+        ("out", po::value(&out_)->default_value("reports"), "the folder to write into")  //
+        ("window-months",
+         po::value(&window_)->default_value(scoring::policy::default_window_months),
+         "Type II window for a period that is not frozen (3 to 12)");
+  }
+
+  void validate(const po::variables_map&) override {
+    if (!period_text_.empty()) period_ = parse_period_option(command_name(), period_text_);
+    if (window_ < scoring::policy::min_window_months ||
+        window_ > scoring::policy::max_window_months)
+      usage_error(command_name(), fmt::format("--window-months {} is outside 3 to 12", window_));
+  }
+
+  ExitCode run(Io io) override {
+    store::Database db(database_path());
+    const auto input = app::gather_report(db, period_, Date::today(), window_);
+    const auto files = report::render_reports(input);
+    const auto folder = std::filesystem::path(out_) / input.period;
+    report::write_reports(files, folder);
+    fmt::print(io.out, "{}: {} report as of {}, {} files ({} services)\n", folder.string(),
+               input.preliminary ? "preliminary" : "frozen", input.as_of.iso(), files.size(),
+               input.services.size());
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string period_text_;
+  std::string out_;
+  int window_ = 6;
+  std::optional<Quarter> period_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_report_command() { return std::make_unique<ReportCommand>(); }
+
+}  // namespace socready::cli

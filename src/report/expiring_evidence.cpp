@@ -1,0 +1,37 @@
+#include "report/expiring_evidence.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "report/service_facts.hpp"
+
+namespace socready::report {
+
+std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::ServiceResult& service,
+                                                             Date as_of) {
+  const Quarter next = Quarter::containing(as_of).next();
+  // One control addresses many requirements and both report types; keyed so it is listed once.
+  std::map<std::string, ExpiringEvidence> found;
+  for (const auto& kind : applicable_reports(service)) {
+    for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
+      for (const auto& control : requirement.controls) {
+        if (!control || !control->latest_evidence || found.count(control->key)) continue;
+        // The scorer counts evidence as current while its age is at most the allowance.
+        const Date until = control->latest_evidence->plus_days(control->max_evidence_age_days);
+        if (until < next.first_day() || until > next.last_day()) continue;
+        found.emplace(control->key,
+                      ExpiringEvidence{control->key, control->title, control->owner,
+                                       control->frequency, *control->latest_evidence, until});
+      }
+  }
+  std::vector<ExpiringEvidence> out;
+  out.reserve(found.size());
+  for (auto& [key, e] : found) out.push_back(std::move(e));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ExpiringEvidence& a, const ExpiringEvidence& b) {
+                     return a.current_until < b.current_until;
+                   });
+  return out;
+}
+
+}  // namespace socready::report

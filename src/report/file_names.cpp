@@ -1,0 +1,44 @@
+#include "report/file_names.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "report/markdown.hpp"
+
+namespace socready::report {
+
+std::vector<std::string> service_file_paths(const std::vector<scoring::ServiceResult>& services) {
+  // Assigned in slug order, not input order, so a file's name does not depend on how the
+  // caller happened to sort; and services whose slug is already a safe name go first, so the
+  // ordinary case never gets a suffix because of someone else's odd slug.
+  std::vector<std::size_t> order(services.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto exact = [&](std::size_t i) {
+    return safe_file_name(services[i].service) == services[i].service;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const bool ea = exact(a), eb = exact(b);
+    if (ea != eb) return ea;
+    return services[a].service < services[b].service;
+  });
+
+  std::vector<std::string> names(services.size());
+  std::set<std::string> taken;
+  for (std::size_t i : order) {
+    const std::string base = safe_file_name(services[i].service);
+    std::string name = base;
+    for (int n = 2; taken.count(name); ++n) {
+      const std::string suffix = "-" + std::to_string(n);
+      name = base.substr(0, max_file_name_length - suffix.size()) + suffix;
+    }
+    taken.insert(name);
+    names[i] = name;
+  }
+  std::vector<std::string> paths;
+  paths.reserve(names.size());
+  for (const auto& n : names) paths.push_back("services/" + n + ".md");
+  return paths;
+}
+
+}  // namespace socready::report

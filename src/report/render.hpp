@@ -1,0 +1,23 @@
+#pragma once
+// The period's report folder: README.md (the portfolio) and one file per service, rendered in
+// memory first so writing is the only step that touches the disk.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "report/report_input.hpp"
+
+namespace socready::report {
+
+// README.md, then services/<safe_file_name(slug)>.md per service in slug order. Deterministic:
+// the same input gives the same files, byte for byte.
+std::vector<ReportFile> render_reports(const ReportInput& input);
+
+// Writes each file under `out_dir` atomically, creating folders, then removes services/*.md
+// files that are not in `files`, so a service that was removed does not linger. Throws
+// InputError, before writing anything, for a path that is absolute, contains "..", repeats,
+// or would resolve outside `out_dir` (also through a symbolic link).
+void write_reports(const std::vector<ReportFile>& files, const std::filesystem::path& out_dir);
+
+}  // namespace socready::report

@@ -1,0 +1,43 @@
+#pragma once
+// What the reporter needs for one period: this period's results and every period's scores for
+// the trends. Plain values, so a report renders the same from live data or a frozen snapshot.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/model.hpp"
+#include "scoring/result.hpp"
+
+namespace socready::report {
+
+struct PeriodScore {   // one point of a service's trend
+  std::string period;  // "2026-Q2"
+  // Initialised so a default PeriodScore is never read uninitialised.
+  Framework framework = Framework::soc1;
+  ReportType type = ReportType::type1;
+  bool applies = false;
+  double readiness = 0;
+  std::string band;
+  int blockers = 0;
+};
+
+struct ReportInput {
+  std::string period;        // "2026-Q4"
+  Date as_of;                // the date the results are as of
+  bool preliminary = false;  // true: computed now, not from a frozen snapshot
+  int window_months = 6;
+  std::string generated_by;  // e.g. "socready 0.1.0" (no timestamps: output must be deterministic)
+  std::vector<scoring::ServiceResult> services;  // this period's results, ordered by product line
+                                                 // then slug
+  // Every known period's scores per service slug, oldest first, INCLUDING this period.
+  std::map<std::string, std::vector<PeriodScore>> history;
+};
+
+struct ReportFile {
+  std::string relative_path;
+  std::string content;
+};
+
+}  // namespace socready::report

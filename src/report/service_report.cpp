@@ -1,0 +1,228 @@
+#include "report/service_report.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "report/expiring_evidence.hpp"
+#include "report/format.hpp"
+#include "report/history.hpp"
+#include "report/markdown.hpp"
+#include "report/notice.hpp"
+#include "report/series_titles.hpp"
+#include "report/service_facts.hpp"
+#include "report/table.hpp"
+#include "report/trend.hpp"
+
+namespace socready::report {
+
+namespace {
+
+using Align = MarkdownTable::Align;
+using scoring::Readiness;
+using scoring::RequirementScore;
+using scoring::ServiceResult;
+
+std::string bullet_list(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += "- " + md_text(l) + "\n";
+  return out;
+}
+
+std::string cell_list(const std::vector<std::string>& items) {
+  if (items.empty()) return std::string(none);
+  std::vector<std::string> cells;
+  for (const auto& i : items) cells.push_back(md_cell(i));
+  return fmt::format("{}", fmt::join(cells, ", "));
+}
+
+std::string cell_or_none(const std::string& text) {
+  const std::string cell = md_cell(text);
+  return cell.empty() ? std::string(none) : cell;
+}
+
+std::string header(const ReportInput& input, const ServiceResult& s) {
+  std::string out = preliminary_notice(input);
+  out += fmt::format("# {}\n\n", md_text(display_name(s)));
+  const std::string line = s.product_line.empty() ? "No product line" : md_text(s.product_line);
+  out += fmt::format("{} · {} · as of {} · [Back to the portfolio](../README.md)\n\n", line,
+                     md_text(input.period), input.as_of.iso());
+  return out;
+}
+
+// ---- Which reports apply ----
+
+std::string decision(const ServiceResult& s, Framework f) {
+  const auto& d = s.applicability.decision(f);
+  std::string out = fmt::format("**{} {}**", label(f), d.applies ? "applies" : "does not apply");
+  if (d.rationale.empty()) return out + ".\n\n";
+  return out + ", because:\n\n" + bullet_list(d.rationale) + "\n";
+}
+
+std::string categories(const ServiceResult& s) {
+  MarkdownTable table({{"Category"}, {"Why"}});
+  for (const auto& c : s.applicability.soc2_categories)
+    table.add_row({md_cell(name(c.category)), cell_or_none(c.reason)});
+  return "### SOC 2 categories in scope\n\n" + table.render() + "\n";
+}
+
+std::string objectives(const ServiceResult& s) {
+  MarkdownTable table({{"Objective"}, {"Title"}});
+  for (const auto& code : s.applicability.soc1_objectives) {
+    const RequirementScore* r = s.soc1_type1.find(code);
+    table.add_row({md_cell(code), r ? cell_or_none(r->title) : std::string(none)});
+  }
+  return "### SOC 1 objectives in scope\n\n" + table.render() + "\n";
+}
+
+std::string applicability(const ServiceResult& s) {
+  const auto& a = s.applicability;
+  std::string out = "## Which reports apply\n\n";
+  if (!a.soc1.applies && !a.soc2.applies)
+    out += "No SOC report is indicated for this service yet.\n\n";
+  else
+    out += fmt::format("This service needs **{}**.\n\n", md_text(a.verdict));
+  out += decision(s, Framework::soc1);
+  out += decision(s, Framework::soc2);
+  if (!a.unknowns.empty()) out += "**Still to answer:**\n\n" + bullet_list(a.unknowns) + "\n";
+  if (a.soc2.applies) out += categories(s);
+  if (a.soc1.applies) out += objectives(s);
+  return out;
+}
+
+// ---- Readiness per framework ----
+
+std::string summary(const ServiceResult& s, Framework f) {
+  MarkdownTable table({{"Report"},
+                       {"Readiness", Align::right},
+                       {"Band"},
+                       {"Covered", Align::right},
+                       {"Blockers", Align::right}});
+  for (ReportType t : scoring::all_report_types) {
+    const Readiness& r = s.readiness(f, t);
+    table.add_row({fmt::format("Type {}", name(t)), one_decimal(r.readiness),
+                   std::string(scoring::name(r.band)),
+                   fmt::format("{} of {}", r.covered, r.in_scope),
+                   std::to_string(r.blockers.size())});
+  }
+  return table.render() + "\n";
+}
+
+double mean_percent(double sum, int count) { return count ? 100.0 * sum / count : 0.0; }
+
+std::string coverage(const ServiceResult& s, Framework f, bool explain) {
+  const Readiness& one = s.readiness(f, ReportType::type1);
+  const Readiness& two = s.readiness(f, ReportType::type2);
+  struct Series {
+    std::string id, title;
+    int in_scope = 0, covered = 0;
+    double sum1 = 0, sum2 = 0;
+  };
+  std::vector<Series> series;  // in catalog order, as the requirements come
+  for (const auto& r : one.requirements) {
+    auto it = std::find_if(series.begin(), series.end(),
+                           [&](const Series& x) { return x.id == r.series; });
+    if (it == series.end()) {
+      series.push_back({r.series, series_title(r.series, r.category)});
+      it = series.end() - 1;
+    }
+    ++it->in_scope;
+    if (r.score > 0) ++it->covered;
+    it->sum1 += r.score;
+    if (const RequirementScore* r2 = two.find(r.code)) it->sum2 += r2->score;
+  }
+  if (series.empty()) return "No requirements are in scope.\n\n";
+  MarkdownTable table({{"Series"},
+                       {"In scope", Align::right},
+                       {"Covered", Align::right},
+                       {"Type I", Align::right},
+                       {"Type II", Align::right}});
+  for (const auto& x : series)
+    table.add_row({md_cell(x.id + " " + x.title), std::to_string(x.in_scope),
+                   std::to_string(x.covered), one_decimal(mean_percent(x.sum1, x.in_scope)),
+                   one_decimal(mean_percent(x.sum2, x.in_scope))});
+  std::string out = "### Coverage by series\n\n" + table.render() + "\n";
+  if (explain)
+    out +=
+        "Covered: requirements with at least one effective control. Type I and Type II: the mean "
+        "score of the series' requirements, 0 to 100.\n\n";
+  return out;
+}
+
+std::string gaps(const ServiceResult& s, Framework f) {
+  // Type II scores never exceed Type I, so its gaps include every Type I gap; one list, with
+  // the blocker column saying which reports each one blocks.
+  const Readiness& one = s.readiness(f, ReportType::type1);
+  const Readiness& two = s.readiness(f, ReportType::type2);
+  std::string out = "### Gaps, most urgent first\n\n";
+  if (two.gaps.empty())
+    return out + "None: every requirement in scope is at full score for Type I and Type II.\n\n";
+  MarkdownTable table({{"Requirement"}, {"Blocks"}, {"Why"}, {"Controls"}, {"Owners"}});
+  for (const auto& g : two.gaps) {
+    const RequirementScore* r = two.find(g.code);
+    std::string requirement = md_cell(g.code);
+    if (r && !r->title.empty()) requirement += " " + md_cell(r->title);
+    const bool blocks_type1 =
+        std::find(one.blockers.begin(), one.blockers.end(), g.code) != one.blockers.end();
+    const std::string blocks = !g.blocker     ? std::string(none)
+                               : blocks_type1 ? "Type I and II"
+                                              : "Type II";
+    table.add_row({requirement, blocks, sentence_case(scoring::describe(g.reason)),
+                   cell_list(g.controls), cell_list(g.owners)});
+  }
+  return out + table.render() + "\n";
+}
+
+// `first`: the first framework section, which carries the notes that hold for both.
+std::string readiness(const ServiceResult& s, Framework f, bool first) {
+  return fmt::format("## {} readiness\n\n", label(f)) + summary(s, f) + coverage(s, f, first) +
+         gaps(s, f);
+}
+
+// ---- Evidence running out, and the trend ----
+
+std::string expiring(const ReportInput& input, const ServiceResult& s) {
+  const std::string next = Quarter::containing(input.as_of).next().label();
+  std::string out = fmt::format("## Evidence that will go stale in {}\n\n", next);
+  const auto items = evidence_expiring_next_quarter(s, input.as_of);
+  if (items.empty()) return out + fmt::format("No evidence on file runs out in {}.\n\n", next);
+  out += fmt::format(
+      "The latest evidence of these controls stops counting as current during {}. File new "
+      "evidence by the date shown to keep today's readiness.\n\n",
+      next);
+  MarkdownTable table(
+      {{"Control"}, {"Owner"}, {"Frequency"}, {"Latest evidence"}, {"Current until"}});
+  for (const auto& e : items) {
+    std::string control = md_cell(e.key);
+    if (!e.title.empty()) control += " " + md_cell(e.title);
+    table.add_row({control, cell_or_none(e.owner),
+                   e.frequency ? std::string(name(*e.frequency)) : std::string(none),
+                   e.latest.iso(), e.current_until.iso()});
+  }
+  return out + table.render() + "\n";
+}
+
+std::string trend(const ReportInput& input, const ServiceResult& s) {
+  return "## Trend\n\n" + render_trend(trend_points(input, s)) + "\n";
+}
+
+}  // namespace
+
+std::string render_service(const ReportInput& input, const ServiceResult& service) {
+  std::string out = header(input, service);
+  out += applicability(service);
+  bool first = true;
+  for (Framework f : scoring::all_frameworks)
+    if (service.applicability.decision(f).applies) {
+      out += readiness(service, f, first);
+      first = false;
+    }
+  if (!applicable_reports(service).empty()) out += expiring(input, service);
+  out += trend(input, service);
+  // One newline at the end, whatever the last section left.
+  while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();
+  return out + footer(input);
+}
+
+}  // namespace socready::report
