@@ -10,7 +10,6 @@
 #include "report/history.hpp"
 #include "report/markdown.hpp"
 #include "report/notice.hpp"
-#include "report/series_titles.hpp"
 #include "report/service_facts.hpp"
 #include "report/table.hpp"
 #include "report/trend.hpp"
@@ -124,7 +123,7 @@ std::string coverage(const ServiceResult& s, Framework f, bool explain) {
     auto it = std::find_if(series.begin(), series.end(),
                            [&](const Series& x) { return x.id == r.series; });
     if (it == series.end()) {
-      series.push_back({r.series, series_title(r.series, r.category)});
+      series.push_back({r.series, r.series_title.empty() ? r.category : r.series_title});
       it = series.end() - 1;
     }
     ++it->in_scope;

@@ -73,6 +73,7 @@ json requirement_json(const RequirementScore& r) {
   return {{"code", r.code},
           {"title", r.title},
           {"series", r.series},
+          {"series_title", r.series_title},
           {"category", r.category},
           {"score", r.score},
           {"blocker", r.blocker},
@@ -234,6 +235,7 @@ Readiness readiness_from(const json& j) {
     s.code = q.at("code").get<std::string>();
     s.title = q.at("title").get<std::string>();
     s.series = q.at("series").get<std::string>();
+    s.series_title = q.at("series_title").get<std::string>();
     s.category = q.at("category").get<std::string>();
     s.score = q.at("score").get<double>();
     s.blocker = q.at("blocker").get<bool>();

@@ -193,6 +193,7 @@ class Scorer {
       rs.code = q.code;
       rs.title = q.title;
       rs.series = q.series;
+      rs.series_title = q.series_title;
       rs.category = q.category;
       rs.controls.reserve(contributors[i].size());
       const ControlScore* best = nullptr;

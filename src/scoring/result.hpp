@@ -107,6 +107,7 @@ struct RequirementScore {
   std::string code;
   std::string title;
   std::string series;
+  std::string series_title;
   std::string category;
   double score = 0.0;  // 0..1, the best control's score
   bool blocker = true;
