@@ -101,9 +101,14 @@ CREATE TABLE control_version (
   title          TEXT NOT NULL,
   description    TEXT NOT NULL DEFAULT '',
   owner          TEXT NOT NULL DEFAULT '',
-  status         TEXT NOT NULL CHECK (status IN ('implemented', 'partial', 'planned', 'not_applicable')),
-  frequency      TEXT CHECK (frequency IN ('continuous', 'daily', 'weekly', 'monthly', 'quarterly',
-                                           'semiannual', 'annual', 'event')),
+  -- CHECKs on imported columns are OR chains, not IN lists: SQLite 3.40 builds a temporary
+  -- index for an IN list of three or more constants on every insert.
+  status         TEXT NOT NULL CHECK (status = 'implemented' OR status = 'partial' OR
+                                      status = 'planned' OR status = 'not_applicable'),
+  frequency      TEXT CHECK (frequency = 'continuous' OR frequency = 'daily' OR
+                             frequency = 'weekly' OR frequency = 'monthly' OR
+                             frequency = 'quarterly' OR frequency = 'semiannual' OR
+                             frequency = 'annual' OR frequency = 'event'),
   implemented_on TEXT,
   all_services   INTEGER NOT NULL DEFAULT 0 CHECK (all_services IN (0, 1)),
   -- Hash of the normalised content, so an unchanged row is recognised without a join.
@@ -124,26 +129,26 @@ CREATE TABLE control_version_requirement (
   PRIMARY KEY (version_id, requirement_id)
 ) STRICT, WITHOUT ROWID;
 
+-- Evidence and tests are keyed by their content: the same record twice is one record, and
+-- the key is the only b-tree an import writes.
 CREATE TABLE evidence (
-  id           INTEGER PRIMARY KEY,
   control_id   INTEGER NOT NULL REFERENCES control (id),
   collected_on TEXT NOT NULL,
   description  TEXT NOT NULL DEFAULT '',
   location     TEXT NOT NULL DEFAULT '',
   revision_id  INTEGER NOT NULL REFERENCES import_revision (id),
-  UNIQUE (control_id, collected_on, description, location)
-) STRICT;
+  PRIMARY KEY (control_id, collected_on, description, location)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE control_test (
-  id          INTEGER PRIMARY KEY,
   control_id  INTEGER NOT NULL REFERENCES control (id),
   tested_on   TEXT NOT NULL,
-  result      TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'exception')),
+  result      TEXT NOT NULL CHECK (result = 'pass' OR result = 'fail' OR result = 'exception'),
   tester      TEXT NOT NULL DEFAULT '',
   notes       TEXT NOT NULL DEFAULT '',
   revision_id INTEGER NOT NULL REFERENCES import_revision (id),
-  UNIQUE (control_id, tested_on, result, tester, notes)
-) STRICT;
+  PRIMARY KEY (control_id, tested_on, result, tester, notes)
+) STRICT, WITHOUT ROWID;
 
 -- A frozen period: the scorer's results as they were, never recomputed.
 CREATE TABLE snapshot (

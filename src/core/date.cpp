@@ -53,9 +53,25 @@ unsigned Date::month() const { return static_cast<unsigned>(to_ymd(days_).month(
 unsigned Date::day() const { return static_cast<unsigned>(to_ymd(days_).day()); }
 
 std::string Date::iso() const {
-  auto ymd = to_ymd(days_);
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  // Written by hand: imports format a date per row, and fmt's general machinery showed up in
+  // their profile.
+  const auto ymd = to_ymd(days_);
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d = static_cast<unsigned>(ymd.day());
+  if (y < 0 || y > 9999) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  std::string s(10, '-');
+  const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+  const auto uy = static_cast<unsigned>(y);
+  s[0] = digit(uy / 1000);
+  s[1] = digit(uy / 100);
+  s[2] = digit(uy / 10);
+  s[3] = digit(uy);
+  s[5] = digit(m / 10);
+  s[6] = digit(m);
+  s[8] = digit(d / 10);
+  s[9] = digit(d);
+  return s;
 }
 
 Date Date::plus_months(int n) const {

@@ -42,16 +42,21 @@ constexpr std::array<std::string_view, 1> required_columns{"control_id"};
 
 constexpr std::string_view inventory_evidence = "recorded in the control inventory";
 
-// Where a key was seen, to report a control listed twice. Two independent 64-bit hashes keep
-// this exact in practice without holding every key in memory.
-struct KeySighting {
-  std::uint64_t h1;
-  std::uint64_t h2;
-  std::size_t line;
-  std::size_t column;
-  bool operator<(const KeySighting& o) const {
-    return std::tie(h1, h2, line) < std::tie(o.h1, o.h2, o.line);
+// The line on which each control was first listed in this file, indexed by control row id:
+// 4 bytes a control, so a control listed twice is caught without keeping the keys in memory.
+class FirstSeen {
+ public:
+  // 0 when the control is new to this file; else the line it was first listed on.
+  std::uint32_t see(std::int64_t control_id, std::size_t line) {
+    const auto i = static_cast<std::size_t>(control_id);
+    if (i >= lines_.size()) lines_.resize(std::max(i + 1, lines_.size() * 2), 0);
+    const std::uint32_t earlier = lines_[i];
+    if (!earlier) lines_[i] = static_cast<std::uint32_t>(line);
+    return earlier;
   }
+
+ private:
+  std::vector<std::uint32_t> lines_;
 };
 
 std::optional<Date> date_field(std::string_view text, const char* column, const Location& where,
@@ -88,11 +93,10 @@ ImportSummary import_controls(store::Database& db, const Source& source,
   const Lookups lookups = Lookups::load(db);
   Table<column_count> table(source.in, source.name, source.size_bytes, column_names,
                             required_columns, problems, "importing");
-  std::vector<KeySighting> sightings;
+  FirstSeen first_seen;
 
-  store::guard_sql(db.path(), [&] {
-    db.sql().exec("BEGIN IMMEDIATE");
-    try {
+  store::with_import_transaction(db, [&] {
+    {
       store::ControlWriter writer(db);
       const auto revision =
           store::begin_revision(db, "controls", source.name, options.effective, options.command);
@@ -104,11 +108,23 @@ ImportSummary import_controls(store::Database& db, const Source& source,
           problems.add(table.where(control_id), "control_id: expected a control id, found nothing");
           continue;
         }
-        if (key.size() > 100)
+        if (key.size() > 100) {
           problems.add(table.where(control_id), "control_id: longer than 100 characters");
-        sightings.push_back({std::hash<std::string_view>{}(key),
-                             static_cast<std::uint64_t>(Fingerprint().add(key).value()),
-                             table.where(control_id).line, table.where(control_id).column});
+          continue;
+        }
+        // Every key gets a row id, even once problems were found (the import is rolled back
+        // then), so that a control listed twice is always caught.
+        auto head = writer.find(key);
+        const bool new_control = !head;
+        if (!head) {
+          head.emplace();
+          head->control_id = writer.add_control(key);
+        }
+        if (auto earlier = first_seen.see(head->control_id, table.line())) {
+          problems.add(table.where(control_id),
+                       fmt::format("control_id: {} is already listed on line {}", key, earlier));
+          continue;
+        }
 
         store::VersionRow v;
         v.valid_from = options.effective;
@@ -176,9 +192,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
                        "test_result: a result needs the date it was tested in last_tested");
         }
 
-        auto head = writer.find(key);
         if (v.title.empty()) {
-          if (head && head->version_id) {
+          if (head->version_id) {
             v.title = head->title;  // a blank title keeps the one on file
           } else {
             problems.add(table.where(title),
@@ -199,10 +214,9 @@ ImportSummary import_controls(store::Database& db, const Source& source,
 
         // From here on the row is valid; stop writing after the first bad row, but keep
         // validating so that every problem is reported.
-        std::int64_t control = head ? head->control_id : 0;
-        if (!head || head->version_id == 0) {
+        const std::int64_t control = head->control_id;
+        if (head->version_id == 0) {
           if (problems.any()) continue;
-          if (!head) control = writer.add_control(key);
           writer.add_version(control, revision, v);
           ++summary.added;
         } else if (!head->valid_to && head->fingerprint == v.fingerprint) {
@@ -225,41 +239,23 @@ ImportSummary import_controls(store::Database& db, const Source& source,
           ++summary.changed;
         }
         if (problems.any()) continue;
-        if (evidence_on &&
-            writer.add_evidence_if_none_on(control, *evidence_on, inventory_evidence, revision))
+        if (evidence_on && writer.add_evidence_if_none_on(control, *evidence_on, inventory_evidence,
+                                                          revision, new_control))
           ++summary.evidence_added;
         if (tested_on && outcome && outcome->tested &&
-            writer.add_test_if_none_on(control, *tested_on, outcome->result, revision))
+            writer.add_test_if_none_on(control, *tested_on, outcome->result, revision, new_control))
           ++summary.tests_added;
         if (options.replace) writer.mark_seen(control);
       }
       summary.rows = table.rows();
 
-      // A control listed twice: equal hashes side by side once sorted.
-      std::sort(sightings.begin(), sightings.end());
-      for (std::size_t i = 1; i < sightings.size(); ++i) {
-        const auto& a = sightings[i - 1];
-        const auto& b = sightings[i];
-        if (a.h1 == b.h1 && a.h2 == b.h2)
-          problems.add(
-              {source.name, b.line, b.column},
-              fmt::format("control_id: this control is already listed on line {}", a.line));
-      }
-
       if (!problems.any() && options.replace)
         summary.retired = writer.retire_unseen(options.effective, revision);
 
-      if (problems.any() || options.dry_run) {
-        db.sql().exec("ROLLBACK");
-      } else {
-        store::finish_revision(
-            db, revision, {summary.added, summary.changed, summary.unchanged, summary.retired, 0});
-        db.sql().exec("COMMIT");
-      }
-    } catch (...) {
-      // Rethrown: the transaction must not outlive a failure.
-      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
-      throw;
+      if (problems.any() || options.dry_run) return false;
+      store::finish_revision(
+          db, revision, {summary.added, summary.changed, summary.unchanged, summary.retired, 0});
+      return true;
     }
   });
   if (problems.any()) problems.raise();

@@ -27,9 +27,8 @@ ImportSummary import_records(store::Database& db, const Source& source,
   summary.dry_run = options.dry_run;
   Problems problems;
   Table<N> table(source.in, source.name, source.size_bytes, names, required, problems, "importing");
-  store::guard_sql(db.path(), [&] {
-    db.sql().exec("BEGIN IMMEDIATE");
-    try {
+  store::with_import_transaction(db, [&] {
+    {
       store::ControlWriter writer(db);
       const auto revision =
           store::begin_revision(db, kind, source.name, options.effective, options.command);
@@ -62,16 +61,9 @@ ImportSummary import_records(store::Database& db, const Source& source,
           ++(added ? summary.added : summary.skipped);
       }
       summary.rows = table.rows();
-      if (problems.any() || options.dry_run) {
-        db.sql().exec("ROLLBACK");
-      } else {
-        store::finish_revision(db, revision, {summary.added, 0, 0, 0, summary.skipped});
-        db.sql().exec("COMMIT");
-      }
-    } catch (...) {
-      // Rethrown: the transaction must not outlive a failure.
-      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
-      throw;
+      if (problems.any() || options.dry_run) return false;
+      store::finish_revision(db, revision, {summary.added, 0, 0, 0, summary.skipped});
+      return true;
     }
   });
   if (problems.any()) problems.raise();

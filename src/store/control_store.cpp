@@ -13,32 +13,19 @@ std::optional<Date> optional_date(const SQLite::Column& c) {
   return Date::parse(c.getString());
 }
 
-void bind_optional(SQLite::Statement& s, const char* name, const std::optional<Date>& d) {
-  if (d)
-    s.bind(name, d->iso());
-  else
-    s.bind(name);
-}
-
-void bind_content(SQLite::Statement& s, std::int64_t revision_id, const VersionRow& v) {
-  s.bind(":revision", revision_id);
-  s.bind(":title", v.title);
-  s.bind(":description", v.description);
-  s.bind(":owner", v.owner);
-  s.bind(":status", std::string(name(v.status)));
-  if (v.frequency)
-    s.bind(":frequency", std::string(name(*v.frequency)));
-  else
-    s.bind(":frequency");
-  bind_optional(s, ":implemented_on", v.implemented_on);
-  s.bind(":all_services", v.all_services ? 1 : 0);
-  s.bind(":fingerprint", v.fingerprint);
-}
-
+// Imports run these statements millions of times: parameters are bound by position (a named
+// bind looks its name up on every call) and every parameter is bound before each run, so
+// nothing needs clearing.
 void run(SQLite::Statement& s) {
   s.exec();
   s.reset();
-  s.clearBindings();
+}
+
+void bind_date(SQLite::Statement& s, int index, const std::optional<Date>& d) {
+  if (d)
+    s.bind(index, d->iso());
+  else
+    s.bind(index);
 }
 
 }  // namespace
@@ -48,41 +35,34 @@ ControlWriter::ControlWriter(Database& db)
       find_(db.sql(), R"sql(
         SELECT c.id, v.id, v.revision_id, v.valid_from, v.valid_to, v.fingerprint, v.title
         FROM control c LEFT JOIN control_version v ON v.control_id = c.id
-        WHERE c.key = :key ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
-      find_id_(db.sql(), "SELECT id FROM control WHERE key = :key"),
-      insert_control_(db.sql(), "INSERT INTO control (key) VALUES (:key)"),
+        WHERE c.key = ?1 ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
+      find_id_(db.sql(), "SELECT id FROM control WHERE key = ?1"),
+      insert_control_(db.sql(), "INSERT INTO control (key) VALUES (?1)"),
       insert_version_(db.sql(), R"sql(
         INSERT INTO control_version (control_id, valid_from, revision_id, title, description, owner,
                                      status, frequency, implemented_on, all_services, fingerprint)
-        VALUES (:control, :valid_from, :revision, :title, :description, :owner, :status,
-                :frequency, :implemented_on, :all_services, :fingerprint))sql"),
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql"),
       insert_service_link_(db.sql(),
                            "INSERT INTO control_version_service (version_id, service_id) "
-                           "VALUES (:version, :service)"),
+                           "VALUES (?1, ?2)"),
       insert_requirement_link_(db.sql(),
                                "INSERT INTO control_version_requirement (version_id, "
-                               "requirement_id) VALUES (:version, :requirement)"),
+                               "requirement_id) VALUES (?1, ?2)"),
       close_version_(db.sql(),
-                     "UPDATE control_version SET valid_to = :valid_to, closed_by = :revision "
-                     "WHERE id = :id"),
+                     "UPDATE control_version SET valid_to = ?1, closed_by = ?2 WHERE id = ?3"),
       insert_evidence_(db.sql(), R"sql(
         INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location, revision_id)
-        VALUES (:control, :date, :description, :location, :revision))sql"),
+        VALUES (?1, ?2, ?3, ?4, ?5))sql"),
       insert_test_(db.sql(), R"sql(
         INSERT OR IGNORE INTO control_test (control_id, tested_on, result, tester, notes, revision_id)
-        VALUES (:control, :date, :result, :tester, :notes, :revision))sql"),
-      insert_evidence_if_none_(db.sql(), R"sql(
-        INSERT INTO evidence (control_id, collected_on, description, location, revision_id)
-        SELECT :control, :date, :description, '', :revision
-        WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE control_id = :control AND collected_on = :date))sql"),
-      insert_test_if_none_(db.sql(), R"sql(
-        INSERT INTO control_test (control_id, tested_on, result, tester, notes, revision_id)
-        SELECT :control, :date, :result, '', '', :revision
-        WHERE NOT EXISTS (SELECT 1 FROM control_test WHERE control_id = :control AND tested_on = :date))sql") {
-}
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql"),
+      evidence_on_(db.sql(),
+                   "SELECT 1 FROM evidence WHERE control_id = ?1 AND collected_on = ?2 LIMIT 1"),
+      test_on_(db.sql(),
+               "SELECT 1 FROM control_test WHERE control_id = ?1 AND tested_on = ?2 LIMIT 1") {}
 
 std::optional<ControlHead> ControlWriter::find(std::string_view key) {
-  find_.bind(":key", std::string(key));
+  find_.bind(1, std::string(key));
   std::optional<ControlHead> head;
   if (find_.executeStep()) {
     ControlHead h;
@@ -102,7 +82,7 @@ std::optional<ControlHead> ControlWriter::find(std::string_view key) {
 }
 
 std::optional<std::int64_t> ControlWriter::control_id(std::string_view key) {
-  find_id_.bind(":key", std::string(key));
+  find_id_.bind(1, std::string(key));
   std::optional<std::int64_t> id;
   if (find_id_.executeStep()) id = find_id_.getColumn(0).getInt64();
   find_id_.reset();
@@ -110,30 +90,45 @@ std::optional<std::int64_t> ControlWriter::control_id(std::string_view key) {
 }
 
 std::int64_t ControlWriter::add_control(std::string_view key) {
-  insert_control_.bind(":key", std::string(key));
+  insert_control_.bind(1, std::string(key));
   run(insert_control_);
   return db_.sql().getLastInsertRowid();
 }
 
 void ControlWriter::insert_links(std::int64_t version_id, const VersionRow& v) {
   for (auto s : v.service_ids) {
-    insert_service_link_.bind(":version", version_id);
-    insert_service_link_.bind(":service", s);
+    insert_service_link_.bind(1, version_id);
+    insert_service_link_.bind(2, s);
     run(insert_service_link_);
   }
   for (auto r : v.requirement_ids) {
-    insert_requirement_link_.bind(":version", version_id);
-    insert_requirement_link_.bind(":requirement", r);
+    insert_requirement_link_.bind(1, version_id);
+    insert_requirement_link_.bind(2, r);
     run(insert_requirement_link_);
   }
 }
 
 std::int64_t ControlWriter::add_version(std::int64_t control_id, std::int64_t revision_id,
                                         const VersionRow& v) {
-  insert_version_.bind(":control", control_id);
-  insert_version_.bind(":valid_from", v.valid_from.iso());
-  bind_content(insert_version_, revision_id, v);
-  run(insert_version_);
+  auto& s = insert_version_;
+  s.bind(1, control_id);
+  s.bind(2, v.valid_from.iso());
+  s.bind(3, revision_id);
+  s.bindNoCopy(4, v.title);
+  s.bindNoCopy(5, v.description);
+  s.bindNoCopy(6, v.owner);
+  const auto status = name(v.status);
+  s.bindNoCopy(7, status.data());  // a string literal: NUL-terminated, static
+  if (v.frequency) {
+    const auto f = name(*v.frequency);
+    s.bindNoCopy(8, f.data());
+  } else {
+    s.bind(8);
+  }
+  bind_date(s, 9, v.implemented_on);
+  s.bind(10, v.all_services ? 1 : 0);
+  s.bind(11, v.fingerprint);
+  run(s);
   const auto id = db_.sql().getLastInsertRowid();
   insert_links(id, v);
   return id;
@@ -141,9 +136,9 @@ std::int64_t ControlWriter::add_version(std::int64_t control_id, std::int64_t re
 
 void ControlWriter::close_version(std::int64_t version_id, Date valid_to,
                                   std::int64_t revision_id) {
-  close_version_.bind(":valid_to", valid_to.iso());
-  close_version_.bind(":revision", revision_id);
-  close_version_.bind(":id", version_id);
+  close_version_.bind(1, valid_to.iso());
+  close_version_.bind(2, revision_id);
+  close_version_.bind(3, version_id);
   run(close_version_);
 }
 
@@ -151,9 +146,9 @@ void ControlWriter::mark_seen(std::int64_t control_id) {
   if (!mark_seen_) {
     db_.sql().exec("CREATE TEMP TABLE IF NOT EXISTS seen_control (id INTEGER PRIMARY KEY)");
     db_.sql().exec("DELETE FROM temp.seen_control");
-    mark_seen_.emplace(db_.sql(), "INSERT OR IGNORE INTO temp.seen_control (id) VALUES (:id)");
+    mark_seen_.emplace(db_.sql(), "INSERT OR IGNORE INTO temp.seen_control (id) VALUES (?1)");
   }
-  mark_seen_->bind(":id", control_id);
+  mark_seen_->bind(1, control_id);
   run(*mark_seen_);
 }
 
@@ -174,51 +169,53 @@ std::int64_t ControlWriter::retire_unseen(Date date, std::int64_t revision_id) {
 bool ControlWriter::add_evidence(std::int64_t control_id, Date collected_on,
                                  std::string_view description, std::string_view location,
                                  std::int64_t revision_id) {
-  insert_evidence_.bind(":control", control_id);
-  insert_evidence_.bind(":date", collected_on.iso());
-  insert_evidence_.bind(":description", std::string(description));
-  insert_evidence_.bind(":location", std::string(location));
-  insert_evidence_.bind(":revision", revision_id);
-  const int n = insert_evidence_.exec();
-  insert_evidence_.reset();
+  auto& s = insert_evidence_;
+  s.bind(1, control_id);
+  s.bind(2, collected_on.iso());
+  s.bind(3, std::string(description));
+  s.bind(4, std::string(location));
+  s.bind(5, revision_id);
+  const int n = s.exec();
+  s.reset();
   return n > 0;
 }
 
 bool ControlWriter::add_test(std::int64_t control_id, Date tested_on, TestResult result,
                              std::string_view tester, std::string_view notes,
                              std::int64_t revision_id) {
-  insert_test_.bind(":control", control_id);
-  insert_test_.bind(":date", tested_on.iso());
-  insert_test_.bind(":result", std::string(name(result)));
-  insert_test_.bind(":tester", std::string(tester));
-  insert_test_.bind(":notes", std::string(notes));
-  insert_test_.bind(":revision", revision_id);
-  const int n = insert_test_.exec();
-  insert_test_.reset();
+  auto& s = insert_test_;
+  s.bind(1, control_id);
+  s.bind(2, tested_on.iso());
+  const auto r = name(result);
+  s.bindNoCopy(3, r.data());
+  s.bind(4, std::string(tester));
+  s.bind(5, std::string(notes));
+  s.bind(6, revision_id);
+  const int n = s.exec();
+  s.reset();
   return n > 0;
+}
+
+bool ControlWriter::any_on(SQLite::Statement& lookup, std::int64_t control_id,
+                           const std::string& date) {
+  lookup.bind(1, control_id);
+  lookup.bindNoCopy(2, date);
+  const bool found = lookup.executeStep();
+  lookup.reset();
+  return found;
 }
 
 bool ControlWriter::add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
-                                            std::string_view description,
-                                            std::int64_t revision_id) {
-  insert_evidence_if_none_.bind(":control", control_id);
-  insert_evidence_if_none_.bind(":date", collected_on.iso());
-  insert_evidence_if_none_.bind(":description", std::string(description));
-  insert_evidence_if_none_.bind(":revision", revision_id);
-  const int n = insert_evidence_if_none_.exec();
-  insert_evidence_if_none_.reset();
-  return n > 0;
+                                            std::string_view description, std::int64_t revision_id,
+                                            bool new_control) {
+  if (!new_control && any_on(evidence_on_, control_id, collected_on.iso())) return false;
+  return add_evidence(control_id, collected_on, description, "", revision_id);
 }
 
 bool ControlWriter::add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
-                                        std::int64_t revision_id) {
-  insert_test_if_none_.bind(":control", control_id);
-  insert_test_if_none_.bind(":date", tested_on.iso());
-  insert_test_if_none_.bind(":result", std::string(name(result)));
-  insert_test_if_none_.bind(":revision", revision_id);
-  const int n = insert_test_if_none_.exec();
-  insert_test_if_none_.reset();
-  return n > 0;
+                                        std::int64_t revision_id, bool new_control) {
+  if (!new_control && any_on(test_on_, control_id, tested_on.iso())) return false;
+  return add_test(control_id, tested_on, result, "", "", revision_id);
 }
 
 namespace {
@@ -299,7 +296,7 @@ std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db,
     SQLite::Statement q(db.sql(), R"sql(
       SELECT e.control_id, c.key, e.collected_on, e.description, e.location
       FROM evidence e JOIN control c ON c.id = e.control_id
-      WHERE e.collected_on <= :date ORDER BY e.control_id, e.collected_on, e.id)sql");
+      WHERE e.collected_on <= :date ORDER BY e.control_id, e.collected_on, e.revision_id, e.description, e.location)sql");
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, EvidenceRecord>> out;
     while (q.executeStep()) {
@@ -317,7 +314,7 @@ std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date d
     SQLite::Statement q(db.sql(), R"sql(
       SELECT t.control_id, c.key, t.tested_on, t.result, t.tester, t.notes
       FROM control_test t JOIN control c ON c.id = t.control_id
-      WHERE t.tested_on <= :date ORDER BY t.control_id, t.tested_on, t.id)sql");
+      WHERE t.tested_on <= :date ORDER BY t.control_id, t.tested_on, t.revision_id, t.result, t.tester, t.notes)sql");
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, TestRecord>> out;
     while (q.executeStep()) {

@@ -63,13 +63,16 @@ class ControlWriter {
   bool add_test(std::int64_t control_id, Date tested_on, TestResult result, std::string_view tester,
                 std::string_view notes, std::int64_t revision_id);
   // From an inventory row: adds evidence or a test only when none is on file for that date.
+  // `new_control`: created by this import, so nothing can be on file yet.
   bool add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
-                               std::string_view description, std::int64_t revision_id);
+                               std::string_view description, std::int64_t revision_id,
+                               bool new_control);
   bool add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
-                           std::int64_t revision_id);
+                           std::int64_t revision_id, bool new_control);
 
  private:
   void insert_links(std::int64_t version_id, const VersionRow& v);
+  static bool any_on(SQLite::Statement& lookup, std::int64_t control_id, const std::string& date);
 
   Database& db_;
   SQLite::Statement find_;
@@ -81,8 +84,8 @@ class ControlWriter {
   SQLite::Statement close_version_;
   SQLite::Statement insert_evidence_;
   SQLite::Statement insert_test_;
-  SQLite::Statement insert_evidence_if_none_;
-  SQLite::Statement insert_test_if_none_;
+  SQLite::Statement evidence_on_;
+  SQLite::Statement test_on_;
   std::optional<SQLite::Statement> mark_seen_;
 };
 

@@ -18,6 +18,18 @@ int read_user_version(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
 }
 
+// SQLite's memory statistics take a global mutex on every allocation; socready never reads
+// them. The setting only applies before SQLite initialises, so it is made once, before the
+// first database is opened.
+SQLite::Database open_file(const std::string& path) {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+  return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+}
+
 bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
 
 std::filesystem::path backup_path(const std::string& path, int version) {
@@ -42,11 +54,7 @@ std::string resolve_database_path(const std::string& from_option) {
 }
 
 Database::Database(const std::string& path, const OpenOptions& options)
-    : path_(path),
-      db_(guard_sql(
-          path,
-          [&] { return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); })),
-      options_(options) {
+    : path_(path), db_(guard_sql(path, [&] { return open_file(path); })), options_(options) {
   guard_sql(path_, [&] {
     db_.setBusyTimeout(options_.busy_timeout_ms);
     if (!is_memory(path_)) {
@@ -125,6 +133,24 @@ void with_transaction(Database& db, const std::function<void()>& body, bool comm
       if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
       throw;
     }
+  });
+}
+
+void with_import_transaction(Database& db, const std::function<bool()>& body) {
+  guard_sql(db.path(), [&] {
+    // Only outside a transaction does this pragma take effect.
+    db.sql().exec("PRAGMA foreign_keys = OFF");
+    try {
+      db.sql().exec("BEGIN IMMEDIATE");
+      const bool commit = body();
+      db.sql().exec(commit ? "COMMIT" : "ROLLBACK");
+    } catch (...) {
+      // Rethrown: roll back and restore the checks on the way out.
+      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
+      db.sql().exec("PRAGMA foreign_keys = ON");
+      throw;
+    }
+    db.sql().exec("PRAGMA foreign_keys = ON");
   });
 }
 

@@ -57,9 +57,10 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
       if (it != index.end())
         inv.controls[it->second].evidence.push_back(*Date::parse(ev.getColumn(1).getString()));
     }
-    SQLite::Statement tests(db.sql(),
-                            "SELECT control_id, tested_on, result FROM control_test "
-                            "WHERE tested_on <= :d ORDER BY control_id, tested_on, id");
+    SQLite::Statement tests(
+        db.sql(),
+        "SELECT control_id, tested_on, result FROM control_test "
+        "WHERE tested_on <= :d ORDER BY control_id, tested_on, revision_id, result");
     tests.bind(":d", as_of.iso());
     while (tests.executeStep()) {
       auto it = index.find(tests.getColumn(0).getInt64());

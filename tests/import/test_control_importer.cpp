@@ -191,3 +191,25 @@ TEST_F(ControlImport, OnlyTheKeyColumnIsRequired) {
 
 }  // namespace
 }  // namespace socready::import::testing
+
+namespace socready::import::testing {
+namespace {
+
+// Imports run with SQLite's foreign key checks off (they resolve every id themselves); this
+// proves that what they write still holds every reference, and that the checks are back on.
+TEST_F(ControlImport, WritesOnlyValidReferencesAndRestoresForeignKeys) {
+  controls(kHeader +
+           "AC-01,Access reviews,,Priya,payroll;insights,CC6.1;CC6.2,ITGC-ACCESS,implemented,"
+           "quarterly,2025-06-01,2026-03-15,2026-03-20,pass\n"
+           "AC-02,Other,,,*,CC7.1,,partial,monthly,,2026-01-02,,\n");
+  controls(kHeader + "AC-01,Access reviews,,Priya,payroll,CC6.1,,implemented,quarterly,,,,\n",
+           "2026-04-01", true);
+  evidence("control_id,collected_on\nAC-01,2026-04-02\n");
+  tests("control_id,tested_on,result\nAC-02,2026-04-03,fail\n");
+  SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
+  EXPECT_FALSE(check.executeStep()) << "dangling reference in " << check.getColumn(0).getString();
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+}
+
+}  // namespace
+}  // namespace socready::import::testing
