@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <functional>
 
-#include "csv/formula.hpp"
 #include "import/fingerprint.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
@@ -77,8 +76,6 @@ std::optional<Date> date_field(std::string_view text, const char* column, const 
   return d;
 }
 
-std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)); }
-
 }  // namespace
 
 ImportSummary import_controls(store::Database& db, const Source& source,
@@ -128,9 +125,9 @@ ImportSummary import_controls(store::Database& db, const Source& source,
 
         store::VersionRow v;
         v.valid_from = options.effective;
-        v.title = text_field(table[title]);
-        v.description = text_field(table[description]);
-        v.owner = text_field(table[owner]);
+        v.title = free_text(table[title]);
+        v.description = free_text(table[description]);
+        v.owner = free_text(table[owner]);
 
         const auto service_list = trim(table[services]);
         std::vector<std::string_view> slugs;

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "csv/formula.hpp"
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
 #include "store/control_store.hpp"
@@ -70,8 +69,6 @@ ImportSummary import_records(store::Database& db, const Source& source,
   return summary;
 }
 
-std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)); }
-
 constexpr std::array<std::string_view, 4> evidence_columns{"control_id", "collected_on",
                                                            "description", "location"};
 constexpr std::array<std::string_view, 2> evidence_required{"control_id", "collected_on"};
@@ -88,7 +85,7 @@ ImportSummary import_evidence(store::Database& db, const Source& source,
       [](const Table<4>& t, store::ControlWriter& w, std::optional<std::int64_t> control,
          std::optional<Date> date, std::int64_t revision, Problems&) {
         if (!control) return false;
-        return w.add_evidence(*control, *date, text_field(t[2]), text_field(t[3]), revision);
+        return w.add_evidence(*control, *date, free_text(t[2]), free_text(t[3]), revision);
       });
 }
 
@@ -106,7 +103,7 @@ ImportSummary import_tests(store::Database& db, const Source& source,
           return false;
         }
         if (!control) return false;
-        return w.add_test(*control, *date, outcome->result, text_field(t[3]), text_field(t[4]),
+        return w.add_test(*control, *date, outcome->result, free_text(t[3]), free_text(t[4]),
                           revision);
       });
 }

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <set>
 
-#include "csv/formula.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
@@ -58,8 +57,6 @@ constexpr std::array<std::string_view, column_count> column_names{"service",
                                                                   "soc1_objectives"};
 constexpr std::array<std::string_view, 1> required_columns{"service"};
 
-std::string text_field(std::string_view s) { return csv::restore_formula(trim(s)); }
-
 }  // namespace
 
 ImportSummary import_services(store::Database& db, const Source& source,
@@ -97,7 +94,7 @@ ImportSummary import_services(store::Database& db, const Source& source,
       continue;
     }
     const auto old = existing.find(s.slug);
-    s.name = text_field(table[name]);
+    s.name = free_text(table[name]);
     if (s.name.empty()) {
       if (old != existing.end())
         s.name = old->second.name;
@@ -105,8 +102,8 @@ ImportSummary import_services(store::Database& db, const Source& source,
         problems.add(table.where(name),
                      fmt::format("name: a new service ({}) needs a name", s.slug));
     }
-    s.product_line = text_field(table[product_line]);
-    s.description = text_field(table[description]);
+    s.product_line = free_text(table[product_line]);
+    s.description = free_text(table[description]);
 
     auto answer = [&](Col c, Answer& out) {
       if (!answer_from(table[c], out))
@@ -144,7 +141,7 @@ ImportSummary import_services(store::Database& db, const Source& source,
     };
     override_of(soc1, s.soc1);
     override_of(soc2, s.soc2);
-    s.override_reason = text_field(table[override_reason]);
+    s.override_reason = free_text(table[override_reason]);
     if ((s.soc1 != Override::none || s.soc2 != Override::none) && s.override_reason.empty())
       problems.add(table.where(override_reason),
                    "override_reason: an override needs its reason (e.g. the contract that "

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <utility>
 
+#include "csv/formula.hpp"
+
 namespace socready::import {
 
 namespace {
@@ -86,6 +88,8 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
 }
+
+std::string free_text(std::string_view s) { return csv::restore_formula(trim(s)); }
 
 std::string fold(std::string_view s) {
   s = trim(s);
