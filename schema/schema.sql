@@ -252,3 +252,14 @@ CREATE TRIGGER snapshot_service_frozen_update BEFORE UPDATE ON snapshot_service
 BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
 CREATE TRIGGER snapshot_service_frozen_delete BEFORE DELETE ON snapshot_service
 BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+
+
+CREATE TABLE snapshot_controls (
+  snapshot_id INTEGER PRIMARY KEY REFERENCES snapshot (id),
+  detail      TEXT NOT NULL            -- JSON array of control scores, one per control and type
+) STRICT;
+
+CREATE TRIGGER snapshot_controls_frozen_update BEFORE UPDATE ON snapshot_controls
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+CREATE TRIGGER snapshot_controls_frozen_delete BEFORE DELETE ON snapshot_controls
+BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;

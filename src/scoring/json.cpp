@@ -88,7 +88,7 @@ json gap_json(const Gap& g) {
           {"controls", g.controls}, {"owners", g.owners}};
 }
 
-json readiness_json(const Readiness& r) {
+json readiness_json(const Readiness& r, bool with_controls = true) {
   json requirements = json::array();
   // Each control once, however many requirements it addresses; sorted by key.
   std::map<std::string_view, const ControlScore*> controls;
@@ -97,7 +97,8 @@ json readiness_json(const Readiness& r) {
     for (const auto& c : q.controls) controls.emplace(c->key, c.get());
   }
   json control_list = json::array();
-  for (const auto& [key, c] : controls) control_list.push_back(control_json(*c));
+  if (with_controls)
+    for (const auto& [key, c] : controls) control_list.push_back(control_json(*c));
   json gaps = json::array();
   for (const auto& g : r.gaps) gaps.push_back(gap_json(g));
   return {{"framework", std::string(name(r.framework))},
@@ -110,7 +111,7 @@ json readiness_json(const Readiness& r) {
           {"blockers", r.blockers},
           {"requirements", std::move(requirements)},
           {"gaps", std::move(gaps)},
-          {"controls", std::move(control_list)}};
+          {"controls", with_controls ? std::move(control_list) : json(nullptr)}};
 }
 
 // ---- Reading ----
@@ -214,7 +215,7 @@ ControlScore control_from(const json& j) {
   return c;
 }
 
-Readiness readiness_from(const json& j) {
+Readiness readiness_from(const json& j, const SharedControlScores* shared) {
   Readiness r;
   r.framework = parse_enum(j.at("framework"), framework_named, "framework");
   r.type = parse_enum(j.at("type"), type_named, "report type");
@@ -226,9 +227,14 @@ Readiness readiness_from(const json& j) {
   r.blockers = j.at("blockers").get<std::vector<std::string>>();
 
   std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>> controls;
-  for (const auto& c : j.at("controls")) {
-    auto score = std::make_shared<const ControlScore>(control_from(c));
-    controls.emplace(score->key, score);
+  const json& own = j.at("controls");
+  if (!own.is_null()) {
+    for (const auto& c : own) {
+      auto score = std::make_shared<const ControlScore>(control_from(c));
+      controls.emplace(score->key, score);
+    }
+  } else if (!shared) {
+    malformed("a result without its control scores needs the shared ones");
   }
   for (const auto& q : j.at("requirements")) {
     RequirementScore s;
@@ -241,6 +247,14 @@ Readiness readiness_from(const json& j) {
     s.blocker = q.at("blocker").get<bool>();
     s.best_control = q.at("best_control").get<std::string>();
     for (const auto& key : q.at("controls")) {
+      if (own.is_null()) {
+        const auto& controls_of_type = shared->by_type[r.type == ReportType::type1 ? 0 : 1];
+        auto it = controls_of_type.find(key.get_ref<const std::string&>());
+        if (it == controls_of_type.end())
+          malformed("requirement " + s.code + " names an unknown control");
+        s.controls.push_back(it->second);
+        continue;
+      }
       auto it = controls.find(key.get<std::string>());
       if (it == controls.end()) malformed("requirement " + s.code + " names an unknown control");
       s.controls.push_back(it->second);
@@ -291,11 +305,13 @@ json applicability_json(const ServiceResult& result) {
   return out;
 }
 
-json to_json(const ServiceResult& result) {
+namespace {
+
+json result_json(const ServiceResult& result, bool with_controls) {
   json readiness = json::array();
   for (Framework f : all_frameworks)
     for (ReportType t : all_report_types)
-      readiness.push_back(readiness_json(result.readiness(f, t)));
+      readiness.push_back(readiness_json(result.readiness(f, t), with_controls));
   return {{"service", result.service},
           {"name", result.name},
           {"product_line", result.product_line},
@@ -305,7 +321,49 @@ json to_json(const ServiceResult& result) {
           {"readiness", std::move(readiness)}};
 }
 
-ServiceResult service_result_from_json(const json& j) {
+ServiceResult result_from(const json& j, const SharedControlScores* shared);
+
+}  // namespace
+
+json to_json(const ServiceResult& result) { return result_json(result, true); }
+
+json to_json_sharing_controls(const ServiceResult& result) { return result_json(result, false); }
+
+json control_scores_json(const std::vector<ServiceResult>& results) {
+  std::map<std::pair<std::string_view, ReportType>, const ControlScore*> unique;
+  for (const auto& r : results)
+    for (Framework f : all_frameworks)
+      for (ReportType t : all_report_types)
+        for (const auto& q : r.readiness(f, t).requirements)
+          for (const auto& c : q.controls)
+            unique.emplace(std::pair{std::string_view(c->key), t}, c.get());
+  json out = json::array();
+  for (const auto& [key, c] : unique) out.push_back(control_json(*c));
+  return out;
+}
+
+SharedControlScores control_scores_from_json(const json& j) {
+  try {
+    SharedControlScores out;
+    for (const auto& c : j) {
+      auto score = std::make_shared<const ControlScore>(control_from(c));
+      out.by_type[score->type == ReportType::type1 ? 0 : 1].emplace(score->key, score);
+    }
+    return out;
+  } catch (const nlohmann::json::exception& e) {
+    malformed(e.what());
+  }
+}
+
+ServiceResult service_result_from_json(const json& j) { return result_from(j, nullptr); }
+
+ServiceResult service_result_from_json(const json& j, const SharedControlScores& shared) {
+  return result_from(j, &shared);
+}
+
+namespace {
+
+ServiceResult result_from(const json& j, const SharedControlScores* shared) {
   try {
     ServiceResult r;
     r.service = j.at("service").get<std::string>();
@@ -318,7 +376,7 @@ ServiceResult service_result_from_json(const json& j) {
     if (!list.is_array() || list.size() != 4) malformed("expected 4 readiness records");
     unsigned seen = 0;  // one bit per (framework, type), so none is missing or repeated
     for (const auto& item : list) {
-      Readiness rd = readiness_from(item);
+      Readiness rd = readiness_from(item, shared);
       unsigned bit =
           1u << (2u * static_cast<unsigned>(rd.framework) + static_cast<unsigned>(rd.type));
       if (seen & bit) malformed("repeated readiness record");
@@ -331,5 +389,7 @@ ServiceResult service_result_from_json(const json& j) {
     malformed(e.what());
   }
 }
+
+}  // namespace
 
 }  // namespace socready::scoring

@@ -2,7 +2,12 @@
 // JSON forms of scoring results: the SPEC §6 `score` record, the applicability decision, and a
 // complete form that reads back into an equal ServiceResult (frozen snapshots are stored so).
 
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "scoring/result.hpp"
 
@@ -22,5 +27,20 @@ nlohmann::json applicability_json(const ServiceResult& result);
 nlohmann::json to_json(const ServiceResult& result);
 // Throws socready::Error (internal) when the JSON is not a result written by to_json.
 ServiceResult service_result_from_json(const nlohmann::json& json);
+
+// Results scored together share their ControlScores (one per control and report type: an
+// entity-level control is the same for every service). Frozen snapshots store them once:
+// `to_json_sharing_controls` leaves them out of each result, `control_scores_json` writes each
+// once, and the reader joins them again.
+struct SharedControlScores {
+  // By report type (I, II), then control key.
+  std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>> by_type[2];
+  bool empty() const { return by_type[0].empty() && by_type[1].empty(); }
+};
+nlohmann::json to_json_sharing_controls(const ServiceResult& result);
+nlohmann::json control_scores_json(const std::vector<ServiceResult>& results);
+SharedControlScores control_scores_from_json(const nlohmann::json& json);
+ServiceResult service_result_from_json(const nlohmann::json& json,
+                                       const SharedControlScores& shared);
 
 }  // namespace socready::scoring

@@ -37,11 +37,16 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
                                   band, in_scope, covered, blockers)
       VALUES (:id, :slug, :framework, :type, :applies, :readiness, :band, :in_scope, :covered,
               :blockers))sql");
+    SQLite::Statement controls(
+        db.sql(), "INSERT INTO snapshot_controls (snapshot_id, detail) VALUES (:id, :detail)");
+    controls.bind(":id", id);
+    controls.bind(":detail", scoring::control_scores_json(results).dump());
+    controls.exec();
     for (const auto& r : results) {
       service.bind(":id", id);
       service.bind(":slug", r.service);
       service.bind(":line", r.product_line);
-      service.bind(":detail", scoring::to_json(r).dump());
+      service.bind(":detail", scoring::to_json_sharing_controls(r).dump());
       service.exec();
       service.reset();
       for (auto f : scoring::all_frameworks) {
@@ -81,14 +86,27 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     if (!q.executeStep()) return std::nullopt;
     Snapshot s;
     s.info = info_from(q);
+    const auto snapshot_id = q.getColumn(4).getInt64();
+    scoring::SharedControlScores shared;
+    SQLite::Statement controls(db.sql(),
+                               "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
+    controls.bind(":id", snapshot_id);
+    try {
+      if (controls.executeStep())
+        shared = scoring::control_scores_from_json(
+            nlohmann::json::parse(controls.getColumn(0).getString()));
+    } catch (const nlohmann::json::exception& e) {
+      throw DatabaseError(
+          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
+    }
     SQLite::Statement detail(db.sql(), R"sql(
       SELECT detail FROM snapshot_service WHERE snapshot_id = :id
       ORDER BY product_line = '', product_line, service_slug)sql");
-    detail.bind(":id", q.getColumn(4).getInt64());
+    detail.bind(":id", snapshot_id);
     while (detail.executeStep()) {
       try {
         s.services.push_back(scoring::service_result_from_json(
-            nlohmann::json::parse(detail.getColumn(0).getString())));
+            nlohmann::json::parse(detail.getColumn(0).getString()), shared));
       } catch (const nlohmann::json::exception& e) {
         throw DatabaseError(
             fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));

@@ -99,6 +99,24 @@ TEST(ScoringFullJson, RoundTripIsExact) {
   }
 }
 
+// The form frozen snapshots use: control scores once for all results, results by reference.
+TEST(ScoringFullJson, SharedControlScoresRoundTripExactly) {
+  for (unsigned seed = 1; seed <= 5; ++seed) {
+    const auto results =
+        score(testing::random_inventory(seed, 8, 120), {testing::random_as_of(), 6});
+    const auto shared = control_scores_from_json(json::parse(control_scores_json(results).dump()));
+    ASSERT_FALSE(shared.empty());
+    for (const auto& original : results) {
+      const std::string text = to_json_sharing_controls(original).dump();
+      EXPECT_LT(text.size(), to_json(original).dump().size());
+      EXPECT_EQ(service_result_from_json(json::parse(text), shared), original) << original.service;
+    }
+    // Without the shared scores a compact result cannot be read.
+    EXPECT_THROW(service_result_from_json(json::parse(to_json_sharing_controls(results[0]).dump())),
+                 socready::Error);
+  }
+}
+
 TEST(ScoringFullJson, KeepsUnroundedNumbers) {
   json j = to_json(worked());
   EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
