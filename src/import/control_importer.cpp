@@ -100,7 +100,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
 
       while (table.next()) {
         const std::size_t before = problems.total();
-        const std::string key(trim(table[control_id]));
+        // Exported ids that look like formulas carry a guard quote; free_text removes it.
+        const std::string key = free_text(table[control_id]);
         if (key.empty()) {
           problems.add(table.where(control_id), "control_id: expected a control id, found nothing");
           continue;
@@ -131,7 +132,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
 
         const auto service_list = trim(table[services]);
         std::vector<std::string_view> slugs;
-        if (service_list.empty() || service_list == "*") {
+        // Blank, "*" or a list of nothing (";") all mean every service; export writes "*".
+        if (service_list == "*" || split_list(service_list).empty()) {
           v.all_services = true;
         } else {
           for (auto slug : split_list(service_list)) {

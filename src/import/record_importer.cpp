@@ -33,7 +33,7 @@ ImportSummary import_records(store::Database& db, const Source& source,
           store::begin_revision(db, kind, source.name, options.effective, options.command);
       while (table.next()) {
         const auto before = problems.total();
-        const auto key = trim(table[0]);
+        const std::string key = free_text(table[0]);
         std::optional<std::int64_t> control;
         if (key.empty()) {
           problems.add(table.where(0), "control_id: expected a control id, found nothing");
