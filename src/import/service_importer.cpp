@@ -68,117 +68,120 @@ ImportSummary import_services(store::Database& db, const Source& source,
   summary.dry_run = options.dry_run;
 
   Problems problems;
-  const Lookups lookups = Lookups::load(db);
-  std::map<std::string, Service, std::less<>> existing;
-  for (auto& s : store::load_services(db)) existing.emplace(s.slug, std::move(s));
-  std::map<std::string, std::size_t, std::less<>> seen;  // slug -> line
-  std::vector<Service> rows;
-  const std::vector<std::string> capability_names(known_capabilities().begin(),
-                                                  known_capabilities().end());
+  // One write transaction from the first read: two imports at once then run one after the
+  // other, and each counts (and audits) against what the other wrote.
+  store::with_import_transaction(db, [&] {
+    const Lookups lookups = Lookups::load(db);
+    std::map<std::string, Service, std::less<>> existing;
+    for (auto& s : store::load_services(db)) existing.emplace(s.slug, std::move(s));
+    std::map<std::string, std::size_t, std::less<>> seen;  // slug -> line
+    std::vector<Service> rows;
+    const std::vector<std::string> capability_names(known_capabilities().begin(),
+                                                    known_capabilities().end());
 
-  Table<column_count> table(source.in, source.name, source.size_bytes, column_names,
-                            required_columns, problems, "importing");
-  while (table.next()) {
-    Service s;
-    s.slug = std::string(trim(table[service]));
-    if (!is_slug(s.slug)) {
-      problems.add(table.where(service),
-                   fmt::format("service: '{}' is not a slug; expected lower-case letters, digits "
-                               "and '-', starting with a letter or digit (e.g. payroll-engine)",
-                               s.slug));
-      continue;
-    }
-    if (auto [it, fresh] = seen.emplace(s.slug, table.line()); !fresh) {
-      problems.add(table.where(service),
-                   fmt::format("service: {} is already listed on line {}", s.slug, it->second));
-      continue;
-    }
-    const auto old = existing.find(s.slug);
-    s.name = free_text(table[name]);
-    if (s.name.empty()) {
-      if (old != existing.end())
-        s.name = old->second.name;
-      else
-        problems.add(table.where(name),
-                     fmt::format("name: a new service ({}) needs a name", s.slug));
-    }
-    s.product_line = free_text(table[product_line]);
-    s.description = free_text(table[description]);
-
-    auto answer = [&](Col c, Answer& out) {
-      if (!answer_from(table[c], out))
-        problems.add(table.where(c), fmt::format("{}: '{}' is not a yes/no answer; expected {}",
-                                                 column_names[c], trim(table[c]), answer_values));
-    };
-    answer(affects_financial_reporting, s.affects_financial_reporting);
-    answer(handles_customer_data, s.handles_customer_data);
-    answer(clients_ask_security, s.clients_ask_security);
-    answer(clients_ask_sox, s.clients_ask_sox);
-    answer(availability_commitment, s.availability_commitment);
-    answer(processes_transactions, s.processes_transactions);
-    answer(confidential_data, s.confidential_data);
-    answer(personal_data, s.personal_data);
-
-    for (auto item : split_list(table[capabilities])) {
-      if (auto c = capability_from(item))
-        s.capabilities.push_back(*c);
-      else
-        problems.add(table.where(capabilities),
-                     fmt::format("capabilities: '{}' is not a known capability{}", item,
-                                 suggestion(item, capability_names)));
-    }
-    std::sort(s.capabilities.begin(), s.capabilities.end());
-    s.capabilities.erase(std::unique(s.capabilities.begin(), s.capabilities.end()),
-                         s.capabilities.end());
-
-    auto override_of = [&](Col c, Override& out) {
-      if (auto o = override_from(table[c]))
-        out = *o;
-      else
-        problems.add(table.where(c), fmt::format("{}: '{}' is not an override; expected required, "
-                                                 "excluded or blank",
-                                                 column_names[c], trim(table[c])));
-    };
-    override_of(soc1, s.soc1);
-    override_of(soc2, s.soc2);
-    s.override_reason = free_text(table[override_reason]);
-    if ((s.soc1 != Override::none || s.soc2 != Override::none) && s.override_reason.empty())
-      problems.add(table.where(override_reason),
-                   "override_reason: an override needs its reason (e.g. the contract that "
-                   "requires it)");
-
-    if (const auto cats = split_list(table[soc2_categories]); !cats.empty()) {
-      s.soc2_categories.emplace();
-      for (auto item : cats) {
-        if (auto c = category_from(item))
-          s.soc2_categories->push_back(*c);
-        else
-          problems.add(table.where(soc2_categories),
-                       fmt::format("soc2_categories: '{}' is not a category; expected Security, "
-                                   "Availability, Processing Integrity, Confidentiality or Privacy",
-                                   item));
+    Table<column_count> table(source.in, source.name, source.size_bytes, column_names,
+                              required_columns, problems, "importing");
+    while (table.next()) {
+      Service s;
+      s.slug = std::string(trim(table[service]));
+      if (!is_slug(s.slug)) {
+        problems.add(table.where(service),
+                     fmt::format("service: '{}' is not a slug; expected lower-case letters, digits "
+                                 "and '-', starting with a letter or digit (e.g. payroll-engine)",
+                                 s.slug));
+        continue;
       }
-      std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
-      s.soc2_categories->erase(std::unique(s.soc2_categories->begin(), s.soc2_categories->end()),
-                               s.soc2_categories->end());
-    }
-    lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
-                            table.where(soc1_objectives), problems, &s.soc1_objectives);
-    // Stored objectives come back in catalog order; keep the same order to compare.
-    std::vector<std::string> ordered;
-    for (const auto& code : lookups.objectives)
-      if (std::find(s.soc1_objectives.begin(), s.soc1_objectives.end(), code) !=
-          s.soc1_objectives.end())
-        ordered.push_back(code);
-    s.soc1_objectives = std::move(ordered);
-    rows.push_back(std::move(s));
-  }
-  summary.rows = table.rows();
-  if (problems.any()) problems.raise();
+      if (auto [it, fresh] = seen.emplace(s.slug, table.line()); !fresh) {
+        problems.add(table.where(service),
+                     fmt::format("service: {} is already listed on line {}", s.slug, it->second));
+        continue;
+      }
+      const auto old = existing.find(s.slug);
+      s.name = free_text(table[name]);
+      if (s.name.empty()) {
+        if (old != existing.end())
+          s.name = old->second.name;
+        else
+          problems.add(table.where(name),
+                       fmt::format("name: a new service ({}) needs a name", s.slug));
+      }
+      s.product_line = free_text(table[product_line]);
+      s.description = free_text(table[description]);
 
-  store::with_transaction(
-      db,
-      [&] {
+      auto answer = [&](Col c, Answer& out) {
+        if (!answer_from(table[c], out))
+          problems.add(table.where(c), fmt::format("{}: '{}' is not a yes/no answer; expected {}",
+                                                   column_names[c], trim(table[c]), answer_values));
+      };
+      answer(affects_financial_reporting, s.affects_financial_reporting);
+      answer(handles_customer_data, s.handles_customer_data);
+      answer(clients_ask_security, s.clients_ask_security);
+      answer(clients_ask_sox, s.clients_ask_sox);
+      answer(availability_commitment, s.availability_commitment);
+      answer(processes_transactions, s.processes_transactions);
+      answer(confidential_data, s.confidential_data);
+      answer(personal_data, s.personal_data);
+
+      for (auto item : split_list(table[capabilities])) {
+        if (auto c = capability_from(item))
+          s.capabilities.push_back(*c);
+        else
+          problems.add(table.where(capabilities),
+                       fmt::format("capabilities: '{}' is not a known capability{}", item,
+                                   suggestion(item, capability_names)));
+      }
+      std::sort(s.capabilities.begin(), s.capabilities.end());
+      s.capabilities.erase(std::unique(s.capabilities.begin(), s.capabilities.end()),
+                           s.capabilities.end());
+
+      auto override_of = [&](Col c, Override& out) {
+        if (auto o = override_from(table[c]))
+          out = *o;
+        else
+          problems.add(table.where(c),
+                       fmt::format("{}: '{}' is not an override; expected required, "
+                                   "excluded or blank",
+                                   column_names[c], trim(table[c])));
+      };
+      override_of(soc1, s.soc1);
+      override_of(soc2, s.soc2);
+      s.override_reason = free_text(table[override_reason]);
+      if ((s.soc1 != Override::none || s.soc2 != Override::none) && s.override_reason.empty())
+        problems.add(table.where(override_reason),
+                     "override_reason: an override needs its reason (e.g. the contract that "
+                     "requires it)");
+
+      if (const auto cats = split_list(table[soc2_categories]); !cats.empty()) {
+        s.soc2_categories.emplace();
+        for (auto item : cats) {
+          if (auto c = category_from(item))
+            s.soc2_categories->push_back(*c);
+          else
+            problems.add(
+                table.where(soc2_categories),
+                fmt::format("soc2_categories: '{}' is not a category; expected Security, "
+                            "Availability, Processing Integrity, Confidentiality or Privacy",
+                            item));
+        }
+        std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
+        s.soc2_categories->erase(std::unique(s.soc2_categories->begin(), s.soc2_categories->end()),
+                                 s.soc2_categories->end());
+      }
+      lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
+                              table.where(soc1_objectives), problems, &s.soc1_objectives);
+      // Stored objectives come back in catalog order; keep the same order to compare.
+      std::vector<std::string> ordered;
+      for (const auto& code : lookups.objectives)
+        if (std::find(s.soc1_objectives.begin(), s.soc1_objectives.end(), code) !=
+            s.soc1_objectives.end())
+          ordered.push_back(code);
+      s.soc1_objectives = std::move(ordered);
+      rows.push_back(std::move(s));
+    }
+    summary.rows = table.rows();
+    if (problems.any()) return false;
+    {
+      {
         const auto revision =
             store::begin_revision(db, "services", source.name, options.effective, options.command);
         const auto objective_ids = store::requirement_ids(db);
@@ -206,8 +209,11 @@ ImportSummary import_services(store::Database& db, const Source& source,
         }
         store::finish_revision(db, revision,
                                {summary.added, summary.changed, summary.unchanged, 0, 0});
-      },
-      /*commit=*/!options.dry_run);
+      }
+    }
+    return !options.dry_run;
+  });
+  if (problems.any()) problems.raise();
   return summary;
 }
 
