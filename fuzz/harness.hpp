@@ -35,6 +35,7 @@
 #include "csv/writer.hpp"
 #include "import/control_importer.hpp"
 #include "import/exporter.hpp"
+#include "import/formats.hpp"
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
 #include "store/database.hpp"
@@ -233,32 +234,7 @@ inline Importer importer_for(Target t) {
 inline constexpr char structured_marker = '\x01';
 
 inline std::span<const std::string_view> columns_of(Target t) {
-  static constexpr std::array<std::string_view, 13> controls{
-      "control_id",    "title",           "description", "owner",     "services",
-      "tsc",           "soc1_objectives", "status",      "frequency", "implemented_on",
-      "evidence_date", "last_tested",     "test_result"};
-  static constexpr std::array<std::string_view, 18> services{"service",
-                                                             "name",
-                                                             "product_line",
-                                                             "description",
-                                                             "affects_financial_reporting",
-                                                             "handles_customer_data",
-                                                             "clients_ask_security",
-                                                             "clients_ask_sox",
-                                                             "capabilities",
-                                                             "availability_commitment",
-                                                             "processes_transactions",
-                                                             "confidential_data",
-                                                             "personal_data",
-                                                             "soc1",
-                                                             "soc2",
-                                                             "override_reason",
-                                                             "soc2_categories",
-                                                             "soc1_objectives"};
-  static constexpr std::array<std::string_view, 4> evidence{"control_id", "collected_on",
-                                                            "description", "location"};
-  static constexpr std::array<std::string_view, 5> tests{"control_id", "tested_on", "result",
-                                                         "tester", "notes"};
+  using namespace import::formats;
   switch (t) {
     case Target::import_controls:
       return controls;

@@ -29,7 +29,8 @@ if ! command -v clang >/dev/null 2>&1 || ! fuzzer_runtime; then
   echo "== installing clang and libclang-rt-14-dev"
   sudo=""
   [[ $(id -u) -ne 0 ]] && sudo=sudo
-  $sudo apt-get install -y clang libclang-rt-14-dev || exit 3
+  $sudo apt-get install -y clang libclang-rt-14-dev ||
+    { $sudo apt-get update && $sudo apt-get install -y clang libclang-rt-14-dev; } || exit 3
 fi
 
 echo "== building fuzzers in $build (ASan+UBSan)"

@@ -46,11 +46,13 @@ void Writer::row(std::span<const std::string> fields) {
 }
 
 void Writer::row(std::initializer_list<std::string_view> fields) {
-  bool first = true;
-  for (std::string_view field : fields) {
-    if (!first) line_.push_back(',');
-    first = false;
-    add(field);
+  row(std::span<const std::string_view>(fields.begin(), fields.size()));
+}
+
+void Writer::row(std::span<const std::string_view> fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) line_.push_back(',');
+    add(fields[i]);
   }
   end_row(fields.size());
 }

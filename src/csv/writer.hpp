@@ -17,6 +17,7 @@ class Writer {
   // quote, a CR or LF, or starts or ends with white space (which readers may trim).
   void row(std::span<const std::string> fields);
   void row(std::initializer_list<std::string_view> fields);
+  void row(std::span<const std::string_view> fields);
 
  private:
   void add(std::string_view field);

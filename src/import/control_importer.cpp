@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "import/fingerprint.hpp"
+#include "import/formats.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
@@ -33,10 +34,8 @@ enum Col : std::size_t {
   test_result,
   column_count
 };
-constexpr std::array<std::string_view, column_count> column_names{
-    "control_id",    "title",           "description", "owner",     "services",
-    "tsc",           "soc1_objectives", "status",      "frequency", "implemented_on",
-    "evidence_date", "last_tested",     "test_result"};
+constexpr const auto& column_names = formats::controls;
+static_assert(column_names.size() == column_count);
 constexpr std::array<std::string_view, 1> required_columns{"control_id"};
 
 constexpr std::string_view inventory_evidence = "recorded in the control inventory";

@@ -7,6 +7,7 @@
 
 #include "csv/formula.hpp"
 #include "csv/writer.hpp"
+#include "import/formats.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/service_store.hpp"
@@ -35,8 +36,7 @@ void export_controls(store::Database& db, std::ostream& out, Date as_of) {
   for (auto& [id, t] : store::load_tests(db, as_of)) last_test[id] = std::move(t);
 
   csv::Writer w(out);
-  w.row({"control_id", "title", "description", "owner", "services", "tsc", "soc1_objectives",
-         "status", "frequency", "implemented_on", "evidence_date", "last_tested", "test_result"});
+  w.row(formats::controls);
   for (const auto& c : controls) {
     const auto& v = c.version;
     std::vector<std::string> tsc, objectives;
@@ -57,10 +57,7 @@ void export_controls(store::Database& db, std::ostream& out, Date as_of) {
 
 void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
-  w.row({"service", "name", "product_line", "description", "affects_financial_reporting",
-         "handles_customer_data", "clients_ask_security", "clients_ask_sox", "capabilities",
-         "availability_commitment", "processes_transactions", "confidential_data", "personal_data",
-         "soc1", "soc2", "override_reason", "soc2_categories", "soc1_objectives"});
+  w.row(formats::services);
   for (const auto& s : store::load_services(db)) {
     std::vector<std::string> categories;
     if (s.soc2_categories)

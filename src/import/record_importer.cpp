@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "import/formats.hpp"
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
 #include "store/control_store.hpp"
@@ -69,11 +70,9 @@ ImportSummary import_records(store::Database& db, const Source& source,
   return summary;
 }
 
-constexpr std::array<std::string_view, 4> evidence_columns{"control_id", "collected_on",
-                                                           "description", "location"};
+constexpr const auto& evidence_columns = formats::evidence;
 constexpr std::array<std::string_view, 2> evidence_required{"control_id", "collected_on"};
-constexpr std::array<std::string_view, 5> test_columns{"control_id", "tested_on", "result",
-                                                       "tester", "notes"};
+constexpr const auto& test_columns = formats::tests;
 constexpr std::array<std::string_view, 3> test_required{"control_id", "tested_on", "result"};
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "import/formats.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
@@ -37,24 +38,8 @@ enum Col : std::size_t {
   soc1_objectives,
   column_count
 };
-constexpr std::array<std::string_view, column_count> column_names{"service",
-                                                                  "name",
-                                                                  "product_line",
-                                                                  "description",
-                                                                  "affects_financial_reporting",
-                                                                  "handles_customer_data",
-                                                                  "clients_ask_security",
-                                                                  "clients_ask_sox",
-                                                                  "capabilities",
-                                                                  "availability_commitment",
-                                                                  "processes_transactions",
-                                                                  "confidential_data",
-                                                                  "personal_data",
-                                                                  "soc1",
-                                                                  "soc2",
-                                                                  "override_reason",
-                                                                  "soc2_categories",
-                                                                  "soc1_objectives"};
+constexpr const auto& column_names = formats::services;
+static_assert(column_names.size() == column_count);
 constexpr std::array<std::string_view, 1> required_columns{"service"};
 
 }  // namespace

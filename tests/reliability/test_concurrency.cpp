@@ -163,9 +163,9 @@ class ConcurrencyTest : public ::testing::Test {
               b_ok ? rows_per_file : 0);
 
     std::cout << "[ race     ] busy timeout " << busy_timeout_ms << " ms: import a "
-              << (a_ok ? "succeeded" : "was busy") << " (" << a.seconds << " s), import b "
-              << (b_ok ? "succeeded" : "was busy") << " (" << b.seconds << " s); " << scorers.size()
-              << " scores saw";
+              << (a_ok ? "succeeded" : "was busy") << " (ended by " << a.seconds << " s), import b "
+              << (b_ok ? "succeeded" : "was busy") << " (ended by " << b.seconds << " s); "
+              << scorers.size() << " scores saw";
     for (const auto& [state, n] : states) std::cout << " " << state << "=" << n;
     std::cout << "\n";
     a_ok_ = a_ok;
