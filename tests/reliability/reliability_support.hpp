@@ -251,17 +251,21 @@ inline std::optional<bool> holds_wal_write_lock(pid_t pid, const fs::path& shm) 
   return false;
 }
 
+// Every table of the schema, by name (the names come from the schema, never from input).
+inline std::vector<std::string> table_names(SQLite::Database& db) {
+  std::vector<std::string> tables;
+  SQLite::Statement q(db,
+                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                      "'sqlite_%' ORDER BY name");
+  while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
+  return tables;
+}
+
 // "name=rows ..." for every table, read through SQLite directly. Opened read-write so that a
 // write-ahead log left by a killed process is recovered, as the next socready would.
 inline std::string row_counts(const fs::path& db_path) {
   SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE);
-  std::vector<std::string> tables;
-  {
-    SQLite::Statement q(db,
-                        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                        "'sqlite_%' ORDER BY name");
-    while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
-  }
+  const auto tables = table_names(db);
   std::string out;
   for (const auto& t : tables)
     out += t + "=" + db.execAndGet("SELECT count(*) FROM \"" + t + "\"").getString() + " ";
@@ -279,13 +283,7 @@ inline std::string integrity_check(const fs::path& db_path) {
 // Every row of every table, as text: equal dumps mean equal databases.
 inline std::string dump(const fs::path& db_path) {
   SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE);
-  std::vector<std::string> tables;
-  {
-    SQLite::Statement q(db,
-                        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                        "'sqlite_%' ORDER BY name");
-    while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
-  }
+  const auto tables = table_names(db);
   std::string out;
   for (const auto& t : tables) {
     out += "[" + t + "]\n";
