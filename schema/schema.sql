@@ -256,7 +256,7 @@ BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
 
 CREATE TABLE snapshot_controls (
   snapshot_id INTEGER PRIMARY KEY REFERENCES snapshot (id),
-  detail      TEXT NOT NULL            -- JSON array of control scores, one per control and type
+  detail      TEXT NOT NULL            -- JSON: control scores and shared contributors (scoring/json.hpp)
 ) STRICT;
 
 CREATE TRIGGER snapshot_controls_frozen_update BEFORE UPDATE ON snapshot_controls

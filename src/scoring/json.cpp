@@ -1,6 +1,9 @@
 #include "scoring/json.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <set>
 
 #include "core/error.hpp"
 
@@ -67,9 +70,25 @@ json control_json(const ControlScore& c) {
           {"reasons", c.reasons}};
 }
 
-json requirement_json(const RequirementScore& r) {
+using ControlList = std::vector<std::shared_ptr<const ControlScore>>;
+
+bool by_key(const std::shared_ptr<const ControlScore>& a,
+            const std::shared_ptr<const ControlScore>& b) {
+  return a->key < b->key;
+}
+
+// `common`: the requirement's contributors shared by every result (nullptr in the complete
+// form); only the others are written, as "own_controls".
+json requirement_json(const RequirementScore& r, const ControlList* common) {
   json keys = json::array();
-  for (const auto& c : r.controls) keys.push_back(c->key);
+  if (common) {
+    ControlList own;
+    std::set_difference(r.controls.begin(), r.controls.end(), common->begin(), common->end(),
+                        std::back_inserter(own), by_key);
+    for (const auto& c : own) keys.push_back(c->key);
+  } else {
+    for (const auto& c : r.controls) keys.push_back(c->key);
+  }
   return {{"code", r.code},
           {"title", r.title},
           {"series", r.series},
@@ -78,7 +97,7 @@ json requirement_json(const RequirementScore& r) {
           {"score", r.score},
           {"blocker", r.blocker},
           {"best_control", r.best_control},
-          {"controls", std::move(keys)},
+          {common ? "own_controls" : "controls", std::move(keys)},
           {"gap", name_or_null(r.gap)}};
 }
 
@@ -88,17 +107,26 @@ json gap_json(const Gap& g) {
           {"controls", g.controls}, {"owners", g.owners}};
 }
 
-json readiness_json(const Readiness& r, bool with_controls = true) {
+std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
+
+// `shared`: write control scores and shared contributors by reference (nullptr: complete form).
+json readiness_json(const Readiness& r, const SharedControlScores* shared) {
+  static const ControlList none;
   json requirements = json::array();
   // Each control once, however many requirements it addresses; sorted by key.
   std::map<std::string_view, const ControlScore*> controls;
   for (const auto& q : r.requirements) {
-    requirements.push_back(requirement_json(q));
-    for (const auto& c : q.controls) controls.emplace(c->key, c.get());
+    if (shared) {
+      const auto& common = shared->common[type_slot(r.type)];
+      auto it = common.find(q.code);
+      requirements.push_back(requirement_json(q, it == common.end() ? &none : &it->second));
+    } else {
+      requirements.push_back(requirement_json(q, nullptr));
+      for (const auto& c : q.controls) controls.emplace(c->key, c.get());
+    }
   }
   json control_list = json::array();
-  if (with_controls)
-    for (const auto& [key, c] : controls) control_list.push_back(control_json(*c));
+  for (const auto& [key, c] : controls) control_list.push_back(control_json(*c));
   json gaps = json::array();
   for (const auto& g : r.gaps) gaps.push_back(gap_json(g));
   return {{"framework", std::string(name(r.framework))},
@@ -111,7 +139,7 @@ json readiness_json(const Readiness& r, bool with_controls = true) {
           {"blockers", r.blockers},
           {"requirements", std::move(requirements)},
           {"gaps", std::move(gaps)},
-          {"controls", with_controls ? std::move(control_list) : json(nullptr)}};
+          {"controls", shared ? json(nullptr) : std::move(control_list)}};
 }
 
 // ---- Reading ----
@@ -215,6 +243,42 @@ ControlScore control_from(const json& j) {
   return c;
 }
 
+// A requirement's contributors in the shared form: those every result shares, merged in key
+// order with the result's own.
+ControlList with_common_contributors(const SharedControlScores& shared, ReportType type,
+                                     const std::string& code, const json& own_keys) {
+  const auto& scores = shared.by_type[type_slot(type)];
+  const auto& common = shared.common[type_slot(type)];
+  ControlList own;
+  own.reserve(own_keys.size());
+  for (const auto& key : own_keys) {
+    auto it = scores.find(key.get_ref<const std::string&>());
+    if (it == scores.end()) malformed("requirement " + code + " names an unknown control");
+    if (!own.empty() && !by_key(own.back(), it->second))
+      malformed("requirement " + code + " lists its controls out of key order");
+    own.push_back(it->second);
+  }
+  auto found = common.find(code);
+  if (found == common.end()) return own;
+  const ControlList& shared_list = found->second;
+  if (own.empty()) return shared_list;
+  // A result's own contributors are few: each is placed by binary search, the shared runs
+  // between them copied whole.
+  ControlList out;
+  out.reserve(shared_list.size() + own.size());
+  auto from = shared_list.begin();
+  for (auto& c : own) {
+    auto at = std::lower_bound(from, shared_list.end(), c, by_key);
+    if (at != shared_list.end() && !by_key(c, *at))
+      malformed("requirement " + code + " lists a shared control as its own");
+    out.insert(out.end(), from, at);
+    out.push_back(std::move(c));
+    from = at;
+  }
+  out.insert(out.end(), from, shared_list.end());
+  return out;
+}
+
 Readiness readiness_from(const json& j, const SharedControlScores* shared) {
   Readiness r;
   r.framework = parse_enum(j.at("framework"), framework_named, "framework");
@@ -246,18 +310,16 @@ Readiness readiness_from(const json& j, const SharedControlScores* shared) {
     s.score = q.at("score").get<double>();
     s.blocker = q.at("blocker").get<bool>();
     s.best_control = q.at("best_control").get<std::string>();
-    for (const auto& key : q.at("controls")) {
-      if (own.is_null()) {
-        const auto& controls_of_type = shared->by_type[r.type == ReportType::type1 ? 0 : 1];
-        auto it = controls_of_type.find(key.get_ref<const std::string&>());
-        if (it == controls_of_type.end())
-          malformed("requirement " + s.code + " names an unknown control");
+    if (auto listed = q.find("own_controls"); listed != q.end()) {
+      if (!shared) malformed("a result without its control scores needs the shared ones");
+      s.controls = with_common_contributors(*shared, r.type, s.code, *listed);
+    } else {
+      const auto& scores = own.is_null() ? shared->by_type[type_slot(r.type)] : controls;
+      for (const auto& key : q.at("controls")) {
+        auto it = scores.find(key.get_ref<const std::string&>());
+        if (it == scores.end()) malformed("requirement " + s.code + " names an unknown control");
         s.controls.push_back(it->second);
-        continue;
       }
-      auto it = controls.find(key.get<std::string>());
-      if (it == controls.end()) malformed("requirement " + s.code + " names an unknown control");
-      s.controls.push_back(it->second);
     }
     s.gap = parse_optional_enum(q.at("gap"), parse_gap_reason, "gap reason");
     r.requirements.push_back(std::move(s));
@@ -307,11 +369,11 @@ json applicability_json(const ServiceResult& result) {
 
 namespace {
 
-json result_json(const ServiceResult& result, bool with_controls) {
+json result_json(const ServiceResult& result, const SharedControlScores* shared) {
   json readiness = json::array();
   for (Framework f : all_frameworks)
     for (ReportType t : all_report_types)
-      readiness.push_back(readiness_json(result.readiness(f, t), with_controls));
+      readiness.push_back(readiness_json(result.readiness(f, t), shared));
   return {{"service", result.service},
           {"name", result.name},
           {"product_line", result.product_line},
@@ -325,29 +387,77 @@ ServiceResult result_from(const json& j, const SharedControlScores* shared);
 
 }  // namespace
 
-json to_json(const ServiceResult& result) { return result_json(result, true); }
+json to_json(const ServiceResult& result) { return result_json(result, nullptr); }
 
-json to_json_sharing_controls(const ServiceResult& result) { return result_json(result, false); }
-
-json control_scores_json(const std::vector<ServiceResult>& results) {
-  std::map<std::pair<std::string_view, ReportType>, const ControlScore*> unique;
+SharedControlScores share_control_scores(const std::vector<ServiceResult>& results) {
+  SharedControlScores out;
+  // Requirements already met once, by type: their common list only narrows from there.
+  std::set<std::string_view> seen[2];
   for (const auto& r : results)
     for (Framework f : all_frameworks)
       for (ReportType t : all_report_types)
-        for (const auto& q : r.readiness(f, t).requirements)
-          for (const auto& c : q.controls)
-            unique.emplace(std::pair{std::string_view(c->key), t}, c.get());
-  json out = json::array();
-  for (const auto& [key, c] : unique) out.push_back(control_json(*c));
+        for (const auto& q : r.readiness(f, t).requirements) {
+          auto& scores = out.by_type[type_slot(t)];
+          for (const auto& c : q.controls) scores.emplace(c->key, c);
+          auto& common = out.common[type_slot(t)];
+          if (seen[type_slot(t)].insert(q.code).second) {
+            common.emplace(q.code, q.controls);
+            continue;
+          }
+          ControlList& list = common.find(q.code)->second;
+          ControlList narrowed;
+          std::set_intersection(list.begin(), list.end(), q.controls.begin(), q.controls.end(),
+                                std::back_inserter(narrowed), by_key);
+          list = std::move(narrowed);
+        }
   return out;
 }
 
-SharedControlScores control_scores_from_json(const json& j) {
+json to_json(const SharedControlScores& shared) {
+  json controls = json::array();
+  json common = json::array();
+  for (ReportType t : all_report_types) {
+    for (const auto& [key, c] : shared.by_type[type_slot(t)]) controls.push_back(control_json(*c));
+    for (const auto& [code, list] : shared.common[type_slot(t)]) {
+      if (list.empty()) continue;
+      json keys = json::array();
+      for (const auto& c : list) keys.push_back(c->key);
+      common.push_back(
+          {{"type", std::string(name(t))}, {"requirement", code}, {"controls", std::move(keys)}});
+    }
+  }
+  return {{"controls", std::move(controls)}, {"common", std::move(common)}};
+}
+
+json to_json_sharing_controls(const ServiceResult& result, const SharedControlScores& shared) {
+  return result_json(result, &shared);
+}
+
+SharedControlScores shared_control_scores_from_json(const json& j) {
   try {
     SharedControlScores out;
-    for (const auto& c : j) {
+    // Snapshots frozen before shared contributors were introduced hold a bare array of scores.
+    const json& controls = j.is_array() ? j : j.at("controls");
+    for (const auto& c : controls) {
       auto score = std::make_shared<const ControlScore>(control_from(c));
-      out.by_type[score->type == ReportType::type1 ? 0 : 1].emplace(score->key, score);
+      auto& scores = out.by_type[type_slot(score->type)];
+      auto key = score->key;
+      if (!scores.emplace(std::move(key), std::move(score)).second)
+        malformed("control scored twice");
+    }
+    if (j.is_array()) return out;
+    for (const auto& item : j.at("common")) {
+      ReportType t = parse_enum(item.at("type"), type_named, "report type");
+      const auto& scores = out.by_type[type_slot(t)];
+      ControlList list;
+      for (const auto& key : item.at("controls")) {
+        auto it = scores.find(key.get_ref<const std::string&>());
+        if (it == scores.end()) malformed("shared contributors name an unknown control");
+        if (!list.empty() && !(list.back()->key < it->second->key))
+          malformed("shared contributors out of key order");
+        list.push_back(it->second);
+      }
+      out.common[type_slot(t)].emplace(item.at("requirement").get<std::string>(), std::move(list));
     }
     return out;
   } catch (const nlohmann::json::exception& e) {

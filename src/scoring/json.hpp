@@ -29,17 +29,27 @@ nlohmann::json to_json(const ServiceResult& result);
 ServiceResult service_result_from_json(const nlohmann::json& json);
 
 // Results scored together share their ControlScores (one per control and report type: an
-// entity-level control is the same for every service). Frozen snapshots store them once:
-// `to_json_sharing_controls` leaves them out of each result, `control_scores_json` writes each
-// once, and the reader joins them again.
+// entity-level control is the same for every service), and every service lists the same
+// entity-level controls under each requirement. Frozen snapshots store both once:
+// `share_control_scores` gathers them, `to_json(shared)` writes them, each result written by
+// `to_json_sharing_controls` keeps only the contributors that are its own, and the reader
+// merges the two lists again in key order.
 struct SharedControlScores {
+  using Scores = std::vector<std::shared_ptr<const ControlScore>>;
   // By report type (I, II), then control key.
   std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>> by_type[2];
+  // By report type, then requirement code: the contributors every result that has the
+  // requirement in its readiness lists for it, in key order.
+  std::map<std::string, Scores, std::less<>> common[2];
   bool empty() const { return by_type[0].empty() && by_type[1].empty(); }
 };
-nlohmann::json to_json_sharing_controls(const ServiceResult& result);
-nlohmann::json control_scores_json(const std::vector<ServiceResult>& results);
-SharedControlScores control_scores_from_json(const nlohmann::json& json);
+SharedControlScores share_control_scores(const std::vector<ServiceResult>& results);
+nlohmann::json to_json(const SharedControlScores& shared);
+// Also reads the bare array of control scores that snapshots frozen before shared
+// contributors held.
+SharedControlScores shared_control_scores_from_json(const nlohmann::json& json);
+nlohmann::json to_json_sharing_controls(const ServiceResult& result,
+                                        const SharedControlScores& shared);
 ServiceResult service_result_from_json(const nlohmann::json& json,
                                        const SharedControlScores& shared);
 

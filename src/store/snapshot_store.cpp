@@ -39,14 +39,15 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
               :blockers))sql");
     SQLite::Statement controls(
         db.sql(), "INSERT INTO snapshot_controls (snapshot_id, detail) VALUES (:id, :detail)");
+    const auto shared = scoring::share_control_scores(results);
     controls.bind(":id", id);
-    controls.bind(":detail", scoring::control_scores_json(results).dump());
+    controls.bind(":detail", scoring::to_json(shared).dump());
     controls.exec();
     for (const auto& r : results) {
       service.bind(":id", id);
       service.bind(":slug", r.service);
       service.bind(":line", r.product_line);
-      service.bind(":detail", scoring::to_json_sharing_controls(r).dump());
+      service.bind(":detail", scoring::to_json_sharing_controls(r, shared).dump());
       service.exec();
       service.reset();
       for (auto f : scoring::all_frameworks) {
@@ -93,7 +94,7 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     controls.bind(":id", snapshot_id);
     try {
       if (controls.executeStep())
-        shared = scoring::control_scores_from_json(
+        shared = scoring::shared_control_scores_from_json(
             nlohmann::json::parse(controls.getColumn(0).getString()));
     } catch (const nlohmann::json::exception& e) {
       throw DatabaseError(

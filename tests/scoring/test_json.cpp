@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/error.hpp"
@@ -99,22 +100,118 @@ TEST(ScoringFullJson, RoundTripIsExact) {
   }
 }
 
-// The form frozen snapshots use: control scores once for all results, results by reference.
+// The form frozen snapshots use: control scores and shared contributors once for all
+// results, each result by reference.
 TEST(ScoringFullJson, SharedControlScoresRoundTripExactly) {
   for (unsigned seed = 1; seed <= 5; ++seed) {
     const auto results =
         score(testing::random_inventory(seed, 8, 120), {testing::random_as_of(), 6});
-    const auto shared = control_scores_from_json(json::parse(control_scores_json(results).dump()));
+    const auto written = share_control_scores(results);
+    const auto shared = shared_control_scores_from_json(json::parse(to_json(written).dump()));
     ASSERT_FALSE(shared.empty());
     for (const auto& original : results) {
-      const std::string text = to_json_sharing_controls(original).dump();
+      const std::string text = to_json_sharing_controls(original, written).dump();
       EXPECT_LT(text.size(), to_json(original).dump().size());
       EXPECT_EQ(service_result_from_json(json::parse(text), shared), original) << original.service;
+      // Written again from what was read, the same bytes.
+      EXPECT_EQ(
+          to_json_sharing_controls(service_result_from_json(json::parse(text), shared), shared)
+              .dump(),
+          text);
     }
     // Without the shared scores a compact result cannot be read.
-    EXPECT_THROW(service_result_from_json(json::parse(to_json_sharing_controls(results[0]).dump())),
-                 socready::Error);
+    EXPECT_THROW(
+        service_result_from_json(json::parse(to_json_sharing_controls(results[0], written).dump())),
+        socready::Error);
   }
+}
+
+// Entity-level controls address a requirement for every service: written once, not per result.
+TEST(ScoringFullJson, EntityLevelContributorsAreWrittenOnce) {
+  const auto results = score(testing::random_inventory(3, 8, 120), {testing::random_as_of(), 6});
+  const auto shared = share_control_scores(results);
+  std::set<std::string> entity_level;
+  for (const auto& c : testing::random_inventory(3, 8, 120).controls)
+    if (c.version.all_services && c.version.status != Status::not_applicable)
+      entity_level.insert(c.version.key);
+  ASSERT_FALSE(entity_level.empty());
+  // Each shared contributor is listed by every result that has the requirement.
+  std::size_t common_keys = 0;
+  for (ReportType t : all_report_types)
+    for (const auto& [code, list] : shared.common[t == ReportType::type1 ? 0 : 1]) {
+      common_keys += list.size();
+      for (const auto& r : results)
+        for (Framework f : all_frameworks)
+          for (const auto& q : r.readiness(f, t).requirements)
+            if (q.code == code) {
+              for (const auto& c : list) {
+                EXPECT_TRUE(std::any_of(q.controls.begin(), q.controls.end(),
+                                        [&](const auto& x) { return x->key == c->key; }))
+                    << r.service << " " << code << " " << c->key;
+              }
+            }
+    }
+  EXPECT_GT(common_keys, 0u);
+  for (const auto& r : results) {
+    const json j = to_json_sharing_controls(r, shared);
+    for (const auto& readiness : j["readiness"])
+      for (const auto& q : readiness["requirements"]) {
+        ASSERT_FALSE(q.contains("controls"));
+        for (const auto& key : q["own_controls"])
+          EXPECT_EQ(entity_level.count(key.get<std::string>()), 0u) << r.service << " " << q;
+      }
+  }
+}
+
+// Snapshots frozen before shared contributors hold a bare array of control scores and full
+// key lists in each result; they still read back exactly.
+TEST(ScoringFullJson, ReadsSnapshotsWithoutSharedContributors) {
+  const auto results = score(testing::random_inventory(4, 6, 80), {testing::random_as_of(), 6});
+  auto shared = share_control_scores(results);
+  const json controls_only = to_json(shared).at("controls");
+  ASSERT_TRUE(controls_only.is_array());
+  const auto read = shared_control_scores_from_json(controls_only);
+  for (const auto& original : results) {
+    json j = to_json(original);
+    for (auto& readiness : j["readiness"]) readiness["controls"] = nullptr;
+    EXPECT_EQ(service_result_from_json(j, read), original) << original.service;
+  }
+}
+
+TEST(ScoringFullJson, SharedFormRefusesUnorderedOrUnknownContributors) {
+  const auto results = score(testing::random_inventory(5, 8, 400), {testing::random_as_of(), 6});
+  const auto shared = share_control_scores(results);
+  // Find a requirement with two own contributors and swap them.
+  json j;
+  json* two = nullptr;
+  for (std::size_t i = 0; i < results.size() && !two; ++i) {
+    j = to_json_sharing_controls(results[i], shared);
+    for (auto& readiness : j["readiness"])
+      for (auto& q : readiness["requirements"])
+        if (!two && q["own_controls"].size() >= 2) two = &q["own_controls"];
+  }
+  ASSERT_NE(two, nullptr);
+  std::swap((*two)[0], (*two)[1]);
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
+  (*two)[0] = "NO-SUCH-CONTROL";
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
+
+  // A shared contributor listed again as a result's own.
+  bool planted = false;
+  for (std::size_t i = 0; i < results.size() && !planted; ++i) {
+    j = to_json_sharing_controls(results[i], shared);
+    for (auto& readiness : j["readiness"]) {
+      const auto& common = shared.common[readiness["type"] == "I" ? 0 : 1];
+      for (auto& q : readiness["requirements"]) {
+        auto it = common.find(q["code"].get<std::string>());
+        if (planted || it == common.end() || it->second.empty()) continue;
+        q["own_controls"] = json::array({it->second.front()->key});
+        planted = true;
+      }
+    }
+  }
+  ASSERT_TRUE(planted);
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
 }
 
 TEST(ScoringFullJson, KeepsUnroundedNumbers) {
