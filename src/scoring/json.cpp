@@ -6,21 +6,18 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "scoring/control_score_json.hpp"
+#include "scoring/json_reading.hpp"
+#include "scoring/readiness.hpp"
 
 namespace socready::scoring {
 
 using nlohmann::json;
+using namespace json_reading;
 
 namespace {
 
 // ---- Writing ----
-
-json date_or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
-
-template <typename E>
-json name_or_null(const std::optional<E>& e) {
-  return e ? json(std::string(name(*e))) : json(nullptr);
-}
 
 json decision_json(const FrameworkDecision& d) {
   return {{"applies", d.applies}, {"rationale", d.rationale}};
@@ -43,62 +40,51 @@ json applicability_body(const ApplicabilityResult& a) {
           {"unknowns", a.unknowns}};
 }
 
-json control_json(const ControlScore& c) {
-  return {{"key", c.key},
-          {"title", c.title},
-          {"owner", c.owner},
-          {"status", std::string(name(c.status))},
-          {"frequency", name_or_null(c.frequency)},
-          {"implemented_on", date_or_null(c.implemented_on)},
-          {"valid_from", c.valid_from.iso()},
-          {"type", std::string(name(c.type))},
-          {"score", c.score},
-          {"status_weight", c.status_weight},
-          {"evidence_factor", c.evidence_factor},
-          {"test_factor", c.test_factor},
-          {"latest_evidence", date_or_null(c.latest_evidence)},
-          {"max_evidence_age_days", c.max_evidence_age_days},
-          {"latest_test", date_or_null(c.latest_test)},
-          {"latest_test_result", name_or_null(c.latest_test_result)},
-          {"operating_factor", c.operating_factor},
-          {"sample_factor", c.sample_factor},
-          {"days_operating_in_window", c.days_operating_in_window},
-          {"window_days", c.window_days},
-          {"evidence_in_window", c.evidence_in_window},
-          {"required_sample", c.required_sample},
-          {"gap", name_or_null(c.gap)},
-          {"reasons", c.reasons}};
-}
-
 using ControlList = std::vector<std::shared_ptr<const ControlScore>>;
+
+std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
+
+SharedScores::RequirementText requirement_text(const RequirementScore& r) {
+  return {r.title, r.series, r.series_title, r.category};
+}
 
 bool by_key(const std::shared_ptr<const ControlScore>& a,
             const std::shared_ptr<const ControlScore>& b) {
   return a->key < b->key;
 }
 
-// `common`: the requirement's contributors shared by every result (nullptr in the complete
-// form); only the others are written, as "own_controls".
-json requirement_json(const RequirementScore& r, const ControlList* common) {
+// `shared`: write the shared form (nullptr: complete). The shared form lists only the
+// contributors beyond the common ones, as "own_controls", and leaves out catalog text equal to
+// the shared text.
+json requirement_json(const RequirementScore& r, const SharedScores* shared, ReportType type) {
+  json out = {{"code", r.code},
+              {"score", r.score},
+              {"blocker", r.blocker},
+              {"best_control", r.best_control},
+              {"gap", name_or_null(r.gap)}};
   json keys = json::array();
-  if (common) {
+  if (shared) {
+    const auto& common = shared->common[type_slot(type)];
+    auto found = common.find(r.code);
     ControlList own;
-    std::set_difference(r.controls.begin(), r.controls.end(), common->begin(), common->end(),
-                        std::back_inserter(own), by_key);
+    if (found == common.end())
+      own = r.controls;
+    else
+      std::set_difference(r.controls.begin(), r.controls.end(), found->second.begin(),
+                          found->second.end(), std::back_inserter(own), by_key);
     for (const auto& c : own) keys.push_back(c->key);
+    out["own_controls"] = std::move(keys);
+    auto text = shared->requirements.find(r.code);
+    if (text != shared->requirements.end() && text->second == requirement_text(r)) return out;
   } else {
     for (const auto& c : r.controls) keys.push_back(c->key);
+    out["controls"] = std::move(keys);
   }
-  return {{"code", r.code},
-          {"title", r.title},
-          {"series", r.series},
-          {"series_title", r.series_title},
-          {"category", r.category},
-          {"score", r.score},
-          {"blocker", r.blocker},
-          {"best_control", r.best_control},
-          {common ? "own_controls" : "controls", std::move(keys)},
-          {"gap", name_or_null(r.gap)}};
+  out["title"] = r.title;
+  out["series"] = r.series;
+  out["series_title"] = r.series_title;
+  out["category"] = r.category;
+  return out;
 }
 
 json gap_json(const Gap& g) {
@@ -107,28 +93,22 @@ json gap_json(const Gap& g) {
           {"controls", g.controls}, {"owners", g.owners}};
 }
 
-std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
-
 // `shared`: write control scores and shared contributors by reference (nullptr: complete form).
-json readiness_json(const Readiness& r, const SharedControlScores* shared) {
-  static const ControlList none;
+json readiness_json(const Readiness& r, const SharedScores* shared) {
   json requirements = json::array();
   // Each control once, however many requirements it addresses; sorted by key.
   std::map<std::string_view, const ControlScore*> controls;
   for (const auto& q : r.requirements) {
-    if (shared) {
-      const auto& common = shared->common[type_slot(r.type)];
-      auto it = common.find(q.code);
-      requirements.push_back(requirement_json(q, it == common.end() ? &none : &it->second));
-    } else {
-      requirements.push_back(requirement_json(q, nullptr));
+    requirements.push_back(requirement_json(q, shared, r.type));
+    if (!shared)
       for (const auto& c : q.controls) controls.emplace(c->key, c.get());
-    }
   }
   json control_list = json::array();
-  for (const auto& [key, c] : controls) control_list.push_back(control_json(*c));
-  json gaps = json::array();
-  for (const auto& g : r.gaps) gaps.push_back(gap_json(g));
+  for (const auto& [key, c] : controls) control_list.push_back(control_score_json(*c));
+  // Gaps follow from the requirements; the shared form leaves them to gaps_of().
+  json gaps = shared ? json(nullptr) : json::array();
+  if (!shared)
+    for (const auto& g : r.gaps) gaps.push_back(gap_json(g));
   return {{"framework", std::string(name(r.framework))},
           {"type", std::string(name(r.type))},
           {"applies", r.applies},
@@ -143,59 +123,6 @@ json readiness_json(const Readiness& r, const SharedControlScores* shared) {
 }
 
 // ---- Reading ----
-
-[[noreturn]] void malformed(const std::string& what) {
-  throw Error(ExitCode::internal, "malformed scoring result JSON: " + what);
-}
-
-template <typename E>
-E parse_enum(const json& j, std::optional<E> (*parse)(std::string_view), const char* what) {
-  auto text = j.get<std::string>();
-  auto value = parse(text);
-  if (!value) malformed(std::string("unknown ") + what + " '" + text + "'");
-  return *value;
-}
-
-template <typename E>
-std::optional<E> parse_optional_enum(const json& j, std::optional<E> (*parse)(std::string_view),
-                                     const char* what) {
-  if (j.is_null()) return std::nullopt;
-  return parse_enum(j, parse, what);
-}
-
-Date parse_date(const json& j) {
-  auto text = j.get<std::string>();
-  auto d = Date::parse(text);
-  if (!d) malformed("bad date '" + text + "'");
-  return *d;
-}
-
-std::optional<Date> parse_optional_date(const json& j) {
-  if (j.is_null()) return std::nullopt;
-  return parse_date(j);
-}
-
-// Canonical names only, as written above (model's parsers also accept other spellings).
-std::optional<Framework> framework_named(std::string_view s) {
-  for (Framework f : all_frameworks)
-    if (name(f) == s) return f;
-  return std::nullopt;
-}
-
-std::optional<ReportType> type_named(std::string_view s) {
-  for (ReportType t : all_report_types)
-    if (name(t) == s) return t;
-  return std::nullopt;
-}
-
-std::optional<Status> status_named(std::string_view s) { return parse_status(s); }
-std::optional<Frequency> frequency_named(std::string_view s) { return parse_frequency(s); }
-std::optional<TestResult> result_named(std::string_view s) { return parse_test_result(s); }
-std::optional<Category> category_named(std::string_view s) {
-  for (Category c : all_categories)
-    if (name(c) == s) return c;
-  return std::nullopt;
-}
 
 FrameworkDecision decision_from(const json& j) {
   return {j.at("applies").get<bool>(), j.at("rationale").get<std::vector<std::string>>()};
@@ -214,38 +141,9 @@ ApplicabilityResult applicability_from(const json& j) {
   return a;
 }
 
-ControlScore control_from(const json& j) {
-  ControlScore c;
-  c.key = j.at("key").get<std::string>();
-  c.title = j.at("title").get<std::string>();
-  c.owner = j.at("owner").get<std::string>();
-  c.status = parse_enum(j.at("status"), status_named, "status");
-  c.frequency = parse_optional_enum(j.at("frequency"), frequency_named, "frequency");
-  c.implemented_on = parse_optional_date(j.at("implemented_on"));
-  c.valid_from = parse_date(j.at("valid_from"));
-  c.type = parse_enum(j.at("type"), type_named, "report type");
-  c.score = j.at("score").get<double>();
-  c.status_weight = j.at("status_weight").get<double>();
-  c.evidence_factor = j.at("evidence_factor").get<double>();
-  c.test_factor = j.at("test_factor").get<double>();
-  c.latest_evidence = parse_optional_date(j.at("latest_evidence"));
-  c.max_evidence_age_days = j.at("max_evidence_age_days").get<int>();
-  c.latest_test = parse_optional_date(j.at("latest_test"));
-  c.latest_test_result = parse_optional_enum(j.at("latest_test_result"), result_named, "result");
-  c.operating_factor = j.at("operating_factor").get<double>();
-  c.sample_factor = j.at("sample_factor").get<double>();
-  c.days_operating_in_window = j.at("days_operating_in_window").get<int>();
-  c.window_days = j.at("window_days").get<int>();
-  c.evidence_in_window = j.at("evidence_in_window").get<int>();
-  c.required_sample = j.at("required_sample").get<int>();
-  c.gap = parse_optional_enum(j.at("gap"), parse_gap_reason, "gap reason");
-  c.reasons = j.at("reasons").get<std::vector<std::string>>();
-  return c;
-}
-
 // A requirement's contributors in the shared form: those every result shares, merged in key
 // order with the result's own.
-ControlList with_common_contributors(const SharedControlScores& shared, ReportType type,
+ControlList with_common_contributors(const SharedScores& shared, ReportType type,
                                      const std::string& code, const json& own_keys) {
   const auto& scores = shared.by_type[type_slot(type)];
   const auto& common = shared.common[type_slot(type)];
@@ -279,7 +177,7 @@ ControlList with_common_contributors(const SharedControlScores& shared, ReportTy
   return out;
 }
 
-Readiness readiness_from(const json& j, const SharedControlScores* shared) {
+Readiness readiness_from(const json& j, const SharedScores* shared) {
   Readiness r;
   r.framework = parse_enum(j.at("framework"), framework_named, "framework");
   r.type = parse_enum(j.at("type"), type_named, "report type");
@@ -294,7 +192,7 @@ Readiness readiness_from(const json& j, const SharedControlScores* shared) {
   const json& own = j.at("controls");
   if (!own.is_null()) {
     for (const auto& c : own) {
-      auto score = std::make_shared<const ControlScore>(control_from(c));
+      auto score = std::make_shared<const ControlScore>(control_score_from_json(c));
       controls.emplace(score->key, score);
     }
   } else if (!shared) {
@@ -303,10 +201,20 @@ Readiness readiness_from(const json& j, const SharedControlScores* shared) {
   for (const auto& q : j.at("requirements")) {
     RequirementScore s;
     s.code = q.at("code").get<std::string>();
-    s.title = q.at("title").get<std::string>();
-    s.series = q.at("series").get<std::string>();
-    s.series_title = q.at("series_title").get<std::string>();
-    s.category = q.at("category").get<std::string>();
+    if (q.contains("title") || !shared) {
+      s.title = q.at("title").get<std::string>();
+      s.series = q.at("series").get<std::string>();
+      s.series_title = q.at("series_title").get<std::string>();
+      s.category = q.at("category").get<std::string>();
+    } else {
+      auto text = shared->requirements.find(s.code);
+      if (text == shared->requirements.end())
+        malformed("requirement " + s.code + " has no text, here or shared");
+      s.title = text->second.title;
+      s.series = text->second.series;
+      s.series_title = text->second.series_title;
+      s.category = text->second.category;
+    }
     s.score = q.at("score").get<double>();
     s.blocker = q.at("blocker").get<bool>();
     s.best_control = q.at("best_control").get<std::string>();
@@ -324,7 +232,13 @@ Readiness readiness_from(const json& j, const SharedControlScores* shared) {
     s.gap = parse_optional_enum(q.at("gap"), parse_gap_reason, "gap reason");
     r.requirements.push_back(std::move(s));
   }
-  for (const auto& g : j.at("gaps")) {
+  const json& gaps = j.at("gaps");
+  if (gaps.is_null()) {
+    if (!shared) malformed("a result without its gaps needs the shared control scores");
+    r.gaps = gaps_of(r.requirements);
+    return r;
+  }
+  for (const auto& g : gaps) {
     Gap gap;
     gap.code = g.at("code").get<std::string>();
     gap.score = g.at("score").get<double>();
@@ -369,7 +283,7 @@ json applicability_json(const ServiceResult& result) {
 
 namespace {
 
-json result_json(const ServiceResult& result, const SharedControlScores* shared) {
+json result_json(const ServiceResult& result, const SharedScores* shared) {
   json readiness = json::array();
   for (Framework f : all_frameworks)
     for (ReportType t : all_report_types)
@@ -383,20 +297,21 @@ json result_json(const ServiceResult& result, const SharedControlScores* shared)
           {"readiness", std::move(readiness)}};
 }
 
-ServiceResult result_from(const json& j, const SharedControlScores* shared);
+ServiceResult result_from(const json& j, const SharedScores* shared);
 
 }  // namespace
 
 json to_json(const ServiceResult& result) { return result_json(result, nullptr); }
 
-SharedControlScores share_control_scores(const std::vector<ServiceResult>& results) {
-  SharedControlScores out;
+SharedScores share_scores(const std::vector<ServiceResult>& results) {
+  SharedScores out;
   // Requirements already met once, by type: their common list only narrows from there.
   std::set<std::string_view> seen[2];
   for (const auto& r : results)
     for (Framework f : all_frameworks)
       for (ReportType t : all_report_types)
         for (const auto& q : r.readiness(f, t).requirements) {
+          out.requirements.try_emplace(q.code, requirement_text(q));
           auto& scores = out.by_type[type_slot(t)];
           for (const auto& c : q.controls) scores.emplace(c->key, c);
           auto& common = out.common[type_slot(t)];
@@ -413,11 +328,11 @@ SharedControlScores share_control_scores(const std::vector<ServiceResult>& resul
   return out;
 }
 
-json to_json(const SharedControlScores& shared) {
-  json controls = json::array();
+json to_json(const SharedScores& shared) {
+  json rows = json::array();
   json common = json::array();
   for (ReportType t : all_report_types) {
-    for (const auto& [key, c] : shared.by_type[type_slot(t)]) controls.push_back(control_json(*c));
+    for (const auto& [key, c] : shared.by_type[type_slot(t)]) rows.push_back(control_score_row(*c));
     for (const auto& [code, list] : shared.common[type_slot(t)]) {
       if (list.empty()) continue;
       json keys = json::array();
@@ -426,26 +341,40 @@ json to_json(const SharedControlScores& shared) {
           {{"type", std::string(name(t))}, {"requirement", code}, {"controls", std::move(keys)}});
     }
   }
-  return {{"controls", std::move(controls)}, {"common", std::move(common)}};
+  json requirements = json::array();
+  for (const auto& [code, text] : shared.requirements)
+    requirements.push_back({{"code", code},
+                            {"title", text.title},
+                            {"series", text.series},
+                            {"series_title", text.series_title},
+                            {"category", text.category}});
+  return {{"control_columns", control_score_columns()},
+          {"controls", std::move(rows)},
+          {"common", std::move(common)},
+          {"requirements", std::move(requirements)}};
 }
 
-json to_json_sharing_controls(const ServiceResult& result, const SharedControlScores& shared) {
+json to_json_sharing_controls(const ServiceResult& result, const SharedScores& shared) {
   return result_json(result, &shared);
 }
 
-SharedControlScores shared_control_scores_from_json(const json& j) {
+SharedScores shared_scores_from_json(const json& j) {
   try {
-    SharedControlScores out;
-    // Snapshots frozen before shared contributors were introduced hold a bare array of scores.
-    const json& controls = j.is_array() ? j : j.at("controls");
-    for (const auto& c : controls) {
-      auto score = std::make_shared<const ControlScore>(control_from(c));
-      auto& scores = out.by_type[type_slot(score->type)];
-      auto key = score->key;
-      if (!scores.emplace(std::move(key), std::move(score)).second)
+    SharedScores out;
+    auto add = [&](ControlScore score) {
+      auto& scores = out.by_type[type_slot(score.type)];
+      std::string key = score.key;
+      if (!scores.emplace(std::move(key), std::make_shared<const ControlScore>(std::move(score)))
+               .second)
         malformed("control scored twice");
+    };
+    // The first snapshots held a bare array of control score objects, and nothing else.
+    if (j.is_array()) {
+      for (const auto& c : j) add(control_score_from_json(c));
+      return out;
     }
-    if (j.is_array()) return out;
+    const ControlScoreRowReader rows(j.at("control_columns"));
+    for (const auto& row : j.at("controls")) add(rows.read(row));
     for (const auto& item : j.at("common")) {
       ReportType t = parse_enum(item.at("type"), type_named, "report type");
       const auto& scores = out.by_type[type_slot(t)];
@@ -459,6 +388,12 @@ SharedControlScores shared_control_scores_from_json(const json& j) {
       }
       out.common[type_slot(t)].emplace(item.at("requirement").get<std::string>(), std::move(list));
     }
+    for (const auto& item : j.at("requirements"))
+      out.requirements.emplace(
+          item.at("code").get<std::string>(),
+          SharedScores::RequirementText{
+              item.at("title").get<std::string>(), item.at("series").get<std::string>(),
+              item.at("series_title").get<std::string>(), item.at("category").get<std::string>()});
     return out;
   } catch (const nlohmann::json::exception& e) {
     malformed(e.what());
@@ -467,13 +402,13 @@ SharedControlScores shared_control_scores_from_json(const json& j) {
 
 ServiceResult service_result_from_json(const json& j) { return result_from(j, nullptr); }
 
-ServiceResult service_result_from_json(const json& j, const SharedControlScores& shared) {
+ServiceResult service_result_from_json(const json& j, const SharedScores& shared) {
   return result_from(j, &shared);
 }
 
 namespace {
 
-ServiceResult result_from(const json& j, const SharedControlScores* shared) {
+ServiceResult result_from(const json& j, const SharedScores* shared) {
   try {
     ServiceResult r;
     r.service = j.at("service").get<std::string>();

@@ -218,13 +218,7 @@ class Scorer {
     rd.readiness = in_scope.empty() ? 0.0 : 100.0 * sum / static_cast<double>(in_scope.size());
     rd.band = policy::band_for(applies, rd.readiness, !rd.blockers.empty());
 
-    for (const auto& rs : rd.requirements)
-      if (rs.gap) rd.gaps.push_back(make_gap(rs));
-    // Stable: equal blockers and scores stay in catalog order.
-    std::stable_sort(rd.gaps.begin(), rd.gaps.end(), [](const Gap& x, const Gap& y) {
-      if (x.blocker != y.blocker) return x.blocker;
-      return x.score < y.score;
-    });
+    rd.gaps = gaps_of(rd.requirements);
     return rd;
   }
 
@@ -252,6 +246,18 @@ std::vector<ServiceResult> score(const Inventory& inventory, const Options& opti
   out.reserve(inventory.services.size());
   for (const auto& service : inventory.services) out.push_back(scorer.score(service, options));
   return out;
+}
+
+std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements) {
+  std::vector<Gap> gaps;
+  for (const auto& rs : requirements)
+    if (rs.gap) gaps.push_back(make_gap(rs));
+  // Stable: equal blockers and scores stay in catalog order.
+  std::stable_sort(gaps.begin(), gaps.end(), [](const Gap& x, const Gap& y) {
+    if (x.blocker != y.blocker) return x.blocker;
+    return x.score < y.score;
+  });
+  return gaps;
 }
 
 }  // namespace socready::scoring

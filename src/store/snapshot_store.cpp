@@ -39,7 +39,7 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
               :blockers))sql");
     SQLite::Statement controls(
         db.sql(), "INSERT INTO snapshot_controls (snapshot_id, detail) VALUES (:id, :detail)");
-    const auto shared = scoring::share_control_scores(results);
+    const auto shared = scoring::share_scores(results);
     controls.bind(":id", id);
     controls.bind(":detail", scoring::to_json(shared).dump());
     controls.exec();
@@ -88,13 +88,13 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     Snapshot s;
     s.info = info_from(q);
     const auto snapshot_id = q.getColumn(4).getInt64();
-    scoring::SharedControlScores shared;
+    scoring::SharedScores shared;
     SQLite::Statement controls(db.sql(),
                                "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
     controls.bind(":id", snapshot_id);
     try {
       if (controls.executeStep())
-        shared = scoring::shared_control_scores_from_json(
+        shared = scoring::shared_scores_from_json(
             nlohmann::json::parse(controls.getColumn(0).getString()));
     } catch (const nlohmann::json::exception& e) {
       throw DatabaseError(

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "scoring/control_score_json.hpp"
 #include "scoring/json.hpp"
 #include "scoring/readiness.hpp"
 #include "scoring/testing_fixtures.hpp"
@@ -102,16 +103,19 @@ TEST(ScoringFullJson, RoundTripIsExact) {
 
 // The form frozen snapshots use: control scores and shared contributors once for all
 // results, each result by reference.
-TEST(ScoringFullJson, SharedControlScoresRoundTripExactly) {
+TEST(ScoringFullJson, SharedScoresRoundTripExactly) {
   for (unsigned seed = 1; seed <= 5; ++seed) {
     const auto results =
         score(testing::random_inventory(seed, 8, 120), {testing::random_as_of(), 6});
-    const auto written = share_control_scores(results);
-    const auto shared = shared_control_scores_from_json(json::parse(to_json(written).dump()));
+    const auto written = share_scores(results);
+    const auto shared = shared_scores_from_json(json::parse(to_json(written).dump()));
     ASSERT_FALSE(shared.empty());
     for (const auto& original : results) {
       const std::string text = to_json_sharing_controls(original, written).dump();
       EXPECT_LT(text.size(), to_json(original).dump().size());
+      // Gaps follow from the requirements and are rebuilt on reading, not stored.
+      for (const auto& readiness : json::parse(text)["readiness"])
+        EXPECT_TRUE(readiness["gaps"].is_null());
       EXPECT_EQ(service_result_from_json(json::parse(text), shared), original) << original.service;
       // Written again from what was read, the same bytes.
       EXPECT_EQ(
@@ -129,7 +133,7 @@ TEST(ScoringFullJson, SharedControlScoresRoundTripExactly) {
 // Entity-level controls address a requirement for every service: written once, not per result.
 TEST(ScoringFullJson, EntityLevelContributorsAreWrittenOnce) {
   const auto results = score(testing::random_inventory(3, 8, 120), {testing::random_as_of(), 6});
-  const auto shared = share_control_scores(results);
+  const auto shared = share_scores(results);
   std::set<std::string> entity_level;
   for (const auto& c : testing::random_inventory(3, 8, 120).controls)
     if (c.version.all_services && c.version.status != Status::not_applicable)
@@ -167,10 +171,12 @@ TEST(ScoringFullJson, EntityLevelContributorsAreWrittenOnce) {
 // key lists in each result; they still read back exactly.
 TEST(ScoringFullJson, ReadsSnapshotsWithoutSharedContributors) {
   const auto results = score(testing::random_inventory(4, 6, 80), {testing::random_as_of(), 6});
-  auto shared = share_control_scores(results);
-  const json controls_only = to_json(shared).at("controls");
-  ASSERT_TRUE(controls_only.is_array());
-  const auto read = shared_control_scores_from_json(controls_only);
+  const auto shared = share_scores(results);
+  json controls_only = json::array();
+  for (const auto& by_key : shared.by_type)
+    for (const auto& [key, score] : by_key) controls_only.push_back(control_score_json(*score));
+  const auto read = shared_scores_from_json(controls_only);
+  EXPECT_TRUE(read.common[0].empty() && read.requirements.empty());
   for (const auto& original : results) {
     json j = to_json(original);
     for (auto& readiness : j["readiness"]) readiness["controls"] = nullptr;
@@ -178,9 +184,29 @@ TEST(ScoringFullJson, ReadsSnapshotsWithoutSharedContributors) {
   }
 }
 
+// Requirement text is written once, shared; a result whose text differs keeps its own.
+TEST(ScoringFullJson, RequirementTextIsSharedUnlessItDiffers) {
+  auto results = score(testing::random_inventory(6, 4, 60), {testing::random_as_of(), 6});
+  auto& renamed = results[1].readiness(Framework::soc2, ReportType::type1).requirements.at(0);
+  renamed.title = "Renamed in this result only";
+  const auto written = share_scores(results);
+  const auto shared = shared_scores_from_json(json::parse(to_json(written).dump()));
+  EXPECT_EQ(shared.requirements, written.requirements);
+  for (const auto& original : results) {
+    const json j = to_json_sharing_controls(original, written);
+    for (const auto& readiness : j["readiness"])
+      for (const auto& q : readiness["requirements"])
+        EXPECT_EQ(q.contains("title"), q["code"] == renamed.code && &original == &results[1] &&
+                                           readiness["framework"] == "SOC2" &&
+                                           readiness["type"] == "I")
+            << original.service << " " << q["code"];
+    EXPECT_EQ(service_result_from_json(json::parse(j.dump()), shared), original);
+  }
+}
+
 TEST(ScoringFullJson, SharedFormRefusesUnorderedOrUnknownContributors) {
   const auto results = score(testing::random_inventory(5, 8, 400), {testing::random_as_of(), 6});
-  const auto shared = share_control_scores(results);
+  const auto shared = share_scores(results);
   // Find a requirement with two own contributors and swap them.
   json j;
   json* two = nullptr;

@@ -1,0 +1,136 @@
+#include "scoring/control_score_json.hpp"
+
+#include <iterator>
+#include <string>
+
+#include "scoring/json_reading.hpp"
+
+namespace socready::scoring {
+
+using nlohmann::json;
+using namespace json_reading;
+
+namespace {
+
+struct Field {
+  const char* name;
+  json (*write)(const ControlScore&);
+  void (*read)(ControlScore&, const json&);
+};
+
+std::optional<Status> status_named(std::string_view s) { return parse_status(s); }
+std::optional<Frequency> frequency_named(std::string_view s) { return parse_frequency(s); }
+std::optional<TestResult> result_named(std::string_view s) { return parse_test_result(s); }
+
+using C = ControlScore;
+
+// Every field, in the order written. Readers look each one up by name.
+const Field fields[] = {
+    {"key", [](const C& c) -> json { return c.key; },
+     [](C& c, const json& j) { c.key = j.get<std::string>(); }},
+    {"title", [](const C& c) -> json { return c.title; },
+     [](C& c, const json& j) { c.title = j.get<std::string>(); }},
+    {"owner", [](const C& c) -> json { return c.owner; },
+     [](C& c, const json& j) { c.owner = j.get<std::string>(); }},
+    {"status", [](const C& c) -> json { return std::string(name(c.status)); },
+     [](C& c, const json& j) { c.status = parse_enum(j, status_named, "status"); }},
+    {"frequency", [](const C& c) { return name_or_null(c.frequency); },
+     [](C& c, const json& j) {
+       c.frequency = parse_optional_enum(j, frequency_named, "frequency");
+     }},
+    {"implemented_on", [](const C& c) { return date_or_null(c.implemented_on); },
+     [](C& c, const json& j) { c.implemented_on = parse_optional_date(j); }},
+    {"valid_from", [](const C& c) -> json { return c.valid_from.iso(); },
+     [](C& c, const json& j) { c.valid_from = parse_date(j); }},
+    {"type", [](const C& c) -> json { return std::string(name(c.type)); },
+     [](C& c, const json& j) { c.type = parse_enum(j, type_named, "report type"); }},
+    {"score", [](const C& c) -> json { return c.score; },
+     [](C& c, const json& j) { c.score = j.get<double>(); }},
+    {"status_weight", [](const C& c) -> json { return c.status_weight; },
+     [](C& c, const json& j) { c.status_weight = j.get<double>(); }},
+    {"evidence_factor", [](const C& c) -> json { return c.evidence_factor; },
+     [](C& c, const json& j) { c.evidence_factor = j.get<double>(); }},
+    {"test_factor", [](const C& c) -> json { return c.test_factor; },
+     [](C& c, const json& j) { c.test_factor = j.get<double>(); }},
+    {"latest_evidence", [](const C& c) { return date_or_null(c.latest_evidence); },
+     [](C& c, const json& j) { c.latest_evidence = parse_optional_date(j); }},
+    {"max_evidence_age_days", [](const C& c) -> json { return c.max_evidence_age_days; },
+     [](C& c, const json& j) { c.max_evidence_age_days = j.get<int>(); }},
+    {"latest_test", [](const C& c) { return date_or_null(c.latest_test); },
+     [](C& c, const json& j) { c.latest_test = parse_optional_date(j); }},
+    {"latest_test_result", [](const C& c) { return name_or_null(c.latest_test_result); },
+     [](C& c, const json& j) {
+       c.latest_test_result = parse_optional_enum(j, result_named, "result");
+     }},
+    {"operating_factor", [](const C& c) -> json { return c.operating_factor; },
+     [](C& c, const json& j) { c.operating_factor = j.get<double>(); }},
+    {"sample_factor", [](const C& c) -> json { return c.sample_factor; },
+     [](C& c, const json& j) { c.sample_factor = j.get<double>(); }},
+    {"days_operating_in_window", [](const C& c) -> json { return c.days_operating_in_window; },
+     [](C& c, const json& j) { c.days_operating_in_window = j.get<int>(); }},
+    {"window_days", [](const C& c) -> json { return c.window_days; },
+     [](C& c, const json& j) { c.window_days = j.get<int>(); }},
+    {"evidence_in_window", [](const C& c) -> json { return c.evidence_in_window; },
+     [](C& c, const json& j) { c.evidence_in_window = j.get<int>(); }},
+    {"required_sample", [](const C& c) -> json { return c.required_sample; },
+     [](C& c, const json& j) { c.required_sample = j.get<int>(); }},
+    {"gap", [](const C& c) { return name_or_null(c.gap); },
+     [](C& c, const json& j) { c.gap = parse_optional_enum(j, parse_gap_reason, "gap reason"); }},
+    {"reasons", [](const C& c) -> json { return c.reasons; },
+     [](C& c, const json& j) { c.reasons = j.get<std::vector<std::string>>(); }},
+};
+
+template <typename F>
+ControlScore read_fields(F&& value_of) {
+  try {
+    ControlScore c;
+    for (std::size_t i = 0; i < std::size(fields); ++i) fields[i].read(c, value_of(i, fields[i]));
+    return c;
+  } catch (const json::exception& e) {
+    malformed(std::string("control score: ") + e.what());
+  }
+}
+
+}  // namespace
+
+json control_score_json(const ControlScore& score) {
+  json out = json::object();
+  for (const auto& f : fields) out[f.name] = f.write(score);
+  return out;
+}
+
+ControlScore control_score_from_json(const json& j) {
+  return read_fields([&](std::size_t, const Field& f) -> const json& { return j.at(f.name); });
+}
+
+json control_score_columns() {
+  json out = json::array();
+  for (const auto& f : fields) out.push_back(f.name);
+  return out;
+}
+
+json control_score_row(const ControlScore& score) {
+  json out = json::array();
+  for (const auto& f : fields) out.push_back(f.write(score));
+  return out;
+}
+
+ControlScoreRowReader::ControlScoreRowReader(const json& columns) {
+  if (!columns.is_array()) malformed("control score columns: expected a list of names");
+  width_ = columns.size();
+  for (const auto& f : fields) {
+    std::size_t i = 0;
+    while (i < width_ && !(columns[i].is_string() && columns[i] == f.name)) ++i;
+    if (i == width_) malformed(std::string("control score columns: no '") + f.name + "'");
+    column_of_field_.push_back(i);
+  }
+}
+
+ControlScore ControlScoreRowReader::read(const json& row) const {
+  if (!row.is_array() || row.size() != width_)
+    malformed("control score row: expected " + std::to_string(width_) + " values");
+  return read_fields(
+      [&](std::size_t i, const Field&) -> const json& { return row[column_of_field_[i]]; });
+}
+
+}  // namespace socready::scoring

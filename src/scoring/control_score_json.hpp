@@ -1,0 +1,33 @@
+#pragma once
+// A ControlScore in JSON, from one list of its fields: as an object (complete results) or as
+// a row under a list of column names (the shared table of a frozen snapshot, where tens of
+// thousands of scores would otherwise repeat every field name).
+
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "scoring/result.hpp"
+
+namespace socready::scoring {
+
+nlohmann::json control_score_json(const ControlScore& score);
+// Throws socready::Error (internal) when a field is missing or malformed.
+ControlScore control_score_from_json(const nlohmann::json& json);
+
+nlohmann::json control_score_columns();
+nlohmann::json control_score_row(const ControlScore& score);
+
+// Reads rows written under `columns` (control_score_columns() of any version that has every
+// field, in any order).
+class ControlScoreRowReader {
+ public:
+  explicit ControlScoreRowReader(const nlohmann::json& columns);
+  ControlScore read(const nlohmann::json& row) const;
+
+ private:
+  std::vector<std::size_t> column_of_field_;
+  std::size_t width_ = 0;
+};
+
+}  // namespace socready::scoring
