@@ -114,8 +114,8 @@ TEST(ScoringFullJson, SharedScoresRoundTripExactly) {
       const std::string text = to_json_sharing_controls(original, written).dump();
       EXPECT_LT(text.size(), to_json(original).dump().size());
       // Gaps follow from the requirements and are rebuilt on reading, not stored.
-      for (const auto& readiness : json::parse(text)["readiness"])
-        EXPECT_TRUE(readiness["gaps"].is_null());
+      const json parsed = json::parse(text);
+      for (const auto& readiness : parsed["readiness"]) EXPECT_TRUE(readiness["gaps"].is_null());
       EXPECT_EQ(service_result_from_json(json::parse(text), shared), original) << original.service;
       // Written again from what was read, the same bytes.
       EXPECT_EQ(
