@@ -111,13 +111,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
         }
         // Every key gets a row id, even once problems were found (the import is rolled back
         // then), so that a control listed twice is always caught.
-        auto head = writer.find(key);
-        const bool new_control = !head;
-        if (!head) {
-          head.emplace();
-          head->control_id = writer.add_control(key);
-        }
-        if (auto earlier = first_seen.see(head->control_id, table.line())) {
+        const auto [head, new_control] = writer.find_or_add(key);
+        if (auto earlier = first_seen.see(head.control_id, table.line())) {
           problems.add(table.where(control_id),
                        fmt::format("control_id: {} is already listed on line {}", key, earlier));
           continue;
@@ -191,8 +186,8 @@ ImportSummary import_controls(store::Database& db, const Source& source,
         }
 
         if (v.title.empty()) {
-          if (head->version_id) {
-            v.title = head->title;  // a blank title keeps the one on file
+          if (head.version_id) {
+            v.title = head.title;  // a blank title keeps the one on file
           } else {
             problems.add(table.where(title),
                          fmt::format("title: a new control ({}) needs a title", key));
@@ -212,16 +207,16 @@ ImportSummary import_controls(store::Database& db, const Source& source,
 
         // From here on the row is valid; stop writing after the first bad row, but keep
         // validating so that every problem is reported.
-        const std::int64_t control = head->control_id;
-        if (head->version_id == 0) {
+        const std::int64_t control = head.control_id;
+        if (head.version_id == 0) {
           if (problems.any()) continue;
           writer.add_version(control, revision, v);
           ++summary.added;
-        } else if (!head->valid_to && head->fingerprint == v.fingerprint) {
+        } else if (!head.valid_to && head.fingerprint == v.fingerprint) {
           ++summary.unchanged;
         } else {
           const Date latest =
-              head->valid_to ? std::max(head->valid_from, *head->valid_to) : head->valid_from;
+              head.valid_to ? std::max(head.valid_from, *head.valid_to) : head.valid_from;
           if (options.effective < latest) {
             problems.add(table.where(control_id),
                          fmt::format("{} has a version from {}; an import effective {} would "
@@ -232,20 +227,24 @@ ImportSummary import_controls(store::Database& db, const Source& source,
           if (problems.any()) continue;
           // A same-day correction closes the day's version at its own start: it stays on
           // record but is never valid.
-          if (!head->valid_to) writer.close_version(head->version_id, options.effective, revision);
+          if (!head.valid_to) writer.close_version(head.version_id, options.effective, revision);
           writer.add_version(control, revision, v);
           ++summary.changed;
         }
         if (problems.any()) continue;
-        if (evidence_on && writer.add_evidence_if_none_on(control, *evidence_on, inventory_evidence,
-                                                          revision, new_control))
-          ++summary.evidence_added;
-        if (tested_on && outcome && outcome->tested &&
-            writer.add_test_if_none_on(control, *tested_on, outcome->result, revision, new_control))
-          ++summary.tests_added;
+        if (evidence_on)
+          writer.add_evidence_if_none_on(control, *evidence_on, inventory_evidence, revision,
+                                         new_control);
+        if (tested_on && outcome && outcome->tested)
+          writer.add_test_if_none_on(control, *tested_on, outcome->result, revision, new_control);
         if (options.replace) writer.mark_seen(control);
       }
       summary.rows = table.rows();
+      if (problems.any()) return false;  // nothing of this import will be kept
+
+      const auto written = writer.flush();
+      summary.evidence_added = written.evidence;
+      summary.tests_added = written.tests;
 
       if (!problems.any() && options.replace)
         summary.retired = writer.retire_unseen(options.effective, revision);

@@ -21,13 +21,6 @@ void run(SQLite::Statement& s) {
   s.reset();
 }
 
-void bind_date(SQLite::Statement& s, int index, const std::optional<Date>& d) {
-  if (d)
-    s.bind(index, d->iso());
-  else
-    s.bind(index);
-}
-
 }  // namespace
 
 ControlWriter::ControlWriter(Database& db)
@@ -38,16 +31,23 @@ ControlWriter::ControlWriter(Database& db)
         WHERE c.key = ?1 ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
       find_id_(db.sql(), "SELECT id FROM control WHERE key = ?1"),
       insert_control_(db.sql(), "INSERT INTO control (key) VALUES (?1)"),
-      insert_version_(db.sql(), R"sql(
-        INSERT INTO control_version (control_id, valid_from, revision_id, title, description, owner,
-                                     status, frequency, implemented_on, all_services, fingerprint)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql"),
-      insert_service_link_(db.sql(),
-                           "INSERT INTO control_version_service (version_id, service_id) "
-                           "VALUES (?1, ?2)"),
-      insert_requirement_link_(db.sql(),
-                               "INSERT INTO control_version_requirement (version_id, "
-                               "requirement_id) VALUES (?1, ?2)"),
+      insert_new_control_(db.sql(),
+                          "INSERT INTO control (key) VALUES (?1) ON CONFLICT (key) DO NOTHING"),
+      versions_(db.sql(), R"sql(
+        INSERT INTO control_version (id, control_id, valid_from, revision_id, title, description,
+                                     owner, status, frequency, implemented_on, all_services,
+                                     fingerprint))sql",
+                12, 64),
+      service_links_(db.sql(), "INSERT INTO control_version_service (version_id, service_id)", 2,
+                     256),
+      requirement_links_(
+          db.sql(), "INSERT INTO control_version_requirement (version_id, requirement_id)", 2, 256),
+      inventory_evidence_(db.sql(), R"sql(
+        INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location, revision_id))sql",
+                          5, 128),
+      inventory_tests_(db.sql(), R"sql(
+        INSERT OR IGNORE INTO control_test (control_id, tested_on, result, tester, notes, revision_id))sql",
+                       6, 128),
       close_version_(db.sql(),
                      "UPDATE control_version SET valid_to = ?1, closed_by = ?2 WHERE id = ?3"),
       insert_evidence_(db.sql(), R"sql(
@@ -95,42 +95,48 @@ std::int64_t ControlWriter::add_control(std::string_view key) {
   return db_.sql().getLastInsertRowid();
 }
 
-void ControlWriter::insert_links(std::int64_t version_id, const VersionRow& v) {
-  for (auto s : v.service_ids) {
-    insert_service_link_.bind(1, version_id);
-    insert_service_link_.bind(2, s);
-    run(insert_service_link_);
+ControlWriter::Found ControlWriter::find_or_add(std::string_view key) {
+  if (expect_new_) {
+    insert_new_control_.bind(1, std::string(key));
+    const int added = insert_new_control_.exec();
+    insert_new_control_.reset();
+    if (added > 0) {
+      Found f;
+      f.head.control_id = db_.sql().getLastInsertRowid();
+      f.created = true;
+      return f;
+    }
   }
-  for (auto r : v.requirement_ids) {
-    insert_requirement_link_.bind(1, version_id);
-    insert_requirement_link_.bind(2, r);
-    run(insert_requirement_link_);
+  if (auto head = find(key)) {
+    expect_new_ = false;
+    return {*head, false};
   }
+  expect_new_ = true;
+  Found f;
+  f.head.control_id = add_control(key);
+  f.created = true;
+  return f;
 }
 
 std::int64_t ControlWriter::add_version(std::int64_t control_id, std::int64_t revision_id,
                                         const VersionRow& v) {
-  auto& s = insert_version_;
-  s.bind(1, control_id);
-  s.bind(2, v.valid_from.iso());
-  s.bind(3, revision_id);
-  s.bindNoCopy(4, v.title);
-  s.bindNoCopy(5, v.description);
-  s.bindNoCopy(6, v.owner);
-  const auto status = name(v.status);
-  s.bindNoCopy(7, status.data());  // a string literal: NUL-terminated, static
-  if (v.frequency) {
-    const auto f = name(*v.frequency);
-    s.bindNoCopy(8, f.data());
-  } else {
-    s.bind(8);
-  }
-  bind_date(s, 9, v.implemented_on);
-  s.bind(10, v.all_services ? 1 : 0);
-  s.bind(11, v.fingerprint);
-  run(s);
-  const auto id = db_.sql().getLastInsertRowid();
-  insert_links(id, v);
+  if (next_version_id_ == 0)
+    next_version_id_ =
+        db_.sql().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM control_version").getInt64();
+  const std::int64_t id = next_version_id_++;
+  versions_.add(id).add(control_id).add(v.valid_from.iso()).add(revision_id);
+  versions_.add(v.title).add(v.description).add(v.owner).add(name(v.status));
+  if (v.frequency)
+    versions_.add(name(*v.frequency));
+  else
+    versions_.add_null();
+  if (v.implemented_on)
+    versions_.add(v.implemented_on->iso());
+  else
+    versions_.add_null();
+  versions_.add(std::int64_t{v.all_services ? 1 : 0}).add(v.fingerprint);
+  for (auto s : v.service_ids) service_links_.add(id).add(s);
+  for (auto r : v.requirement_ids) requirement_links_.add(id).add(r);
   return id;
 }
 
@@ -205,17 +211,31 @@ bool ControlWriter::any_on(SQLite::Statement& lookup, std::int64_t control_id,
   return found;
 }
 
-bool ControlWriter::add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
+void ControlWriter::add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
                                             std::string_view description, std::int64_t revision_id,
                                             bool new_control) {
-  if (!new_control && any_on(evidence_on_, control_id, collected_on.iso())) return false;
-  return add_evidence(control_id, collected_on, description, "", revision_id);
+  const auto date = collected_on.iso();
+  if (!new_control && any_on(evidence_on_, control_id, date)) return;
+  inventory_evidence_.add(control_id).add(date).add(description).add(std::string_view{});
+  inventory_evidence_.add(revision_id);
 }
 
-bool ControlWriter::add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
+void ControlWriter::add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
                                         std::int64_t revision_id, bool new_control) {
-  if (!new_control && any_on(test_on_, control_id, tested_on.iso())) return false;
-  return add_test(control_id, tested_on, result, "", "", revision_id);
+  const auto date = tested_on.iso();
+  if (!new_control && any_on(test_on_, control_id, date)) return;
+  inventory_tests_.add(control_id).add(date).add(name(result)).add(std::string_view{});
+  inventory_tests_.add(std::string_view{}).add(revision_id);
+}
+
+ControlWriter::Flushed ControlWriter::flush() {
+  versions_.flush();
+  service_links_.flush();
+  requirement_links_.flush();
+  Flushed f;
+  f.evidence = inventory_evidence_.flush();
+  f.tests = inventory_tests_.flush();
+  return f;
 }
 
 namespace {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "store/batch_insert.hpp"
 #include "store/database.hpp"
 
 namespace socready::store {
@@ -48,6 +49,14 @@ class ControlWriter {
   std::optional<ControlHead> find(std::string_view key);
   std::optional<std::int64_t> control_id(std::string_view key);
   std::int64_t add_control(std::string_view key);
+  // The control and its latest version, or a new control (`created`) when none has `key`.
+  // While keys keep being new, it inserts first and looks up only when the key is taken.
+  struct Found {
+    ControlHead head;
+    bool created = false;
+  };
+  Found find_or_add(std::string_view key);
+  // Writes are batched: the version and its links reach the database by flush() at the latest.
   std::int64_t add_version(std::int64_t control_id, std::int64_t revision_id, const VersionRow& v);
   // Ends a version as of `valid_to` (the day it began, for a same-day correction).
   void close_version(std::int64_t version_id, Date valid_to, std::int64_t revision_id);
@@ -64,23 +73,39 @@ class ControlWriter {
                 std::string_view notes, std::int64_t revision_id);
   // From an inventory row: adds evidence or a test only when none is on file for that date.
   // `new_control`: created by this import, so nothing can be on file yet.
-  bool add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
+  // Batched like versions: flush() tells how many were added.
+  void add_evidence_if_none_on(std::int64_t control_id, Date collected_on,
                                std::string_view description, std::int64_t revision_id,
                                bool new_control);
-  bool add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
+  void add_test_if_none_on(std::int64_t control_id, Date tested_on, TestResult result,
                            std::int64_t revision_id, bool new_control);
 
+  // Writes every batched row. Call it before reading what was written, before
+  // retire_unseen() and before committing. Returns the evidence and test records added by
+  // add_evidence_if_none_on() and add_test_if_none_on() since the last flush.
+  struct Flushed {
+    std::int64_t evidence = 0;
+    std::int64_t tests = 0;
+  };
+  Flushed flush();
+
  private:
-  void insert_links(std::int64_t version_id, const VersionRow& v);
   static bool any_on(SQLite::Statement& lookup, std::int64_t control_id, const std::string& date);
 
   Database& db_;
   SQLite::Statement find_;
   SQLite::Statement find_id_;
   SQLite::Statement insert_control_;
-  SQLite::Statement insert_version_;
-  SQLite::Statement insert_service_link_;
-  SQLite::Statement insert_requirement_link_;
+  SQLite::Statement insert_new_control_;
+  bool expect_new_ = true;
+  // Versions get their row ids here (as SQLite would: one past the largest), so that their
+  // links can be batched with them.
+  std::int64_t next_version_id_ = 0;
+  BatchInsert versions_;
+  BatchInsert service_links_;
+  BatchInsert requirement_links_;
+  BatchInsert inventory_evidence_;
+  BatchInsert inventory_tests_;
   SQLite::Statement close_version_;
   SQLite::Statement insert_evidence_;
   SQLite::Statement insert_test_;
