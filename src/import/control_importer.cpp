@@ -57,19 +57,19 @@ class FirstSeen {
   std::vector<std::uint32_t> lines_;
 };
 
-std::optional<Date> date_field(std::string_view text, const char* column, const Location& where,
+std::optional<Date> date_field(std::string_view text, const char* column, const LazyLocation& where,
                                Problems& problems, std::optional<Date> not_after = std::nullopt) {
   text = trim(text);
   if (text.empty()) return std::nullopt;
   auto d = Date::parse(text);
   if (!d) {
-    problems.add(where, fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, a real day",
-                                    column, text));
+    problems.add(where(), fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, a real day",
+                                      column, text));
     return std::nullopt;
   }
   if (not_after && *d > *not_after) {
-    problems.add(where, fmt::format("{}: {} is in the future (today is {})", column, text,
-                                    not_after->iso()));
+    problems.add(where(), fmt::format("{}: {} is in the future (today is {})", column, text,
+                                      not_after->iso()));
     return std::nullopt;
   }
   return d;
@@ -90,6 +90,9 @@ ImportSummary import_controls(store::Database& db, const Source& source,
   Table<column_count> table(source.in, source.name, source.size_bytes, column_names,
                             required_columns, problems, "importing");
   FirstSeen first_seen;
+  const auto at = [&table](std::size_t column) -> LazyLocation {
+    return [&table, column] { return table.where(column); };
+  };
 
   store::with_import_transaction(db, [&] {
     {
@@ -125,31 +128,28 @@ ImportSummary import_controls(store::Database& db, const Source& source,
         v.owner = free_text(table[owner]);
 
         const auto service_list = trim(table[services]);
-        std::vector<std::string_view> slugs;
+        const auto slugs = split_list(service_list);
         // Blank, "*" or a list of nothing (";") all mean every service; export writes "*".
-        if (service_list == "*" || split_list(service_list).empty()) {
+        if (service_list == "*" || slugs.empty()) {
           v.all_services = true;
         } else {
-          for (auto slug : split_list(service_list)) {
+          for (auto slug : slugs) {
             if (slug == "*") {
               problems.add(table.where(services),
                            "services: '*' (all services) cannot be combined with named services");
               continue;
             }
-            if (auto id = lookups.service(slug, table.where(services), problems)) {
+            if (auto id = lookups.service(slug, at(services), problems))
               v.service_ids.push_back(*id);
-              slugs.push_back(slug);
-            }
           }
           std::sort(v.service_ids.begin(), v.service_ids.end());
           v.service_ids.erase(std::unique(v.service_ids.begin(), v.service_ids.end()),
                               v.service_ids.end());
         }
         v.requirement_ids =
-            lookups.requirements_of(table[tsc], Framework::soc2, "tsc", table.where(tsc), problems);
-        auto objectives =
-            lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
-                                    table.where(soc1_objectives), problems);
+            lookups.requirements_of(table[tsc], Framework::soc2, "tsc", at(tsc), problems);
+        auto objectives = lookups.requirements_of(table[soc1_objectives], Framework::soc1,
+                                                  "soc1_objectives", at(soc1_objectives), problems);
         v.requirement_ids.insert(v.requirement_ids.end(), objectives.begin(), objectives.end());
         std::sort(v.requirement_ids.begin(), v.requirement_ids.end());
 
@@ -169,12 +169,12 @@ ImportSummary import_controls(store::Database& db, const Source& source,
                          fmt::format("frequency: '{}' is not a frequency; expected one of {}", f,
                                      frequency_values));
         }
-        v.implemented_on = date_field(table[implemented_on], "implemented_on",
-                                      table.where(implemented_on), problems);
+        v.implemented_on =
+            date_field(table[implemented_on], "implemented_on", at(implemented_on), problems);
         const auto evidence_on = date_field(table[evidence_date], "evidence_date",
-                                            table.where(evidence_date), problems, options.today);
-        const auto tested_on = date_field(table[last_tested], "last_tested",
-                                          table.where(last_tested), problems, options.today);
+                                            at(evidence_date), problems, options.today);
+        const auto tested_on =
+            date_field(table[last_tested], "last_tested", at(last_tested), problems, options.today);
         auto outcome = test_outcome_from(table[test_result]);
         if (!outcome) {
           problems.add(table.where(test_result),

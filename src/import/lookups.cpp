@@ -19,8 +19,10 @@ std::string suggestion(std::string_view word, const std::vector<std::string>& ca
 
 Lookups Lookups::load(store::Database& db) {
   Lookups l;
-  l.services = store::service_ids(db);
-  for (const auto& [slug, id] : l.services) l.service_slugs.push_back(slug);
+  for (auto& [slug, id] : store::service_ids(db)) {
+    l.service_slugs.push_back(slug);
+    l.services.emplace(slug, id);
+  }
   const auto ids = store::requirement_ids(db);
   for (const auto& r : store::load_catalog(db)) {
     l.requirements.emplace(r.code, RequirementRef{ids.at(r.code), r.framework});
@@ -30,27 +32,28 @@ Lookups Lookups::load(store::Database& db) {
 }
 
 std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framework framework,
-                                                   const char* column, const Location& where,
+                                                   const char* column, const LazyLocation& where,
                                                    Problems& problems,
                                                    std::vector<std::string>* codes) const {
   std::vector<std::int64_t> out;
   for (auto item : split_list(list)) {
-    std::string code(item);
+    std::string code(item);  // codes are short: no allocation
     std::transform(code.begin(), code.end(), code.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     auto it = requirements.find(code);
     if (it == requirements.end()) {
       const bool soc2 = framework == Framework::soc2;
-      problems.add(where, fmt::format("{}: {} is not a {}{}", column, item,
-                                      soc2 ? "Trust Services Criterion" : "SOC 1 control objective",
-                                      suggestion(code, soc2 ? criteria : objectives)));
+      problems.add(where(),
+                   fmt::format("{}: {} is not a {}{}", column, item,
+                               soc2 ? "Trust Services Criterion" : "SOC 1 control objective",
+                               suggestion(code, soc2 ? criteria : objectives)));
       continue;
     }
     if (it->second.framework != framework) {
-      problems.add(where, fmt::format("{}: {} is a {}; list it under {}", column, code,
-                                      framework == Framework::soc2 ? "SOC 1 control objective"
-                                                                   : "Trust Services Criterion",
-                                      framework == Framework::soc2 ? "soc1_objectives" : "tsc"));
+      problems.add(where(), fmt::format("{}: {} is a {}; list it under {}", column, code,
+                                        framework == Framework::soc2 ? "SOC 1 control objective"
+                                                                     : "Trust Services Criterion",
+                                        framework == Framework::soc2 ? "soc1_objectives" : "tsc"));
       continue;
     }
     out.push_back(it->second.id);
@@ -65,13 +68,13 @@ std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framew
   return out;
 }
 
-std::optional<std::int64_t> Lookups::service(std::string_view slug, const Location& where,
+std::optional<std::int64_t> Lookups::service(std::string_view slug, const LazyLocation& where,
                                              Problems& problems) const {
   auto it = services.find(slug);
   if (it != services.end()) return it->second;
-  problems.add(where, fmt::format("services: no service '{}'; import it with 'socready import "
-                                  "services' first{}",
-                                  slug, suggestion(slug, service_slugs)));
+  problems.add(where(), fmt::format("services: no service '{}'; import it with 'socready import "
+                                    "services' first{}",
+                                    slug, suggestion(slug, service_slugs)));
   return std::nullopt;
 }
 

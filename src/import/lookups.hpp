@@ -3,10 +3,11 @@
 // requirement catalog, with the candidates for "did you mean" suggestions.
 
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.hpp"
@@ -15,26 +16,38 @@
 
 namespace socready::import {
 
+// Where a problem is, worked out only when there is one: a Location copies the file name, too
+// dear to build for every field of a large import.
+using LazyLocation = std::function<Location()>;
+
+// Hash tables looked up by string_view without building a string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class T>
+using StringTable = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
 struct Lookups {
   struct RequirementRef {
     std::int64_t id = 0;
     Framework framework = Framework::soc2;
   };
-  std::map<std::string, std::int64_t, std::less<>> services;
-  std::map<std::string, RequirementRef, std::less<>> requirements;
-  std::vector<std::string> service_slugs;
-  std::vector<std::string> criteria;    // SOC 2 codes
-  std::vector<std::string> objectives;  // SOC 1 codes
+  StringTable<std::int64_t> services;
+  StringTable<RequirementRef> requirements;
+  std::vector<std::string> service_slugs;  // sorted
+  std::vector<std::string> criteria;       // SOC 2 codes
+  std::vector<std::string> objectives;     // SOC 1 codes
 
   static Lookups load(store::Database& db);
 
   // Resolves a `;` list of requirement codes of `framework`, reporting each bad item at
   // `where`. Returns ids sorted ascending; `codes` gets the canonical codes.
   std::vector<std::int64_t> requirements_of(std::string_view list, Framework framework,
-                                            const char* column, const Location& where,
+                                            const char* column, const LazyLocation& where,
                                             Problems& problems,
                                             std::vector<std::string>* codes = nullptr) const;
-  std::optional<std::int64_t> service(std::string_view slug, const Location& where,
+  std::optional<std::int64_t> service(std::string_view slug, const LazyLocation& where,
                                       Problems& problems) const;
 };
 

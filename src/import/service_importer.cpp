@@ -152,8 +152,9 @@ ImportSummary import_services(store::Database& db, const Source& source,
         s.soc2_categories->erase(std::unique(s.soc2_categories->begin(), s.soc2_categories->end()),
                                  s.soc2_categories->end());
       }
-      lookups.requirements_of(table[soc1_objectives], Framework::soc1, "soc1_objectives",
-                              table.where(soc1_objectives), problems, &s.soc1_objectives);
+      lookups.requirements_of(
+          table[soc1_objectives], Framework::soc1, "soc1_objectives",
+          [&] { return table.where(soc1_objectives); }, problems, &s.soc1_objectives);
       // Stored objectives come back in catalog order; keep the same order to compare.
       std::vector<std::string> ordered;
       for (const auto& code : lookups.objectives)
