@@ -27,7 +27,9 @@ SQLite::Database open_file(const std::string& path) {
     return true;
   }();
   (void)configured;
-  return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  // Each connection is used by one thread at a time: SQLite need not lock it on every call.
+  return SQLite::Database(path,
+                          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
 }
 
 bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
