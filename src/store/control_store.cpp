@@ -30,9 +30,7 @@ ControlWriter::ControlWriter(Database& db)
         FROM control c LEFT JOIN control_version v ON v.control_id = c.id
         WHERE c.key = ?1 ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
       find_id_(db.sql(), "SELECT id FROM control WHERE key = ?1"),
-      insert_control_(db.sql(), "INSERT INTO control (key) VALUES (?1)"),
-      insert_new_control_(db.sql(),
-                          "INSERT INTO control (key) VALUES (?1) ON CONFLICT (key) DO NOTHING"),
+      controls_(db.sql(), "INSERT INTO control (id, key)", 2, 256),
       versions_(db.sql(), R"sql(
         INSERT INTO control_version (id, control_id, valid_from, revision_id, title, description,
                                      owner, status, frequency, implemented_on, all_services,
@@ -89,32 +87,26 @@ std::optional<std::int64_t> ControlWriter::control_id(std::string_view key) {
   return id;
 }
 
-std::int64_t ControlWriter::add_control(std::string_view key) {
-  insert_control_.bind(1, std::string(key));
-  run(insert_control_);
-  return db_.sql().getLastInsertRowid();
-}
-
 ControlWriter::Found ControlWriter::find_or_add(std::string_view key) {
-  if (expect_new_) {
-    insert_new_control_.bind(1, std::string(key));
-    const int added = insert_new_control_.exec();
-    insert_new_control_.reset();
-    if (added > 0) {
-      Found f;
-      f.head.control_id = db_.sql().getLastInsertRowid();
-      f.created = true;
+  if (!known_keys_) {
+    known_keys_.emplace();
+    SQLite::Statement keys(db_.sql(), "SELECT key FROM control");
+    while (keys.executeStep()) known_keys_->add(keys.getColumn(0).getText());
+    next_control_id_ =
+        db_.sql().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM control").getInt64();
+  }
+  Found f;
+  if (known_keys_->maybe_contains(key)) {
+    controls_.flush();  // the look-up must see the controls added so far
+    if (auto head = find(key)) {
+      f.head = *head;
       return f;
     }
   }
-  if (auto head = find(key)) {
-    expect_new_ = false;
-    return {*head, false};
-  }
-  expect_new_ = true;
-  Found f;
-  f.head.control_id = add_control(key);
+  f.head.control_id = next_control_id_++;
   f.created = true;
+  controls_.add(f.head.control_id).add(key);
+  known_keys_->add(key);
   return f;
 }
 
@@ -229,6 +221,7 @@ void ControlWriter::add_test_if_none_on(std::int64_t control_id, Date tested_on,
 }
 
 ControlWriter::Flushed ControlWriter::flush() {
+  controls_.flush();
   versions_.flush();
   service_links_.flush();
   requirement_links_.flush();

@@ -13,6 +13,7 @@
 #include "core/model.hpp"
 #include "store/batch_insert.hpp"
 #include "store/database.hpp"
+#include "store/key_filter.hpp"
 
 namespace socready::store {
 
@@ -48,15 +49,14 @@ class ControlWriter {
 
   std::optional<ControlHead> find(std::string_view key);
   std::optional<std::int64_t> control_id(std::string_view key);
-  std::int64_t add_control(std::string_view key);
   // The control and its latest version, or a new control (`created`) when none has `key`.
-  // While keys keep being new, it inserts first and looks up only when the key is taken.
+  // A key the filter of known keys has never seen is new without a look-up.
   struct Found {
     ControlHead head;
     bool created = false;
   };
   Found find_or_add(std::string_view key);
-  // Writes are batched: the version and its links reach the database by flush() at the latest.
+  // Writes are batched (new controls too): they reach the database by flush() at the latest.
   std::int64_t add_version(std::int64_t control_id, std::int64_t revision_id, const VersionRow& v);
   // Ends a version as of `valid_to` (the day it began, for a same-day correction).
   void close_version(std::int64_t version_id, Date valid_to, std::int64_t revision_id);
@@ -95,12 +95,13 @@ class ControlWriter {
   Database& db_;
   SQLite::Statement find_;
   SQLite::Statement find_id_;
-  SQLite::Statement insert_control_;
-  SQLite::Statement insert_new_control_;
-  bool expect_new_ = true;
-  // Versions get their row ids here (as SQLite would: one past the largest), so that their
-  // links can be batched with them.
+  // Every control key in the table or in controls_, loaded by the first find_or_add().
+  std::optional<KeyFilter> known_keys_;
+  // Controls and versions get their row ids here, as SQLite would (one past the largest), so
+  // that they can be batched with the rows that refer to them.
+  std::int64_t next_control_id_ = 0;
   std::int64_t next_version_id_ = 0;
+  BatchInsert controls_;
   BatchInsert versions_;
   BatchInsert service_links_;
   BatchInsert requirement_links_;
