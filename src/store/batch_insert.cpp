@@ -1,5 +1,9 @@
 #include "store/batch_insert.hpp"
 
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
 namespace socready::store {
 
 BatchInsert::BatchInsert(SQLite::Database& db, std::string insert, int columns,
@@ -27,6 +31,7 @@ BatchInsert::Value& BatchInsert::next() {
     if (!full_) full_.emplace(db_, sql(rows_per_statement_));
     inserted_ += write(*full_, rows_per_statement_);
   }
+  if (filled_ % columns_ == 0) ++given_;
   return values_[filled_++];
 }
 
@@ -86,7 +91,16 @@ std::int64_t BatchInsert::flush() {
   }
   const auto n = inserted_;
   inserted_ = 0;
+  given_ = 0;
   return n;
+}
+
+void BatchInsert::flush_every_row() {
+  const auto given = given_;
+  const auto inserted = flush();
+  if (inserted != given)
+    throw DatabaseError(fmt::format("{}: {} of {} rows were refused by a constraint", insert_,
+                                    given - inserted, given));
 }
 
 }  // namespace socready::store

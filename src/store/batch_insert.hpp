@@ -28,6 +28,11 @@ class BatchInsert {
   // Writes the rows not written yet. Returns how many rows SQLite inserted since the last
   // call (an `INSERT OR IGNORE` may insert fewer than it was given).
   std::int64_t flush();
+  // flush() for an `INSERT OR IGNORE` whose every row must be written; throws DatabaseError
+  // when SQLite refused one. (A multi-row plain INSERT may fail part-way, so SQLite keeps a
+  // statement journal for it, and past 64 KiB in a temporary file; OR IGNORE cannot fail
+  // part-way and needs none. This turns a refused row back into an error.)
+  void flush_every_row();
   std::size_t pending_rows() const { return filled_ / columns_; }
 
  private:
@@ -47,6 +52,7 @@ class BatchInsert {
   std::optional<SQLite::Statement> full_;  // prepared when the first batch fills
   std::vector<Value> values_;
   std::size_t filled_ = 0;
+  std::int64_t given_ = 0;  // rows since the last flush
   std::int64_t inserted_ = 0;
 };
 

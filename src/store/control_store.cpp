@@ -30,16 +30,20 @@ ControlWriter::ControlWriter(Database& db)
         FROM control c LEFT JOIN control_version v ON v.control_id = c.id
         WHERE c.key = ?1 ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql"),
       find_id_(db.sql(), "SELECT id FROM control WHERE key = ?1"),
-      controls_(db.sql(), "INSERT INTO control (id, key)", 2, 256),
+      // OR IGNORE spares SQLite a statement journal per batch; flush() checks that every row
+      // was written (BatchInsert::flush_every_row).
+      controls_(db.sql(), "INSERT OR IGNORE INTO control (id, key)", 2, 256),
       versions_(db.sql(), R"sql(
-        INSERT INTO control_version (id, control_id, valid_from, revision_id, title, description,
-                                     owner, status, frequency, implemented_on, all_services,
-                                     fingerprint))sql",
+        INSERT OR IGNORE INTO control_version (id, control_id, valid_from, revision_id, title,
+                                               description, owner, status, frequency,
+                                               implemented_on, all_services, fingerprint))sql",
                 12, 64),
-      service_links_(db.sql(), "INSERT INTO control_version_service (version_id, service_id)", 2,
+      service_links_(db.sql(),
+                     "INSERT OR IGNORE INTO control_version_service (version_id, service_id)", 2,
                      256),
       requirement_links_(
-          db.sql(), "INSERT INTO control_version_requirement (version_id, requirement_id)", 2, 256),
+          db.sql(),
+          "INSERT OR IGNORE INTO control_version_requirement (version_id, requirement_id)", 2, 256),
       inventory_evidence_(db.sql(), R"sql(
         INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location, revision_id))sql",
                           5, 128),
@@ -97,7 +101,7 @@ ControlWriter::Found ControlWriter::find_or_add(std::string_view key) {
   }
   Found f;
   if (known_keys_->maybe_contains(key)) {
-    controls_.flush();  // the look-up must see the controls added so far
+    controls_.flush_every_row();  // the look-up must see the controls added so far
     if (auto head = find(key)) {
       f.head = *head;
       return f;
@@ -221,10 +225,10 @@ void ControlWriter::add_test_if_none_on(std::int64_t control_id, Date tested_on,
 }
 
 ControlWriter::Flushed ControlWriter::flush() {
-  controls_.flush();
-  versions_.flush();
-  service_links_.flush();
-  requirement_links_.flush();
+  controls_.flush_every_row();
+  versions_.flush_every_row();
+  service_links_.flush_every_row();
+  requirement_links_.flush_every_row();
   Flushed f;
   f.evidence = inventory_evidence_.flush();
   f.tests = inventory_tests_.flush();

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/error.hpp"
 #include "store/batch_insert.hpp"
 
 namespace socready::store {
@@ -61,6 +62,20 @@ TEST(BatchInsert, AFailingBatchThrows) {
   insert.add(1).add(std::string_view("y")).add(2);
   EXPECT_THROW(insert.flush(), SQLite::Exception);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM t").getInt(), 0);  // the statement is undone
+}
+
+TEST(BatchInsert, FlushEveryRowTurnsARefusedRowIntoAnError) {
+  auto db = memory_db();
+  BatchInsert insert(db, "INSERT OR IGNORE INTO t (a, b, c)", 3, 2);
+  for (std::int64_t i = 1; i <= 3; ++i) insert.add(i).add(std::string_view("x")).add(i);
+  insert.flush_every_row();  // all three written
+  insert.add(4).add(std::string_view("y")).add(4);
+  insert.add(2).add(std::string_view("again")).add(2);  // the key is taken: ignored
+  insert.add(5).add(std::string_view("z")).add(5);
+  EXPECT_THROW(insert.flush_every_row(), DatabaseError);
+  EXPECT_EQ(dump(db), "1,x,1;2,x,2;3,x,3;4,y,4;5,z,5;");
+  insert.add(6).add(std::string_view("w")).add(6);
+  EXPECT_NO_THROW(insert.flush_every_row());  // the count starts again after each flush
 }
 
 }  // namespace
