@@ -246,10 +246,9 @@ ImportSummary import_controls(store::Database& db, const Source& source,
       summary.evidence_added = written.evidence;
       summary.tests_added = written.tests;
 
-      if (!problems.any() && options.replace)
-        summary.retired = writer.retire_unseen(options.effective, revision);
+      if (options.replace) summary.retired = writer.retire_unseen(options.effective, revision);
 
-      if (problems.any() || options.dry_run) return false;
+      if (options.dry_run) return false;
       store::finish_revision(
           db, revision, {summary.added, summary.changed, summary.unchanged, summary.retired, 0});
       return true;
