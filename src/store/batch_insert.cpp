@@ -54,6 +54,14 @@ BatchInsert& BatchInsert::add_null() {
   return *this;
 }
 
+bool BatchInsert::pending_has(std::size_t column, std::string_view text) const {
+  for (std::size_t i = column; i < filled_; i += columns_) {
+    const auto& v = values_[i];
+    if (v.kind == Value::Kind::text && v.text == text) return true;
+  }
+  return false;
+}
+
 // Binds without copying: `values_` stays untouched until the statement has run.
 std::int64_t BatchInsert::write(SQLite::Statement& statement, std::size_t rows) {
   const std::size_t n = rows * columns_;

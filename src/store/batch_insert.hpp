@@ -34,6 +34,8 @@ class BatchInsert {
   // part-way and needs none. This turns a refused row back into an error.)
   void flush_every_row();
   std::size_t pending_rows() const { return filled_ / columns_; }
+  // Whether a row not written yet has `text` in `column` (a scan: for rare checks).
+  bool pending_has(std::size_t column, std::string_view text) const;
 
  private:
   struct Value {

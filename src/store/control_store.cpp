@@ -101,7 +101,9 @@ ControlWriter::Found ControlWriter::find_or_add(std::string_view key) {
   }
   Found f;
   if (known_keys_->maybe_contains(key)) {
-    controls_.flush_every_row();  // the look-up must see the controls added so far
+    // A key listed twice may be waiting in controls_: the look-up must see it. (A false
+    // positive of the filter costs the look-up alone.)
+    if (controls_.pending_has(1, key)) controls_.flush_every_row();
     if (auto head = find(key)) {
       f.head = *head;
       return f;

@@ -9,7 +9,8 @@ namespace {
 
 constexpr int probes = 7;
 constexpr std::size_t bits_per_key = 20;
-constexpr std::size_t first_capacity = std::size_t{1} << 14;
+constexpr std::size_t first_capacity = std::size_t{1} << 16;
+constexpr std::size_t growth = 4;  // few levels: each one is probed by every look-up
 
 std::uint64_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
@@ -45,7 +46,7 @@ void KeyFilter::insert(Level& level, std::uint64_t hash) {
 void KeyFilter::add(std::string_view key) {
   if (levels_.empty() || levels_.back().count == levels_.back().capacity) {
     Level next;
-    next.capacity = levels_.empty() ? first_capacity : levels_.back().capacity * 2;
+    next.capacity = levels_.empty() ? first_capacity : levels_.back().capacity * growth;
     next.words.assign(next.capacity * bits_per_key / 64, 0);
     levels_.push_back(std::move(next));
   }

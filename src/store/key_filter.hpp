@@ -1,6 +1,6 @@
 #pragma once
 // A Bloom filter of strings that grows with the keys added: "absent" is certain, "maybe" needs
-// a look-up. 2.5 to 5 bytes a key, so a bulk import can tell new control ids from known
+// a look-up. 2.5 to 10 bytes a key, so a bulk import can tell new control ids from known
 // ones without keeping the ids themselves in memory.
 
 #include <cstddef>
@@ -18,7 +18,8 @@ class KeyFilter {
 
  private:
   // Each level takes a fixed number of keys at 20 bits a key; a full level is kept and a
-  // level twice its size is started, so the false-positive rate stays under 0.02% a level.
+  // level four times its size is started, so the false-positive rate stays under 0.02% a
+  // level and a million keys take three levels.
   struct Level {
     std::vector<std::uint64_t> words;
     std::size_t capacity = 0;

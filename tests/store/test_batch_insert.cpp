@@ -40,7 +40,11 @@ TEST(BatchInsert, WritesFullBatchesAsTheyFillAndTheRestOnFlush) {
   // Two full batches are written once the fifth row starts; the fifth waits for flush().
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM t").getInt(), 4);
   EXPECT_EQ(insert.pending_rows(), 1u);
+  EXPECT_TRUE(insert.pending_has(1, "row 5"));
+  EXPECT_FALSE(insert.pending_has(1, "row 4"));  // written already
+  EXPECT_FALSE(insert.pending_has(0, "row 5"));  // another column
   EXPECT_EQ(insert.flush(), 5);
+  EXPECT_FALSE(insert.pending_has(1, "row 5"));
   EXPECT_EQ(insert.pending_rows(), 0u);
   EXPECT_EQ(dump(db), "1,row 1,10;2,row 2,-1;3,row 3,30;4,row 4,-1;5,row 5,50;");
   EXPECT_EQ(insert.flush(), 0);  // nothing pending: nothing written, nothing counted
