@@ -6,6 +6,7 @@
 #include "import/table.hpp"
 #include "import/vocabulary.hpp"
 #include "store/control_store.hpp"
+#include "store/record_stage.hpp"
 #include "store/revision_store.hpp"
 #include "store/sql_error.hpp"
 
@@ -14,14 +15,15 @@ namespace socready::import {
 namespace {
 
 // The shape both record kinds share: a control id, a date, then kind-specific fields.
-// `add` validates the rest of the row and writes it, returning whether a record was added.
+// `add` validates the rest of the row and stages it when `control` is set; the staged records
+// are written together once the whole file is valid.
 template <std::size_t N, typename AddRow>
 ImportSummary import_records(store::Database& db, const Source& source,
-                             const ImportOptions& options, const char* kind,
+                             const ImportOptions& options, store::RecordStage::Kind kind,
                              const std::array<std::string_view, N>& names,
                              std::span<const std::string_view> required, AddRow add) {
   ImportSummary summary;
-  summary.kind = kind;
+  summary.kind = kind == store::RecordStage::Kind::evidence ? "evidence" : "tests";
   summary.file = source.name;
   summary.effective = options.effective;
   summary.dry_run = options.dry_run;
@@ -30,8 +32,9 @@ ImportSummary import_records(store::Database& db, const Source& source,
   store::with_import_transaction(db, [&] {
     {
       store::ControlWriter writer(db);
+      store::RecordStage stage(db, kind);
       const auto revision =
-          store::begin_revision(db, kind, source.name, options.effective, options.command);
+          store::begin_revision(db, summary.kind, source.name, options.effective, options.command);
       while (table.next()) {
         const auto before = problems.total();
         const std::string key = free_text(table[0]);
@@ -55,13 +58,14 @@ ImportSummary import_records(store::Database& db, const Source& source,
                                                    names[1], date_text, options.today.iso()));
         }
         const bool row_ok = problems.total() == before;
-        const bool added = add(table, writer, row_ok && !problems.any() ? control : std::nullopt,
-                               date, revision, problems);
-        if (row_ok && problems.total() == before && !problems.any())
-          ++(added ? summary.added : summary.skipped);
+        add(table, stage, row_ok && !problems.any() ? control : std::nullopt, date, problems);
       }
       summary.rows = table.rows();
-      if (problems.any() || options.dry_run) return false;
+      if (problems.any()) return false;
+      // A record already on file, or twice in the file, is skipped.
+      summary.added = stage.write(revision);
+      summary.skipped = stage.staged() - summary.added;
+      if (options.dry_run) return false;
       store::finish_revision(db, revision, {summary.added, 0, 0, 0, summary.skipped});
       return true;
     }
@@ -80,30 +84,28 @@ constexpr std::array<std::string_view, 3> test_required{"control_id", "tested_on
 ImportSummary import_evidence(store::Database& db, const Source& source,
                               const ImportOptions& options) {
   return import_records(
-      db, source, options, "evidence", evidence_columns, evidence_required,
-      [](const Table<4>& t, store::ControlWriter& w, std::optional<std::int64_t> control,
-         std::optional<Date> date, std::int64_t revision, Problems&) {
-        if (!control) return false;
-        return w.add_evidence(*control, *date, free_text(t[2]), free_text(t[3]), revision);
+      db, source, options, store::RecordStage::Kind::evidence, evidence_columns, evidence_required,
+      [](const Table<4>& t, store::RecordStage& stage, std::optional<std::int64_t> control,
+         std::optional<Date> date, Problems&) {
+        if (control) stage.add_evidence(*control, *date, free_text(t[2]), free_text(t[3]));
       });
 }
 
 ImportSummary import_tests(store::Database& db, const Source& source,
                            const ImportOptions& options) {
   return import_records(
-      db, source, options, "tests", test_columns, test_required,
-      [](const Table<5>& t, store::ControlWriter& w, std::optional<std::int64_t> control,
-         std::optional<Date> date, std::int64_t revision, Problems& problems) {
+      db, source, options, store::RecordStage::Kind::tests, test_columns, test_required,
+      [](const Table<5>& t, store::RecordStage& stage, std::optional<std::int64_t> control,
+         std::optional<Date> date, Problems& problems) {
         const auto outcome = test_outcome_from(t[2]);
         if (!outcome || !outcome->tested) {
           problems.add(t.where(2), fmt::format("result: '{}' is not a test result; expected pass, "
                                                "fail or exception",
                                                trim(t[2])));
-          return false;
+          return;
         }
-        if (!control) return false;
-        return w.add_test(*control, *date, outcome->result, free_text(t[3]), free_text(t[4]),
-                          revision);
+        if (control)
+          stage.add_test(*control, *date, outcome->result, free_text(t[3]), free_text(t[4]));
       });
 }
 

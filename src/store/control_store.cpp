@@ -52,12 +52,6 @@ ControlWriter::ControlWriter(Database& db)
                        6, 128),
       close_version_(db.sql(),
                      "UPDATE control_version SET valid_to = ?1, closed_by = ?2 WHERE id = ?3"),
-      insert_evidence_(db.sql(), R"sql(
-        INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location, revision_id)
-        VALUES (?1, ?2, ?3, ?4, ?5))sql"),
-      insert_test_(db.sql(), R"sql(
-        INSERT OR IGNORE INTO control_test (control_id, tested_on, result, tester, notes, revision_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql"),
       evidence_on_(db.sql(),
                    "SELECT 1 FROM evidence WHERE control_id = ?1 AND collected_on = ?2 LIMIT 1"),
       test_on_(db.sql(),
@@ -168,36 +162,6 @@ std::int64_t ControlWriter::retire_unseen(Date date, std::int64_t revision_id) {
   q.bind(":date", date.iso());
   q.bind(":revision", revision_id);
   return q.exec();
-}
-
-bool ControlWriter::add_evidence(std::int64_t control_id, Date collected_on,
-                                 std::string_view description, std::string_view location,
-                                 std::int64_t revision_id) {
-  auto& s = insert_evidence_;
-  s.bind(1, control_id);
-  s.bind(2, collected_on.iso());
-  s.bind(3, std::string(description));
-  s.bind(4, std::string(location));
-  s.bind(5, revision_id);
-  const int n = s.exec();
-  s.reset();
-  return n > 0;
-}
-
-bool ControlWriter::add_test(std::int64_t control_id, Date tested_on, TestResult result,
-                             std::string_view tester, std::string_view notes,
-                             std::int64_t revision_id) {
-  auto& s = insert_test_;
-  s.bind(1, control_id);
-  s.bind(2, tested_on.iso());
-  const auto r = name(result);
-  s.bindNoCopy(3, r.data());
-  s.bind(4, std::string(tester));
-  s.bind(5, std::string(notes));
-  s.bind(6, revision_id);
-  const int n = s.exec();
-  s.reset();
-  return n > 0;
 }
 
 bool ControlWriter::any_on(SQLite::Statement& lookup, std::int64_t control_id,

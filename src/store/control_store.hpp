@@ -66,11 +66,6 @@ class ControlWriter {
   // Ends, as of `date`, every current version whose control was not seen. Returns how many.
   std::int64_t retire_unseen(Date date, std::int64_t revision_id);
 
-  // Adds the record unless the same one is on file; true when added.
-  bool add_evidence(std::int64_t control_id, Date collected_on, std::string_view description,
-                    std::string_view location, std::int64_t revision_id);
-  bool add_test(std::int64_t control_id, Date tested_on, TestResult result, std::string_view tester,
-                std::string_view notes, std::int64_t revision_id);
   // From an inventory row: adds evidence or a test only when none is on file for that date.
   // `new_control`: created by this import, so nothing can be on file yet.
   // Batched like versions: flush() tells how many were added.
@@ -108,8 +103,6 @@ class ControlWriter {
   BatchInsert inventory_evidence_;
   BatchInsert inventory_tests_;
   SQLite::Statement close_version_;
-  SQLite::Statement insert_evidence_;
-  SQLite::Statement insert_test_;
   SQLite::Statement evidence_on_;
   SQLite::Statement test_on_;
   std::optional<SQLite::Statement> mark_seen_;

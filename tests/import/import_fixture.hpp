@@ -39,9 +39,9 @@ class ImportFixture : public ::testing::Test {
     std::istringstream in(csv);
     return import_services(db, {in, "services.csv", csv.size()}, at("2026-01-01", false, dry_run));
   }
-  ImportSummary evidence(const std::string& csv) {
+  ImportSummary evidence(const std::string& csv, bool dry_run = false) {
     std::istringstream in(csv);
-    return import_evidence(db, {in, "evidence.csv", csv.size()}, at("2026-01-01"));
+    return import_evidence(db, {in, "evidence.csv", csv.size()}, at("2026-01-01", false, dry_run));
   }
   ImportSummary tests(const std::string& csv) {
     std::istringstream in(csv);

@@ -1,4 +1,11 @@
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "import/import_fixture.hpp"
 #include "store/control_store.hpp"
@@ -57,6 +64,51 @@ TEST_F(RecordImport, TestsNormaliseResultsAndSkipDuplicates) {
   EXPECT_EQ(loaded[1].second.result, TestResult::exception);
   auto e = failure([&] { tests("control_id,tested_on,result\nAC-01,2026-03-02,untested\n"); });
   EXPECT_TRUE(mentions(e, 2, 18, "not a test result")) << all_messages(e);
+}
+
+// Records are staged and written in key order at the end: any order in the file, many
+// batches, repeats within the file and records already on file must all come out exact.
+TEST_F(RecordImport, ManyRecordsInAnyOrderAreWrittenOnceEach) {
+  std::vector<std::string> rows;
+  for (int day = 1; day <= 28; ++day)
+    for (int month = 1; month <= 9; ++month)
+      for (const char* what : {"review", "export", "sign-off"})
+        rows.push_back(
+            fmt::format("AC-01,2026-{:02}-{:02},{} {},loc-{}\n", month, day, what, month, day));
+  ASSERT_GT(rows.size(), 500u);  // several batches of staged rows
+  std::mt19937 rng(5);
+  std::shuffle(rows.begin(), rows.end(), rng);
+  std::string csv = "control_id,collected_on,description,location\n";
+  for (const auto& r : rows) csv += r;
+  csv += rows.front() + rows.back();  // each listed twice in the file
+
+  const auto before = state();
+  auto dry = evidence(csv, /*dry_run=*/true);
+  EXPECT_EQ(dry.added, static_cast<std::int64_t>(rows.size()));
+  EXPECT_EQ(dry.skipped, 2);
+  EXPECT_EQ(state(), before);
+
+  auto first = evidence(csv);
+  EXPECT_EQ(first.added, static_cast<std::int64_t>(rows.size()));
+  EXPECT_EQ(first.skipped, 2);
+  EXPECT_EQ(first.rows, static_cast<std::int64_t>(rows.size() + 2));
+  // Every record is on file once, under this import's revision.
+  SQLite::Statement q(
+      db.sql(), "SELECT count(*), count(DISTINCT revision_id), max(revision_id) FROM evidence");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getInt64(), static_cast<std::int64_t>(rows.size()));
+  EXPECT_EQ(q.getColumn(1).getInt(), 1);
+  SQLite::Statement latest(db.sql(), "SELECT max(id) FROM import_revision WHERE kind = 'evidence'");
+  ASSERT_TRUE(latest.executeStep());
+  EXPECT_EQ(q.getColumn(2).getInt64(), latest.getColumn(0).getInt64());
+
+  // Half of them again, plus one new: only the new one is added.
+  std::string again = "control_id,collected_on,description,location\n";
+  for (std::size_t i = 0; i < rows.size(); i += 2) again += rows[i];
+  again += "AC-01,2026-10-01,October review,\n";
+  auto second = evidence(again);
+  EXPECT_EQ(second.added, 1);
+  EXPECT_EQ(second.skipped, static_cast<std::int64_t>((rows.size() + 1) / 2));
 }
 
 TEST_F(RecordImport, RequiredColumnsAreNamed) {
