@@ -159,16 +159,16 @@ std::string gaps(const ServiceResult& s, Framework f) {
     return out + "None: every requirement in scope is at full score for Type I and Type II.\n\n";
   MarkdownTable table({{"Requirement"}, {"Blocks"}, {"Why"}, {"Controls"}, {"Owners"}});
   for (const auto& g : two.gaps) {
-    const RequirementScore* r = two.find(g.code);
+    const RequirementScore& r = two.requirement_of(g);
     std::string requirement = md_cell(g.code);
-    if (r && !r->title.empty()) requirement += " " + md_cell(r->title);
+    if (!r.title.empty()) requirement += " " + md_cell(r.title);
     const bool blocks_type1 =
         std::find(one.blockers.begin(), one.blockers.end(), g.code) != one.blockers.end();
     const std::string blocks = !g.blocker     ? std::string(none)
                                : blocks_type1 ? "Type I and II"
                                               : "Type II";
     table.add_row({requirement, blocks, sentence_case(scoring::describe(g.reason)),
-                   cell_list(g.controls), cell_list(g.owners)});
+                   cell_list(scoring::control_keys(r)), cell_list(scoring::control_owners(r))});
   }
   return out + table.render() + "\n";
 }

@@ -87,10 +87,14 @@ json requirement_json(const RequirementScore& r, const SharedScores* shared, Rep
   return out;
 }
 
-json gap_json(const Gap& g) {
-  return {{"code", g.code},         {"score", g.score},
-          {"blocker", g.blocker},   {"reason", std::string(name(g.reason))},
-          {"controls", g.controls}, {"owners", g.owners}};
+json gap_json(const Gap& g, const Readiness& r) {
+  const RequirementScore& q = r.requirement_of(g);
+  return {{"code", g.code},
+          {"score", g.score},
+          {"blocker", g.blocker},
+          {"reason", std::string(name(g.reason))},
+          {"controls", control_keys(q)},
+          {"owners", control_owners(q)}};
 }
 
 // `shared`: write control scores and shared contributors by reference (nullptr: complete form).
@@ -108,7 +112,7 @@ json readiness_json(const Readiness& r, const SharedScores* shared) {
   // Gaps follow from the requirements; the shared form leaves them to gaps_of().
   json gaps = shared ? json(nullptr) : json::array();
   if (!shared)
-    for (const auto& g : r.gaps) gaps.push_back(gap_json(g));
+    for (const auto& g : r.gaps) gaps.push_back(gap_json(g, r));
   return {{"framework", std::string(name(r.framework))},
           {"type", std::string(name(r.type))},
           {"applies", r.applies},
@@ -232,21 +236,18 @@ Readiness readiness_from(const json& j, const SharedScores* shared) {
     s.gap = parse_optional_enum(q.at("gap"), parse_gap_reason, "gap reason");
     r.requirements.push_back(std::move(s));
   }
+  // Gaps follow from the requirements: rebuilt, as the scorer builds them. The complete form
+  // lists them too (for readers of the JSON); they must be the same ones.
+  r.gaps = gaps_of(r.requirements);
   const json& gaps = j.at("gaps");
   if (gaps.is_null()) {
     if (!shared) malformed("a result without its gaps needs the shared control scores");
-    r.gaps = gaps_of(r.requirements);
-    return r;
-  }
-  for (const auto& g : gaps) {
-    Gap gap;
-    gap.code = g.at("code").get<std::string>();
-    gap.score = g.at("score").get<double>();
-    gap.blocker = g.at("blocker").get<bool>();
-    gap.reason = parse_enum(g.at("reason"), parse_gap_reason, "gap reason");
-    gap.controls = g.at("controls").get<std::vector<std::string>>();
-    gap.owners = g.at("owners").get<std::vector<std::string>>();
-    r.gaps.push_back(std::move(gap));
+  } else {
+    if (!gaps.is_array() || gaps.size() != r.gaps.size())
+      malformed("gaps do not follow from the requirements");
+    for (std::size_t i = 0; i < r.gaps.size(); ++i)
+      if (gaps[i].at("code") != r.gaps[i].code)
+        malformed("gaps do not follow from the requirements");
   }
   return r;
 }

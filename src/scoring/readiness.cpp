@@ -49,20 +49,8 @@ GapReason gap_reason(const RequirementScore& r, const ControlScore* best) {
   return source->gap.value_or(GapReason::partial);
 }
 
-Gap make_gap(const RequirementScore& r) {
-  Gap g;
-  g.code = r.code;
-  g.score = r.score;
-  g.blocker = r.blocker;
-  g.reason = *r.gap;
-  g.controls.reserve(r.controls.size());
-  for (const auto& c : r.controls) {
-    g.controls.push_back(c->key);
-    if (!c->owner.empty()) g.owners.push_back(c->owner);
-  }
-  std::sort(g.owners.begin(), g.owners.end());
-  g.owners.erase(std::unique(g.owners.begin(), g.owners.end()), g.owners.end());
-  return g;
+Gap make_gap(const RequirementScore& r, std::size_t position) {
+  return {r.code, r.score, r.blocker, *r.gap, position};
 }
 
 class Scorer {
@@ -250,8 +238,8 @@ std::vector<ServiceResult> score(const Inventory& inventory, const Options& opti
 
 std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements) {
   std::vector<Gap> gaps;
-  for (const auto& rs : requirements)
-    if (rs.gap) gaps.push_back(make_gap(rs));
+  for (std::size_t i = 0; i < requirements.size(); ++i)
+    if (requirements[i].gap) gaps.push_back(make_gap(requirements[i], i));
   // Stable: equal blockers and scores stay in catalog order.
   std::stable_sort(gaps.begin(), gaps.end(), [](const Gap& x, const Gap& y) {
     if (x.blocker != y.blocker) return x.blocker;

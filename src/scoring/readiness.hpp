@@ -13,8 +13,8 @@ namespace socready::scoring {
 std::vector<ServiceResult> score(const Inventory& inventory, const Options& options);
 
 // The gaps of a readiness, from its requirements alone: one per requirement below full score,
-// with its controls and their owners, blockers first, then the lowest score, ties in catalog
-// order. (Frozen snapshots rebuild them with this rather than store them.)
+// blockers first, then the lowest score, ties in catalog order. (Results read back from JSON
+// rebuild them with this rather than store them.)
 std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements);
 
 }  // namespace socready::scoring

@@ -82,6 +82,22 @@ bool operator==(const RequirementScore& a, const RequirementScore& b) {
                     [](const auto& x, const auto& y) { return x == y || (x && y && *x == *y); });
 }
 
+std::vector<std::string> control_keys(const RequirementScore& requirement) {
+  std::vector<std::string> out;
+  out.reserve(requirement.controls.size());
+  for (const auto& c : requirement.controls) out.push_back(c->key);
+  return out;
+}
+
+std::vector<std::string> control_owners(const RequirementScore& requirement) {
+  std::vector<std::string> out;
+  for (const auto& c : requirement.controls)
+    if (!c->owner.empty()) out.push_back(c->owner);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 double Readiness::display_readiness() const { return round1(readiness); }
 
 const RequirementScore* Readiness::find(std::string_view code) const {

@@ -121,13 +121,20 @@ struct RequirementScore {
   friend bool operator==(const RequirementScore& a, const RequirementScore& b);
 };
 
+// The keys of the controls addressing a requirement, in key order, and their distinct
+// non-empty owners, sorted.
+std::vector<std::string> control_keys(const RequirementScore& requirement);
+std::vector<std::string> control_owners(const RequirementScore& requirement);
+
+// A requirement below full score. Its controls and owners are the requirement's, found with
+// Readiness::requirement_of: a portfolio with no evidence yet has a gap for every requirement
+// of every service, and copies of their key and owner lists once took most of the memory.
 struct Gap {
   std::string code;
   double score = 0.0;
   bool blocker = false;
   GapReason reason = GapReason::unmapped;
-  std::vector<std::string> controls;  // keys of the controls addressing it, in key order
-  std::vector<std::string> owners;    // their distinct non-empty owners, sorted
+  std::size_t requirement = 0;  // its position in the Readiness's requirements
 
   friend bool operator==(const Gap&, const Gap&) = default;
 };
@@ -146,6 +153,9 @@ struct Readiness {
 
   double display_readiness() const;  // rounded to one decimal
   const RequirementScore* find(std::string_view code) const;
+  const RequirementScore& requirement_of(const Gap& gap) const {
+    return requirements.at(gap.requirement);
+  }
 
   friend bool operator==(const Readiness&, const Readiness&) = default;
 };

@@ -11,6 +11,7 @@
 
 #include "report/report_input.hpp"
 #include "scoring/policy.hpp"
+#include "scoring/readiness.hpp"
 
 namespace socready::report::testing {
 
@@ -65,23 +66,10 @@ inline scoring::Readiness readiness(Framework f, ReportType t, bool applies,
     ++r.in_scope;
     if (q.score > 0) ++r.covered;
     if (q.blocker) r.blockers.push_back(q.code);
-    if (!q.gap) continue;
-    scoring::Gap g{q.code, q.score, q.blocker, *q.gap, {}, {}};
-    for (const auto& c : q.controls) {
-      g.controls.push_back(c->key);
-      if (!c->owner.empty() &&
-          std::find(g.owners.begin(), g.owners.end(), c->owner) == g.owners.end())
-        g.owners.push_back(c->owner);
-    }
-    std::sort(g.owners.begin(), g.owners.end());
-    r.gaps.push_back(std::move(g));
   }
-  std::stable_sort(r.gaps.begin(), r.gaps.end(), [](const scoring::Gap& a, const scoring::Gap& b) {
-    if (a.blocker != b.blocker) return a.blocker;
-    return a.score < b.score;
-  });
   r.readiness = r.in_scope ? 100.0 * sum / r.in_scope : 0.0;
   r.requirements = std::move(requirements);
+  r.gaps = scoring::gaps_of(r.requirements);
   r.band = scoring::policy::band_for(applies, r.readiness, !r.blockers.empty());
   return r;
 }

@@ -253,6 +253,14 @@ TEST(ScoringFullJson, MalformedInputIsAnInternalError) {
   k.erase("as_of");
   EXPECT_THROW(service_result_from_json(k), Error);
   EXPECT_THROW(service_result_from_json(json::array()), Error);
+  // Gaps follow from the requirements; a list that does not is refused.
+  json g = to_json(worked());
+  for (auto& readiness : g["readiness"])
+    if (!readiness["gaps"].empty()) {
+      readiness["gaps"].erase(0);
+      break;
+    }
+  EXPECT_THROW(service_result_from_json(g), Error);
 }
 
 TEST(ScoringFullJson, DeterministicDump) {

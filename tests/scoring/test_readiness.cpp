@@ -82,8 +82,10 @@ TEST_F(ScoringWorkedExample, ReadinessTypeI) {
   EXPECT_EQ(t1.gaps[0].code, "ITGC-CHANGE");
   EXPECT_EQ(t1.gaps[1].code, "BP-ACCURACY");
   EXPECT_EQ(t1.gaps[1].reason, GapReason::partial);
-  EXPECT_THAT(t1.gaps[1].controls, ElementsAre("CM-01", "RC-01"));
-  EXPECT_THAT(t1.gaps[1].owners, ElementsAre("owner-CM-01", "owner-RC-01"));
+  EXPECT_EQ(t1.requirement_of(t1.gaps[1]).code, "BP-ACCURACY");
+  EXPECT_THAT(control_keys(t1.requirement_of(t1.gaps[1])), ElementsAre("CM-01", "RC-01"));
+  EXPECT_THAT(control_owners(t1.requirement_of(t1.gaps[1])),
+              ElementsAre("owner-CM-01", "owner-RC-01"));
 }
 
 TEST_F(ScoringWorkedExample, ReadinessTypeII) {
