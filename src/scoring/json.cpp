@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include <set>
 
 #include "core/error.hpp"
 #include "scoring/control_score_json.hpp"
@@ -306,8 +305,6 @@ json to_json(const ServiceResult& result) { return result_json(result, nullptr);
 
 SharedScores share_scores(const std::vector<ServiceResult>& results) {
   SharedScores out;
-  // Requirements already met once, by type: their common list only narrows from there.
-  std::set<std::string_view> seen[2];
   for (const auto& r : results)
     for (Framework f : all_frameworks)
       for (ReportType t : all_report_types)
@@ -315,12 +312,10 @@ SharedScores share_scores(const std::vector<ServiceResult>& results) {
           out.requirements.try_emplace(q.code, requirement_text(q));
           auto& scores = out.by_type[type_slot(t)];
           for (const auto& c : q.controls) scores.emplace(c->key, c);
-          auto& common = out.common[type_slot(t)];
-          if (seen[type_slot(t)].insert(q.code).second) {
-            common.emplace(q.code, q.controls);
-            continue;
-          }
-          ControlList& list = common.find(q.code)->second;
+          // The first result with the requirement sets its common list; the others narrow it.
+          auto [it, first] = out.common[type_slot(t)].try_emplace(q.code, q.controls);
+          if (first) continue;
+          ControlList& list = it->second;
           ControlList narrowed;
           std::set_intersection(list.begin(), list.end(), q.controls.begin(), q.controls.end(),
                                 std::back_inserter(narrowed), by_key);
