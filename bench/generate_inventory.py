@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Seeded generator of large socready inventories in the SPEC §7 CSV formats.
 
-Writes services.csv (default 1,000 services across 50 product lines) and controls.csv (N
-controls) into an output folder. The same arguments give the same bytes: all randomness comes
+Writes services.csv (default 1,000 services across 50 product lines), controls.csv (N
+controls) and, with --evidence M, evidence.csv (M records in random control order) into an
+output folder. The same arguments give the same bytes: all randomness comes
 from one random.Random(seed), the output is written with LF line ends and no dependence on the
 locale, the clock or hash ordering.
 
@@ -332,6 +333,23 @@ def generate_controls(rng: random.Random, count: int, slugs, today: dt.date, out
     out.write("".join(buf))
 
 
+def generate_evidence(rng: random.Random, count: int, controls: int, today: dt.date, out):
+    """Evidence records in random control order, as an evidence log exported from a GRC tool
+    arrives: dated within the two years before --today."""
+    out.write(csv_row(["control_id", "collected_on", "description", "location"]))
+    buf = []
+    for n in range(1, count + 1):
+        c = rng.randrange(1, controls + 1)
+        day = today - dt.timedelta(days=rng.randrange(730))
+        buf.append(csv_row([f"CTL-{c:07d}", iso(day),
+                            "Quarterly access review export signed by the owner",
+                            f"https://grc.example/ev/{c}/{n}.pdf"]))
+        if len(buf) == 10000:
+            out.write("".join(buf))
+            buf.clear()
+    out.write("".join(buf))
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--controls", type=int, default=10000, help="number of controls (10000)")
@@ -340,10 +358,14 @@ def main(argv=None) -> int:
     p.add_argument("--seed", type=int, default=20261126, help="random seed (20261126)")
     p.add_argument("--today", default="2026-11-26",
                    help="no evidence or test date is later than this (2026-11-26)")
+    p.add_argument("--evidence", type=int, default=0,
+                   help="also write evidence.csv with this many records (0)")
     p.add_argument("--out", required=True, help="output folder")
     a = p.parse_args(argv)
-    if a.controls < 0 or a.services < 1 or a.product_lines < 1:
+    if a.controls < 0 or a.services < 1 or a.product_lines < 1 or a.evidence < 0:
         p.error("counts must be positive")
+    if a.evidence and not a.controls:
+        p.error("--evidence needs controls to refer to")
     today = dt.date.fromisoformat(a.today)
     os.makedirs(a.out, exist_ok=True)
     # Independent streams, so changing --controls does not change services.csv.
@@ -353,6 +375,10 @@ def main(argv=None) -> int:
         f.write(services_text)
     with open(os.path.join(a.out, "controls.csv"), "w", encoding="utf-8", newline="") as f:
         generate_controls(random.Random("controls:%d" % a.seed), a.controls, slugs, today, f)
+    if a.evidence:
+        with open(os.path.join(a.out, "evidence.csv"), "w", encoding="utf-8", newline="") as f:
+            generate_evidence(random.Random("evidence:%d" % a.seed), a.evidence, a.controls, today,
+                              f)
     return 0
 
 
