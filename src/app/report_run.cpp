@@ -11,18 +11,17 @@ namespace socready::app {
 namespace {
 
 void add_point(report::ReportInput& input, const std::string& period, const std::string& service,
-               Framework f, ReportType t, bool applies, double readiness, std::string band,
+               Framework f, ReportType t, bool applies, double readiness, scoring::Band band,
                int blockers) {
-  input.history[service].push_back({period, f, t, applies, readiness, std::move(band), blockers});
+  input.history[service].push_back({period, f, t, applies, readiness, band, blockers});
 }
 
 }  // namespace
 
 report::ReportInput gather_report(store::Database& db, std::optional<Quarter> period, Date today,
                                   int window_months) {
-  const auto frozen = store::list_snapshots(db);
-  if (!period)
-    period = frozen.empty() ? Quarter::containing(today) : *Quarter::parse(frozen.back().period);
+  if (!period) period = store::latest_frozen_quarter(db);
+  if (!period) period = Quarter::containing(today);
   if (period->first_day() > today)
     throw InputError(
         fmt::format("{} has not started yet (today is {})", period->label(), today.iso()));
@@ -30,7 +29,9 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
   report::ReportInput input;
   input.period = period->label();
   input.generated_by = fmt::format("socready {}", SOCREADY_VERSION);
-  if (auto snapshot = store::load_snapshot(db, input.period)) {
+  auto snapshot = with_context("while reading the frozen period " + input.period,
+                               [&] { return store::load_snapshot(db, input.period); });
+  if (snapshot) {
     input.as_of = snapshot->info.as_of;
     input.window_months = snapshot->info.window_months;
     input.services = std::move(snapshot->services);
@@ -42,7 +43,9 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
   }
 
   // Trends: every frozen period up to this one, then this one when it is computed now.
-  for (const auto& p : store::load_history(db)) {
+  const auto history = with_context("while reading the frozen periods' scores",
+                                    [&] { return store::load_history(db); });
+  for (const auto& p : history) {
     if (p.period > input.period) continue;
     add_point(input, p.period, p.service, p.framework, p.type, p.applies, p.readiness, p.band,
               p.blockers);
@@ -52,8 +55,8 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
       for (auto f : scoring::all_frameworks)
         for (auto t : scoring::all_report_types) {
           const auto& x = r.readiness(f, t);
-          add_point(input, input.period, r.service, f, t, x.applies, x.readiness,
-                    std::string(scoring::name(x.band)), static_cast<int>(x.blockers.size()));
+          add_point(input, input.period, r.service, f, t, x.applies, x.readiness, x.band,
+                    static_cast<int>(x.blockers.size()));
         }
   }
   return input;

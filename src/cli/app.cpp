@@ -30,6 +30,9 @@ std::string program_help(const std::vector<std::unique_ptr<Command>>& commands) 
 }
 
 void print_error(std::ostream& err, const Error& e) {
+  // Outermost first, as a reader follows it: what the command was doing, then what failed.
+  for (auto it = e.context().rbegin(); it != e.context().rend(); ++it)
+    err << "socready: " << *it << ":\n";
   if (const auto* input = dynamic_cast<const InputError*>(&e)) {
     for (const auto& d : input->diagnostics()) {
       if (d.where.file.empty())

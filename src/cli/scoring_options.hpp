@@ -8,6 +8,13 @@
 
 namespace socready::cli {
 
+// --window-months alone, for the commands that take their date otherwise (report, snapshot):
+// the default and the 3..12 range of scoring/policy.hpp, `what` followed by the range in the help.
+void add_window_months_option(po::options_description& options, int& window_months,
+                              const char* what);
+// A usage error (exit 2) when the window is outside the range.
+void check_window_months(const std::string& command, int window_months);
+
 class ScoringOptions {
  public:
   void add_to(po::options_description& options);
@@ -16,7 +23,7 @@ class ScoringOptions {
 
  private:
   std::string as_of_;
-  int window_months_ = 6;
+  int window_months_ = 0;
 };
 
 }  // namespace socready::cli

@@ -24,7 +24,7 @@ void write_file_atomically(const std::filesystem::path& target,
     try {
       write(out);
       out.flush();
-      if (!out) throw InputError(Location{target.string(), 0, 0}, "write failed (disk full?)");
+      if (!out) throw FileWriteError(target.string(), "write failed (disk full?)");
     } catch (...) {
       // Rethrown: only the partial temporary file is cleaned up here.
       out.close();
@@ -37,7 +37,7 @@ void write_file_atomically(const std::filesystem::path& target,
   fs::rename(tmp, target, ec);
   if (ec) {
     fs::remove(tmp, ec);
-    throw InputError(Location{target.string(), 0, 0}, "cannot replace the file: " + ec.message());
+    throw FileWriteError(target.string(), "cannot replace the file: " + ec.message());
   }
 }
 

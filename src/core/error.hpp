@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace socready {
@@ -31,9 +32,26 @@ class Error : public std::runtime_error {
   Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
   ExitCode code() const noexcept { return code_; }
 
+  // What was being done, added by each layer the error climbs through that knows it ("while
+  // writing the report page services/x.md"); innermost first. See with_context().
+  const std::vector<std::string>& context() const noexcept { return context_; }
+  void add_context(std::string what) { context_.push_back(std::move(what)); }
+
  private:
   ExitCode code_;
+  std::vector<std::string> context_;
 };
+
+// Runs `f`; an Error escaping it gains `what` as context and goes on climbing.
+template <typename F>
+auto with_context(const std::string& what, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (Error& e) {
+    e.add_context(what);
+    throw;
+  }
+}
 
 // Bad arguments or bad data: exit 2.
 class InputError : public Error {
@@ -56,6 +74,14 @@ class InputError : public Error {
 class DatabaseError : public Error {
  public:
   explicit DatabaseError(const std::string& message) : Error(ExitCode::internal, message) {}
+};
+
+// Writing or replacing an output file failed after it was opened (disk full, rename refused):
+// the machine's fault, not the input's, so exit 3. The message starts with the file's path.
+class FileWriteError : public Error {
+ public:
+  FileWriteError(const std::string& path, const std::string& message)
+      : Error(ExitCode::internal, path + ": " + message) {}
 };
 
 }  // namespace socready

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "report/service_facts.hpp"
+#include "scoring/evidence_currency.hpp"
 
 namespace socready::report {
 
@@ -16,8 +17,8 @@ std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::Serv
     for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
       for (const auto& control : requirement.controls) {
         if (!control || !control->latest_evidence) continue;
-        // The scorer counts evidence as current while its age is at most the allowance.
-        const Date until = control->latest_evidence->plus_days(control->max_evidence_age_days);
+        const Date until = scoring::evidence_current_until(*control->latest_evidence,
+                                                           control->max_evidence_age_days);
         // Dates first: few controls go stale next quarter, and the key look-up costs more.
         if (until < next.first_day() || until > next.last_day() || found.count(control->key))
           continue;

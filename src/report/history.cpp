@@ -45,8 +45,8 @@ std::vector<PeriodScore> trend_points(const ReportInput& input,
   for (Framework f : scoring::all_frameworks)
     for (ReportType t : scoring::all_report_types) {
       const auto& r = service.readiness(f, t);
-      points.push_back({input.period, f, t, r.applies, r.readiness,
-                        std::string(scoring::name(r.band)), static_cast<int>(r.blockers.size())});
+      points.push_back({input.period, f, t, r.applies, r.readiness, r.band,
+                        static_cast<int>(r.blockers.size())});
     }
   std::stable_sort(points.begin(), points.end(), [](const PeriodScore& a, const PeriodScore& b) {
     return period_before(a.period, b.period);

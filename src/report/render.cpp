@@ -18,13 +18,18 @@ namespace socready::report {
 namespace fs = std::filesystem;
 
 std::vector<ReportFile> render_reports(const ReportInput& input) {
-  std::vector<ReportFile> files{{"README.md", render_portfolio(input)}};
+  std::vector<ReportFile> files{
+      {"README.md", with_context("while rendering the report page README.md",
+                                 [&] { return render_portfolio(input); })}};
   const auto paths = service_file_paths(input.services);
   std::vector<std::size_t> order(input.services.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return paths[a] < paths[b]; });
-  for (std::size_t i : order) files.push_back({paths[i], render_service(input, input.services[i])});
+  for (std::size_t i : order)
+    files.push_back({paths[i], with_context("while rendering the report page " + paths[i], [&] {
+                       return render_service(input, input.services[i]);
+                     })});
   return files;
 }
 
@@ -65,6 +70,16 @@ void check_resolved(const fs::path& target, const fs::path& root) {
                                  target.string(), root.string()));
 }
 
+// A folder that cannot be made or read is the output path's problem: exit 2, naming the path.
+template <typename F>
+void filesystem_errors_as_input(F&& f) {
+  try {
+    f();
+  } catch (const fs::filesystem_error& e) {
+    throw InputError(Location{e.path1().string(), 0, 0}, e.code().message());
+  }
+}
+
 void remove_stale_service_files(const std::set<fs::path>& written, const fs::path& out_dir) {
   const fs::path dir = out_dir / "services";
   std::error_code ec;
@@ -90,19 +105,21 @@ void write_reports(const std::vector<ReportFile>& files, const fs::path& out_dir
       throw InputError(fmt::format("report file '{}' is listed twice", f.relative_path));
     relative.push_back(std::move(p));
   }
-  try {
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      const fs::path target = out_dir / relative[i];
-      fs::create_directories(target.parent_path());
-      check_resolved(target, out_dir);
-      write_file_atomically(target, [&](std::ostream& out) {
-        out.write(files[i].content.data(), static_cast<std::streamsize>(files[i].content.size()));
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    with_context("while writing the report page " + files[i].relative_path, [&] {
+      filesystem_errors_as_input([&] {
+        const fs::path target = out_dir / relative[i];
+        fs::create_directories(target.parent_path());
+        check_resolved(target, out_dir);
+        write_file_atomically(target, [&](std::ostream& out) {
+          out.write(files[i].content.data(), static_cast<std::streamsize>(files[i].content.size()));
+        });
       });
-    }
-    remove_stale_service_files(written, out_dir);
-  } catch (const fs::filesystem_error& e) {
-    throw InputError(Location{e.path1().string(), 0, 0}, e.code().message());
+    });
   }
+  with_context("while removing the pages of services no longer on file", [&] {
+    filesystem_errors_as_input([&] { remove_stale_service_files(written, out_dir); });
+  });
 }
 
 }  // namespace socready::report

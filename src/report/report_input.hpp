@@ -19,7 +19,7 @@ struct PeriodScore {   // one point of a service's trend
   ReportType type = ReportType::type1;
   bool applies = false;
   double readiness = 0;
-  std::string band;
+  scoring::Band band = scoring::Band::not_in_scope;
   int blockers = 0;
 };
 

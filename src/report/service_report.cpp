@@ -13,6 +13,7 @@
 #include "report/service_facts.hpp"
 #include "report/table.hpp"
 #include "report/trend.hpp"
+#include "scoring/applicability_text.hpp"
 
 namespace socready::report {
 
@@ -54,7 +55,7 @@ std::string header(const ReportInput& input, const ServiceResult& s) {
 
 std::string decision(const ServiceResult& s, Framework f) {
   const auto& d = s.applicability.decision(f);
-  std::string out = fmt::format("**{} {}**", label(f), d.applies ? "applies" : "does not apply");
+  std::string out = fmt::format("**{}**", scoring::decision_heading(f, d));
   if (d.rationale.empty()) return out + ".\n\n";
   return out + ", because:\n\n" + bullet_list(d.rationale) + "\n";
 }
@@ -84,7 +85,8 @@ std::string applicability(const ServiceResult& s) {
     out += fmt::format("This service needs **{}**.\n\n", md_text(a.verdict));
   out += decision(s, Framework::soc1);
   out += decision(s, Framework::soc2);
-  if (!a.unknowns.empty()) out += "**Still to answer:**\n\n" + bullet_list(a.unknowns) + "\n";
+  if (!a.unknowns.empty())
+    out += fmt::format("**{}:**\n\n", scoring::still_to_answer) + bullet_list(a.unknowns) + "\n";
   if (a.soc2.applies) out += categories(s);
   if (a.soc1.applies) out += objectives(s);
   return out;

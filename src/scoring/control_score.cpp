@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "scoring/evidence_currency.hpp"
 #include "scoring/numbers.hpp"
 #include "scoring/policy.hpp"
 
@@ -70,7 +71,8 @@ void score_design(const ControlFacts& facts, Date as_of, ControlScore& c) {
   c.max_evidence_age_days = policy::max_evidence_age_days(v.frequency);
   c.latest_evidence = latest_evidence(facts.evidence, as_of);
   int age = c.latest_evidence ? as_of.days() - c.latest_evidence->days() : 0;
-  if (!c.latest_evidence || age > c.max_evidence_age_days) {
+  if (!c.latest_evidence ||
+      !evidence_is_current(*c.latest_evidence, c.max_evidence_age_days, as_of)) {
     c.evidence_factor = policy::factor_no_current_evidence;
     c.reasons.push_back(
         c.latest_evidence ? fmt::format("latest evidence {} is {} days old, {} allows {}: ×{}",

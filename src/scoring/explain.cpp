@@ -4,6 +4,7 @@
 
 #include <iterator>
 
+#include "scoring/applicability_text.hpp"
 #include "scoring/control_score.hpp"
 #include "scoring/numbers.hpp"
 #include "scoring/policy.hpp"
@@ -13,13 +14,6 @@ namespace socready::scoring {
 namespace {
 
 using Out = std::back_insert_iterator<std::string>;
-
-// By hand rather than fmt::join: fmt 9's runtime spec parsing trips a false GCC 12 warning at -O3.
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 std::string frequency_text(const ControlScore& c) {
   return c.frequency ? std::string(name(*c.frequency)) : std::string("no frequency");
@@ -155,7 +149,7 @@ void readiness_summary(Out out, const Readiness& r) {
                  "  in scope {}, covered {}, blockers {}{}; band policy: Ready >= {} with no "
                  "blockers, Nearly ready >= {}, In progress >= {}, else Early\n",
                  r.in_scope, r.covered, r.blockers.size(),
-                 r.blockers.empty() ? "" : " (" + joined(r.blockers) + ")",
+                 r.blockers.empty() ? "" : " (" + list_text(r.blockers) + ")",
                  number(policy::band_ready_min), number(policy::band_nearly_ready_min),
                  number(policy::band_in_progress_min));
 }
@@ -170,11 +164,9 @@ void header(Out out, const ServiceResult& result, Framework framework, const Win
   for (const auto& line : d.rationale) fmt::format_to(out, "  {}\n", line);
   if (framework == Framework::soc2) {
     fmt::format_to(out, "Categories in scope:\n");
-    for (const auto& c : a.soc2_categories)
-      fmt::format_to(out, "  {}: {}\n", name(c.category), c.reason);
+    for (const auto& line : category_lines(a)) fmt::format_to(out, "  {}\n", line);
   } else {
-    fmt::format_to(out, "Objectives in scope: {}\n",
-                   a.soc1_objectives.empty() ? std::string("(none)") : joined(a.soc1_objectives));
+    fmt::format_to(out, "Objectives in scope: {}\n", list_text(a.soc1_objectives, "(none)"));
   }
   fmt::format_to(out, "Type II window: {} to {} ({} months, {} days)\n", w.opens.iso(),
                  w.closes.iso(), options.window_months, w.days());

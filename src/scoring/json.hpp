@@ -1,13 +1,8 @@
 #pragma once
-// JSON forms of scoring results: the SPEC §6 `score` record, the applicability decision, and a
-// complete form that reads back into an equal ServiceResult (frozen snapshots are stored so).
+// The JSON records of SPEC §6 that commands print: a score and an applicability decision.
+// (Frozen snapshots have their own, complete form: store/snapshot_json.hpp.)
 
-#include <map>
-#include <memory>
 #include <nlohmann/json.hpp>
-#include <string>
-#include <utility>
-#include <vector>
 
 #include "scoring/result.hpp"
 
@@ -22,40 +17,7 @@ nlohmann::json score_json(const ServiceResult& result, Framework framework, Repo
 // categories [{category, reason}]}, soc1_objectives, unknowns.
 nlohmann::json applicability_json(const ServiceResult& result);
 
-// Everything, unrounded. service_result_from_json(to_json(r)) == r, also after a dump and parse.
-// Within one Readiness, control keys identify ControlScores (as they do in any scored result).
-nlohmann::json to_json(const ServiceResult& result);
-// Throws socready::Error (internal) when the JSON is not a result written by to_json.
-ServiceResult service_result_from_json(const nlohmann::json& json);
-
-// Results scored together share a good deal, which frozen snapshots store once rather than
-// per service: the ControlScores (one per control and report type: an entity-level control
-// is the same for every service), the contributors every service lists under a requirement
-// (the entity-level controls), and each requirement's catalog text. `share_scores` gathers
-// them, `to_json(shared)` writes them; each result written by `to_json_sharing_controls`
-// keeps only its own contributors and leaves out what follows from the rest (the gaps), and
-// the reader puts it all back, exactly.
-struct SharedScores {
-  using Scores = std::vector<std::shared_ptr<const ControlScore>>;
-  struct RequirementText {
-    std::string title, series, series_title, category;
-    friend bool operator==(const RequirementText&, const RequirementText&) = default;
-  };
-  // By report type (I, II), then control key.
-  std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>> by_type[2];
-  // By report type, then requirement code: the contributors every result that has the
-  // requirement in its readiness lists for it, in key order.
-  std::map<std::string, Scores, std::less<>> common[2];
-  // By requirement code, as the first result has it (a result that differs writes its own).
-  std::map<std::string, RequirementText, std::less<>> requirements;
-  bool empty() const { return by_type[0].empty() && by_type[1].empty(); }
-};
-SharedScores share_scores(const std::vector<ServiceResult>& results);
-nlohmann::json to_json(const SharedScores& shared);
-// Also reads the forms of earlier snapshots: a bare array of control score objects (results
-// then listed every contributor and gap).
-SharedScores shared_scores_from_json(const nlohmann::json& json);
-nlohmann::json to_json_sharing_controls(const ServiceResult& result, const SharedScores& shared);
-ServiceResult service_result_from_json(const nlohmann::json& json, const SharedScores& shared);
+// The decision alone: verdict, soc1, soc2, soc1_objectives, unknowns.
+nlohmann::json applicability_body_json(const ApplicabilityResult& applicability);
 
 }  // namespace socready::scoring

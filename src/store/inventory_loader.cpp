@@ -10,10 +10,19 @@
 #include "core/suggest.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
+#include "store/read_back.hpp"
 #include "store/service_store.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
+
+namespace {
+// Evidence and tests have no id of their own: a row is named by its control and date.
+std::string row_of(SQLite::Statement& q) {
+  return fmt::format("control_id {}, {} {}", q.getColumn(0).getInt64(), q.getColumnName(1),
+                     q.getColumn(1).getText());
+}
+}  // namespace
 
 scoring::Inventory load_inventory(Database& db, Date as_of,
                                   const std::vector<std::string>& services) {
@@ -55,7 +64,8 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
     while (ev.executeStep()) {
       auto it = index.find(ev.getColumn(0).getInt64());
       if (it != index.end())
-        inv.controls[it->second].evidence.push_back(*Date::parse(ev.getColumn(1).getString()));
+        inv.controls[it->second].evidence.push_back(
+            parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
     }
     SQLite::Statement tests(
         db.sql(),
@@ -64,10 +74,11 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
     tests.bind(":d", as_of.iso());
     while (tests.executeStep()) {
       auto it = index.find(tests.getColumn(0).getInt64());
-      if (it != index.end())
-        inv.controls[it->second].tests.emplace_back(
-            *Date::parse(tests.getColumn(1).getString()),
-            *parse_test_result(tests.getColumn(2).getString()));
+      if (it == index.end()) continue;
+      auto row = [&] { return row_of(tests); };
+      inv.controls[it->second].tests.emplace_back(
+          parse_column(db.path(), tests, 1, "control_test", Date::parse, row),
+          parse_column(db.path(), tests, 2, "control_test", parse_test_result, row));
     }
   });
   return inv;

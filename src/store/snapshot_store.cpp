@@ -3,7 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "scoring/json.hpp"
+#include "store/read_back.hpp"
+#include "store/snapshot_json.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
@@ -39,15 +40,15 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
               :blockers))sql");
     SQLite::Statement controls(
         db.sql(), "INSERT INTO snapshot_controls (snapshot_id, detail) VALUES (:id, :detail)");
-    const auto shared = scoring::share_scores(results);
+    const auto shared = share_scores(results);
     controls.bind(":id", id);
-    controls.bind(":detail", scoring::to_json(shared).dump());
+    controls.bind(":detail", to_json(shared).dump());
     controls.exec();
     for (const auto& r : results) {
       service.bind(":id", id);
       service.bind(":slug", r.service);
       service.bind(":line", r.product_line);
-      service.bind(":detail", scoring::to_json_sharing_controls(r, shared).dump());
+      service.bind(":detail", to_json_sharing_controls(r, shared).dump());
       service.exec();
       service.reset();
       for (auto f : scoring::all_frameworks) {
@@ -72,9 +73,13 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
 }
 
 namespace {
-SnapshotInfo info_from(SQLite::Statement& q) {
-  return {q.getColumn(0).getString(), *Date::parse(q.getColumn(1).getString()),
-          q.getColumn(2).getInt(), q.getColumn(3).getString()};
+// Columns period, as_of, window_months, created_at.
+SnapshotInfo info_from(const Database& db, SQLite::Statement& q) {
+  std::string period = q.getColumn(0).getString();
+  auto row = [&] { return "period " + period; };
+  parse_column(db.path(), q, 0, "snapshot", Quarter::parse, row);
+  const Date as_of = parse_column(db.path(), q, 1, "snapshot", Date::parse, row);
+  return {std::move(period), as_of, q.getColumn(2).getInt(), q.getColumn(3).getString()};
 }
 }  // namespace
 
@@ -86,16 +91,15 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     q.bind(":p", period);
     if (!q.executeStep()) return std::nullopt;
     Snapshot s;
-    s.info = info_from(q);
+    s.info = info_from(db, q);
     const auto snapshot_id = q.getColumn(4).getInt64();
-    scoring::SharedScores shared;
+    SharedScores shared;
     SQLite::Statement controls(db.sql(),
                                "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
     controls.bind(":id", snapshot_id);
     try {
       if (controls.executeStep())
-        shared = scoring::shared_scores_from_json(
-            nlohmann::json::parse(controls.getColumn(0).getString()));
+        shared = shared_scores_from_json(nlohmann::json::parse(controls.getColumn(0).getString()));
     } catch (const nlohmann::json::exception& e) {
       throw DatabaseError(
           fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
@@ -106,7 +110,7 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     detail.bind(":id", snapshot_id);
     while (detail.executeStep()) {
       try {
-        s.services.push_back(scoring::service_result_from_json(
+        s.services.push_back(service_result_from_json(
             nlohmann::json::parse(detail.getColumn(0).getString()), shared));
       } catch (const nlohmann::json::exception& e) {
         throw DatabaseError(
@@ -123,8 +127,17 @@ std::vector<SnapshotInfo> list_snapshots(Database& db) {
                         "SELECT period, as_of, window_months, created_at FROM snapshot "
                         "ORDER BY period");
     std::vector<SnapshotInfo> out;
-    while (q.executeStep()) out.push_back(info_from(q));
+    while (q.executeStep()) out.push_back(info_from(db, q));
     return out;
+  });
+}
+
+std::optional<Quarter> latest_frozen_quarter(Database& db) {
+  return guard_sql(db.path(), [&]() -> std::optional<Quarter> {
+    SQLite::Statement q(db.sql(), "SELECT period FROM snapshot ORDER BY period DESC LIMIT 1");
+    if (!q.executeStep()) return std::nullopt;
+    return parse_column(db.path(), q, 0, "snapshot", Quarter::parse,
+                        [&] { return "period " + q.getColumn(0).getString(); });
   });
 }
 
@@ -132,7 +145,7 @@ std::vector<HistoryPoint> load_history(Database& db) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(
       SELECT s.period, x.service_slug, x.framework, x.type, x.applies, x.readiness, x.band,
-             x.blockers
+             x.blockers, x.snapshot_id
       FROM snapshot_score x JOIN snapshot s ON s.id = x.snapshot_id
       ORDER BY s.period, x.service_slug, x.framework, x.type)sql");
     std::vector<HistoryPoint> out;
@@ -140,11 +153,16 @@ std::vector<HistoryPoint> load_history(Database& db) {
       HistoryPoint p;
       p.period = q.getColumn(0).getString();
       p.service = q.getColumn(1).getString();
-      p.framework = *parse_framework(q.getColumn(2).getString());
-      p.type = *parse_report_type(q.getColumn(3).getString());
+      auto row = [&] {
+        return fmt::format("snapshot_id {}, service_slug {}, framework {}, type {}",
+                           q.getColumn(8).getInt64(), p.service, q.getColumn(2).getText(),
+                           q.getColumn(3).getText());
+      };
+      p.framework = parse_column(db.path(), q, 2, "snapshot_score", parse_framework, row);
+      p.type = parse_column(db.path(), q, 3, "snapshot_score", parse_report_type, row);
       p.applies = q.getColumn(4).getInt() != 0;
       p.readiness = q.getColumn(5).getDouble();
-      p.band = q.getColumn(6).getString();
+      p.band = parse_column(db.path(), q, 6, "snapshot_score", scoring::parse_band, row);
       p.blockers = q.getColumn(7).getInt();
       out.push_back(std::move(p));
     }

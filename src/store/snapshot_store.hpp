@@ -31,15 +31,17 @@ struct HistoryPoint {
   ReportType type = ReportType::type1;
   bool applies = false;
   double readiness = 0.0;
-  std::string band;
+  scoring::Band band = scoring::Band::not_in_scope;
   int blockers = 0;
 };
 
-// Throws InputError when the period is already frozen.
+// Throws InputError when the period is already frozen. The readers throw DatabaseError naming
+// the table and row of a value they cannot read back.
 void save_snapshot(Database& db, const SnapshotInfo& info,
                    const std::vector<scoring::ServiceResult>& results);
 std::optional<Snapshot> load_snapshot(Database& db, const std::string& period);
 std::vector<SnapshotInfo> list_snapshots(Database& db);  // oldest period first
-std::vector<HistoryPoint> load_history(Database& db);    // by period, service, framework, type
+std::optional<Quarter> latest_frozen_quarter(Database& db);
+std::vector<HistoryPoint> load_history(Database& db);  // by period, service, framework, type
 
 }  // namespace socready::store

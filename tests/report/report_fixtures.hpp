@@ -76,7 +76,7 @@ inline scoring::Readiness readiness(Framework f, ReportType t, bool applies,
 
 inline PeriodScore point(const char* period, Framework f, ReportType t, bool applies,
                          double value) {
-  return {period, f, t, applies, value, "", 0};
+  return {period, f, t, applies, value, scoring::Band::not_in_scope, 0};
 }
 
 inline constexpr const char* hostile_name =

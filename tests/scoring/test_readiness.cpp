@@ -9,10 +9,12 @@
 #include "scoring/policy.hpp"
 #include "scoring/readiness.hpp"
 #include "scoring/testing_fixtures.hpp"
+#include "store/snapshot_json.hpp"
 
 namespace socready::scoring {
 namespace {
 
+using store::to_json;
 using testing::control;
 using testing::day;
 using ::testing::ElementsAre;

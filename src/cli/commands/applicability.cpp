@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <fmt/ranges.h>
 
 #include <nlohmann/json.hpp>
 
@@ -8,10 +7,16 @@
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "core/text_table.hpp"
+#include "scoring/applicability_text.hpp"
 #include "scoring/json.hpp"
+#include "scoring/policy.hpp"
 
 namespace socready::cli {
 namespace {
+
+void print_items(std::ostream& out, const std::vector<std::string>& items) {
+  for (const auto& item : items) fmt::print(out, "    - {}\n", item);
+}
 
 class ApplicabilityCommand final : public Command {
  public:
@@ -35,7 +40,8 @@ class ApplicabilityCommand final : public Command {
   ExitCode run(Io io) override {
     store::Database db(database_path());
     // Applicability does not depend on the date; scoring today gives it with the rest.
-    const auto results = app::score_as_of(db, {Date::today(), 6}, services_);
+    const auto results =
+        app::score_as_of(db, {Date::today(), scoring::policy::default_window_months}, services_);
     if (format_ == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
       for (const auto& r : results)
@@ -52,8 +58,7 @@ class ApplicabilityCommand final : public Command {
       std::vector<std::string> cats;
       if (r.applicability.soc2.applies)
         for (const auto& c : r.applicability.soc2_categories) cats.emplace_back(name(c.category));
-      table.add_row({r.product_line, r.service, r.applicability.verdict,
-                     fmt::format("{}", fmt::join(cats, ", ")),
+      table.add_row({r.product_line, r.service, r.applicability.verdict, scoring::list_text(cats),
                      std::to_string(r.applicability.unknowns.size())});
     }
     io.out << table.render();
@@ -66,19 +71,19 @@ class ApplicabilityCommand final : public Command {
       fmt::print(io.out, "\n{} ({}): {}\n", r.name, r.service, a.verdict);
       for (auto f : scoring::all_frameworks) {
         const auto& d = a.decision(f);
-        fmt::print(io.out, "  {} {}:\n", label(f), d.applies ? "applies" : "does not apply");
-        for (const auto& line : d.rationale) fmt::print(io.out, "    - {}\n", line);
+        fmt::print(io.out, "  {}:\n", scoring::decision_heading(f, d));
+        print_items(io.out, d.rationale);
       }
       if (a.soc2.applies) {
         io.out << "  SOC 2 categories in scope:\n";
-        for (const auto& c : a.soc2_categories)
-          fmt::print(io.out, "    - {}: {}\n", name(c.category), c.reason);
+        print_items(io.out, scoring::category_lines(a));
       }
       if (a.soc1.applies)
-        fmt::print(io.out, "  SOC 1 objectives in scope: {}\n", fmt::join(a.soc1_objectives, ", "));
+        fmt::print(io.out, "  SOC 1 objectives in scope: {}\n",
+                   scoring::list_text(a.soc1_objectives));
       if (!a.unknowns.empty()) {
-        io.out << "  Still to answer:\n";
-        for (const auto& q : a.unknowns) fmt::print(io.out, "    - {}\n", q);
+        fmt::print(io.out, "  {}:\n", scoring::still_to_answer);
+        print_items(io.out, a.unknowns);
       }
     }
     return ExitCode::ok;

@@ -53,7 +53,7 @@ class HistoryCommand final : public Command {
                        {"framework", name(p.framework)},
                        {"type", name(p.type)},
                        {"readiness", p.readiness},
-                       {"band", p.band},
+                       {"band", std::string(scoring::name(p.band))},
                        {"blockers", p.blockers}});
       io.out << all.dump(2) << '\n';
       return ExitCode::ok;

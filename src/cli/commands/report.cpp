@@ -4,8 +4,8 @@
 #include "app/report_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
+#include "cli/scoring_options.hpp"
 #include "report/render.hpp"
-#include "scoring/policy.hpp"
 
 namespace socready::cli {
 namespace {
@@ -21,18 +21,14 @@ class ReportCommand final : public Command {
                 "[--period YYYY-Qn] [--out DIR]") {
     options().add_options()  //
         ("period", po::value(&period_text_),
-         "the quarter (default: the latest frozen one, else the current quarter)")       //
-        ("out", po::value(&out_)->default_value("reports"), "the folder to write into")  //
-        ("window-months",
-         po::value(&window_)->default_value(scoring::policy::default_window_months),
-         "Type II window for a period that is not frozen (3 to 12)");
+         "the quarter (default: the latest frozen one, else the current quarter)")  //
+        ("out", po::value(&out_)->default_value("reports"), "the folder to write into");
+    add_window_months_option(options(), window_, "Type II window for a period that is not frozen");
   }
 
   void validate(const po::variables_map&) override {
     if (!period_text_.empty()) period_ = parse_period_option(command_name(), period_text_);
-    if (window_ < scoring::policy::min_window_months ||
-        window_ > scoring::policy::max_window_months)
-      usage_error(command_name(), fmt::format("--window-months {} is outside 3 to 12", window_));
+    check_window_months(command_name(), window_);
   }
 
   ExitCode run(Io io) override {
@@ -50,7 +46,7 @@ class ReportCommand final : public Command {
  private:
   std::string period_text_;
   std::string out_;
-  int window_ = 6;
+  int window_ = 0;
   std::optional<Quarter> period_;
 };
 

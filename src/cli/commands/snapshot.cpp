@@ -4,7 +4,7 @@
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
-#include "scoring/policy.hpp"
+#include "cli/scoring_options.hpp"
 
 namespace socready::cli {
 namespace {
@@ -20,10 +20,8 @@ class SnapshotCommand final : public Command {
     options().add_options()                                                //
         ("period", po::value(&period_text_), "the quarter, e.g. 2026-Q3")  //
         ("as-of", po::value(&as_of_text_),
-         "freeze as of DATE within the quarter (default: its last day)")  //
-        ("window-months",
-         po::value(&window_)->default_value(scoring::policy::default_window_months),
-         "Type II observation window in months (3 to 12)");
+         "freeze as of DATE within the quarter (default: its last day)");
+    add_window_months_option(options(), window_, "Type II observation window in months");
   }
 
   void validate(const po::variables_map&) override {
@@ -31,9 +29,7 @@ class SnapshotCommand final : public Command {
     period_ = parse_period_option(command_name(), period_text_);
     as_of_ = as_of_text_.empty() ? period_.last_day()
                                  : parse_date_option(command_name(), "as-of", as_of_text_);
-    if (window_ < scoring::policy::min_window_months ||
-        window_ > scoring::policy::max_window_months)
-      usage_error(command_name(), fmt::format("--window-months {} is outside 3 to 12", window_));
+    check_window_months(command_name(), window_);
   }
 
   ExitCode run(Io io) override {
@@ -55,7 +51,7 @@ class SnapshotCommand final : public Command {
  private:
   std::string period_text_;
   std::string as_of_text_;
-  int window_ = 6;
+  int window_ = 0;
   Quarter period_;
   Date as_of_;
 };

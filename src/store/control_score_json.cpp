@@ -1,11 +1,13 @@
-#include "scoring/control_score_json.hpp"
+#include "store/control_score_json.hpp"
 
 #include <iterator>
 #include <string>
 
-#include "scoring/json_reading.hpp"
+#include "store/json_reading.hpp"
 
-namespace socready::scoring {
+namespace socready::store {
+
+using namespace scoring;
 
 using nlohmann::json;
 using namespace json_reading;
@@ -133,4 +135,4 @@ ControlScore ControlScoreRowReader::read(const json& row) const {
       [&](std::size_t i, const Field&) -> const json& { return row[column_of_field_[i]]; });
 }
 
-}  // namespace socready::scoring
+}  // namespace socready::store

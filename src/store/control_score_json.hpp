@@ -9,25 +9,25 @@
 
 #include "scoring/result.hpp"
 
-namespace socready::scoring {
+namespace socready::store {
 
-nlohmann::json control_score_json(const ControlScore& score);
+nlohmann::json control_score_json(const scoring::ControlScore& score);
 // Throws socready::Error (internal) when a field is missing or malformed.
-ControlScore control_score_from_json(const nlohmann::json& json);
+scoring::ControlScore control_score_from_json(const nlohmann::json& json);
 
 nlohmann::json control_score_columns();
-nlohmann::json control_score_row(const ControlScore& score);
+nlohmann::json control_score_row(const scoring::ControlScore& score);
 
 // Reads rows written under `columns` (control_score_columns() of any version that has every
 // field, in any order).
 class ControlScoreRowReader {
  public:
   explicit ControlScoreRowReader(const nlohmann::json& columns);
-  ControlScore read(const nlohmann::json& row) const;
+  scoring::ControlScore read(const nlohmann::json& row) const;
 
  private:
   std::vector<std::size_t> column_of_field_;
   std::size_t width_ = 0;
 };
 
-}  // namespace socready::scoring
+}  // namespace socready::store

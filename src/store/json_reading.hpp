@@ -10,7 +10,7 @@
 #include "core/error.hpp"
 #include "scoring/result.hpp"
 
-namespace socready::scoring::json_reading {
+namespace socready::store::json_reading {
 
 [[noreturn]] inline void malformed(const std::string& what) {
   throw Error(ExitCode::internal, "malformed scoring result JSON: " + what);
@@ -56,13 +56,13 @@ inline std::optional<Date> parse_optional_date(const nlohmann::json& j) {
 
 // Canonical names only, as the writers spell them (the model's parsers accept other spellings).
 inline std::optional<Framework> framework_named(std::string_view s) {
-  for (Framework f : all_frameworks)
+  for (Framework f : scoring::all_frameworks)
     if (name(f) == s) return f;
   return std::nullopt;
 }
 
 inline std::optional<ReportType> type_named(std::string_view s) {
-  for (ReportType t : all_report_types)
+  for (ReportType t : scoring::all_report_types)
     if (name(t) == s) return t;
   return std::nullopt;
 }
@@ -73,4 +73,4 @@ inline std::optional<Category> category_named(std::string_view s) {
   return std::nullopt;
 }
 
-}  // namespace socready::scoring::json_reading
+}  // namespace socready::store::json_reading

@@ -3,14 +3,15 @@
 #include <algorithm>
 
 #include "core/error.hpp"
-#include "scoring/control_score_json.hpp"
 #include "scoring/readiness.hpp"
 #include "scoring/testing_fixtures.hpp"
+#include "store/control_score_json.hpp"
 
 namespace socready::scoring {
 namespace {
 
 using nlohmann::json;
+using namespace store;
 
 std::vector<ControlScore> some_scores() {
   std::vector<ControlScore> out;

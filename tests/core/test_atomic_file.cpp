@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/atomic_file.hpp"
+#include "core/error.hpp"
+#include "support/test_support.hpp"
+
+namespace socready {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The exit code `f` fails with (ok when it does not throw).
+template <typename F>
+ExitCode exit_code_of(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.code();
+  }
+  return ExitCode::ok;
+}
+
+TEST(AtomicFile, WritesTheWholeFile) {
+  testing::TempDir dir;
+  write_file_atomically(dir / "a.txt", [](std::ostream& out) { out << "hello"; });
+  EXPECT_EQ(testing::read_file(dir / "a.txt"), "hello");
+}
+
+// A failed write (as on a full disk) is the machine's failure, not bad input: exit 3, and
+// neither the target nor a temporary file is left behind.
+TEST(AtomicFile, AFailedWriteIsExit3) {
+  testing::TempDir dir;
+  const auto code = exit_code_of([&] {
+    write_file_atomically(dir / "a.txt", [](std::ostream& out) {
+      out << "partial";
+      out.setstate(std::ios::badbit);
+    });
+  });
+  EXPECT_EQ(code, ExitCode::internal);
+  EXPECT_TRUE(fs::is_empty(dir.path()));
+}
+
+TEST(AtomicFile, AFailedRenameIsExit3) {
+  testing::TempDir dir;
+  fs::create_directories(dir / "taken" / "inside");
+  const auto code = exit_code_of(
+      [&] { write_file_atomically(dir / "taken", [](std::ostream& out) { out << 1; }); });
+  EXPECT_EQ(code, ExitCode::internal);
+  EXPECT_TRUE(fs::is_directory(dir / "taken" / "inside"));
+}
+
+TEST(AtomicFile, AFolderThatCannotBeWrittenIsBadInput) {
+  testing::TempDir dir;
+  const auto code = exit_code_of([&] {
+    write_file_atomically(dir / "missing" / "a.txt", [](std::ostream& out) { out << 1; });
+  });
+  EXPECT_EQ(code, ExitCode::bad_input);
+}
+
+}  // namespace
+}  // namespace socready

@@ -1,0 +1,222 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/error.hpp"
+#include "scoring/json.hpp"
+#include "scoring/readiness.hpp"
+#include "scoring/testing_fixtures.hpp"
+#include "store/control_score_json.hpp"
+#include "store/snapshot_json.hpp"
+
+namespace socready::scoring {
+namespace {
+
+using nlohmann::json;
+using store::control_score_json;
+using store::service_result_from_json;
+using store::share_scores;
+using store::shared_scores_from_json;
+using store::SharedScores;
+using store::to_json;
+using store::to_json_sharing_controls;
+using testing::day;
+using ::testing::ElementsAre;
+
+ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
+
+TEST(ScoringFullJson, RoundTripIsExact) {
+  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-01"), 6});
+  for (unsigned seed = 1; seed <= 10; ++seed) {
+    auto more = score(testing::random_inventory(seed),
+                      {testing::random_as_of(), 2 + static_cast<int>(seed)});
+    all.insert(all.end(), more.begin(), more.end());
+  }
+  for (const auto& original : all) {
+    std::string text = to_json(original).dump();
+    ServiceResult back = service_result_from_json(json::parse(text));
+    EXPECT_EQ(back, original) << original.service;
+    EXPECT_EQ(to_json(back).dump(), text);
+  }
+}
+
+// The form frozen snapshots use: control scores and shared contributors once for all
+// results, each result by reference.
+TEST(ScoringFullJson, SharedScoresRoundTripExactly) {
+  for (unsigned seed = 1; seed <= 5; ++seed) {
+    const auto results =
+        score(testing::random_inventory(seed, 8, 120), {testing::random_as_of(), 6});
+    const auto written = share_scores(results);
+    const auto shared = shared_scores_from_json(json::parse(to_json(written).dump()));
+    ASSERT_FALSE(shared.empty());
+    for (const auto& original : results) {
+      const std::string text = to_json_sharing_controls(original, written).dump();
+      EXPECT_LT(text.size(), to_json(original).dump().size());
+      // Gaps follow from the requirements and are rebuilt on reading, not stored.
+      const json parsed = json::parse(text);
+      for (const auto& readiness : parsed["readiness"]) EXPECT_TRUE(readiness["gaps"].is_null());
+      EXPECT_EQ(service_result_from_json(json::parse(text), shared), original) << original.service;
+      // Written again from what was read, the same bytes.
+      EXPECT_EQ(
+          to_json_sharing_controls(service_result_from_json(json::parse(text), shared), shared)
+              .dump(),
+          text);
+    }
+    // Without the shared scores a compact result cannot be read.
+    EXPECT_THROW(
+        service_result_from_json(json::parse(to_json_sharing_controls(results[0], written).dump())),
+        socready::Error);
+  }
+}
+
+// Entity-level controls address a requirement for every service: written once, not per result.
+TEST(ScoringFullJson, EntityLevelContributorsAreWrittenOnce) {
+  const auto results = score(testing::random_inventory(3, 8, 120), {testing::random_as_of(), 6});
+  const auto shared = share_scores(results);
+  std::set<std::string> entity_level;
+  for (const auto& c : testing::random_inventory(3, 8, 120).controls)
+    if (c.version.all_services && c.version.status != Status::not_applicable)
+      entity_level.insert(c.version.key);
+  ASSERT_FALSE(entity_level.empty());
+  // Each shared contributor is listed by every result that has the requirement.
+  std::size_t common_keys = 0;
+  for (ReportType t : all_report_types)
+    for (const auto& [code, list] : shared.common[t == ReportType::type1 ? 0 : 1]) {
+      common_keys += list.size();
+      for (const auto& r : results)
+        for (Framework f : all_frameworks)
+          for (const auto& q : r.readiness(f, t).requirements)
+            if (q.code == code) {
+              for (const auto& c : list) {
+                EXPECT_TRUE(std::any_of(q.controls.begin(), q.controls.end(),
+                                        [&](const auto& x) { return x->key == c->key; }))
+                    << r.service << " " << code << " " << c->key;
+              }
+            }
+    }
+  EXPECT_GT(common_keys, 0u);
+  for (const auto& r : results) {
+    const json j = to_json_sharing_controls(r, shared);
+    for (const auto& readiness : j["readiness"])
+      for (const auto& q : readiness["requirements"]) {
+        ASSERT_FALSE(q.contains("controls"));
+        for (const auto& key : q["own_controls"])
+          EXPECT_EQ(entity_level.count(key.get<std::string>()), 0u) << r.service << " " << q;
+      }
+  }
+}
+
+// Snapshots frozen before shared contributors hold a bare array of control scores and full
+// key lists in each result; they still read back exactly.
+TEST(ScoringFullJson, ReadsSnapshotsWithoutSharedContributors) {
+  const auto results = score(testing::random_inventory(4, 6, 80), {testing::random_as_of(), 6});
+  const auto shared = share_scores(results);
+  json controls_only = json::array();
+  for (const auto& by_key : shared.by_type)
+    for (const auto& [key, score] : by_key) controls_only.push_back(control_score_json(*score));
+  const auto read = shared_scores_from_json(controls_only);
+  EXPECT_TRUE(read.common[0].empty() && read.requirements.empty());
+  for (const auto& original : results) {
+    json j = to_json(original);
+    for (auto& readiness : j["readiness"]) readiness["controls"] = nullptr;
+    EXPECT_EQ(service_result_from_json(j, read), original) << original.service;
+  }
+}
+
+// Requirement text is written once, shared; a result whose text differs keeps its own.
+TEST(ScoringFullJson, RequirementTextIsSharedUnlessItDiffers) {
+  auto results = score(testing::random_inventory(6, 4, 60), {testing::random_as_of(), 6});
+  auto& renamed = results[1].readiness(Framework::soc2, ReportType::type1).requirements.at(0);
+  renamed.title = "Renamed in this result only";
+  const auto written = share_scores(results);
+  const auto shared = shared_scores_from_json(json::parse(to_json(written).dump()));
+  EXPECT_EQ(shared.requirements, written.requirements);
+  for (const auto& original : results) {
+    const json j = to_json_sharing_controls(original, written);
+    for (const auto& readiness : j["readiness"])
+      for (const auto& q : readiness["requirements"])
+        EXPECT_EQ(q.contains("title"), q["code"] == renamed.code && &original == &results[1] &&
+                                           readiness["framework"] == "SOC2" &&
+                                           readiness["type"] == "I")
+            << original.service << " " << q["code"];
+    EXPECT_EQ(service_result_from_json(json::parse(j.dump()), shared), original);
+  }
+}
+
+TEST(ScoringFullJson, SharedFormRefusesUnorderedOrUnknownContributors) {
+  const auto results = score(testing::random_inventory(5, 8, 400), {testing::random_as_of(), 6});
+  const auto shared = share_scores(results);
+  // Find a requirement with two own contributors and swap them.
+  json j;
+  json* two = nullptr;
+  for (std::size_t i = 0; i < results.size() && !two; ++i) {
+    j = to_json_sharing_controls(results[i], shared);
+    for (auto& readiness : j["readiness"])
+      for (auto& q : readiness["requirements"])
+        if (!two && q["own_controls"].size() >= 2) two = &q["own_controls"];
+  }
+  ASSERT_NE(two, nullptr);
+  std::swap((*two)[0], (*two)[1]);
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
+  (*two)[0] = "NO-SUCH-CONTROL";
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
+
+  // A shared contributor listed again as a result's own.
+  bool planted = false;
+  for (std::size_t i = 0; i < results.size() && !planted; ++i) {
+    j = to_json_sharing_controls(results[i], shared);
+    for (auto& readiness : j["readiness"]) {
+      const auto& common = shared.common[readiness["type"] == "I" ? 0 : 1];
+      for (auto& q : readiness["requirements"]) {
+        auto it = common.find(q["code"].get<std::string>());
+        if (planted || it == common.end() || it->second.empty()) continue;
+        q["own_controls"] = json::array({it->second.front()->key});
+        planted = true;
+      }
+    }
+  }
+  ASSERT_TRUE(planted);
+  EXPECT_THROW(service_result_from_json(j, shared), socready::Error);
+}
+
+TEST(ScoringFullJson, KeepsUnroundedNumbers) {
+  json j = to_json(worked());
+  EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
+}
+
+TEST(ScoringFullJson, MalformedInputIsAnInternalError) {
+  json j = to_json(worked());
+  j["readiness"][1]["band"] = "Brilliant";
+  EXPECT_THROW(service_result_from_json(j), Error);
+  json k = to_json(worked());
+  k.erase("as_of");
+  EXPECT_THROW(service_result_from_json(k), Error);
+  EXPECT_THROW(service_result_from_json(json::array()), Error);
+  // Gaps follow from the requirements; a list that does not is refused.
+  json g = to_json(worked());
+  for (auto& readiness : g["readiness"])
+    if (!readiness["gaps"].empty()) {
+      readiness["gaps"].erase(0);
+      break;
+    }
+  EXPECT_THROW(service_result_from_json(g), Error);
+}
+
+TEST(ScoringFullJson, DeterministicDump) {
+  auto inv = testing::random_inventory(11);
+  Options options{testing::random_as_of(), 6};
+  auto a = score(inv, options);
+  auto b = score(inv, options);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(to_json(a[i]).dump(), to_json(b[i]).dump());
+    for (Framework f : all_frameworks)
+      for (ReportType t : all_report_types)
+        EXPECT_EQ(score_json(a[i], f, t).dump(), score_json(b[i], f, t).dump());
+  }
+}
+
+}  // namespace
+}  // namespace socready::scoring
