@@ -34,10 +34,12 @@
 #include "csv/reader.hpp"
 #include "csv/writer.hpp"
 #include "import/control_importer.hpp"
+#include "import/control_spec.hpp"
 #include "import/exporter.hpp"
-#include "import/formats.hpp"
 #include "import/record_importer.hpp"
+#include "import/record_specs.hpp"
 #include "import/service_importer.hpp"
+#include "import/service_spec.hpp"
 #include "store/database.hpp"
 
 namespace socready::fuzz {
@@ -234,7 +236,11 @@ inline Importer importer_for(Target t) {
 inline constexpr char structured_marker = '\x01';
 
 inline std::span<const std::string_view> columns_of(Target t) {
-  using namespace import::formats;
+  // The headers of the record specs, the same the importers accept and the exporter writes.
+  static const auto controls = import::headers_of(import::control_spec);
+  static const auto services = import::headers_of(import::service_spec);
+  static const auto evidence = import::headers_of(import::evidence_spec);
+  static const auto tests = import::headers_of(import::test_spec);
   switch (t) {
     case Target::import_controls:
       return controls;

@@ -3,40 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <functional>
 
-#include "import/fingerprint.hpp"
-#include "import/formats.hpp"
+#include "import/control_spec.hpp"
+#include "import/import_run.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
-#include "import/vocabulary.hpp"
 #include "store/control_store.hpp"
 #include "store/revision_store.hpp"
-#include "store/sql_error.hpp"
 
 namespace socready::import {
 
 namespace {
-
-enum Col : std::size_t {
-  control_id,
-  title,
-  description,
-  owner,
-  services,
-  tsc,
-  soc1_objectives,
-  status,
-  frequency,
-  implemented_on,
-  evidence_date,
-  last_tested,
-  test_result,
-  column_count
-};
-constexpr const auto& column_names = formats::controls;
-static_assert(column_names.size() == column_count);
-constexpr std::array<std::string_view, 1> required_columns{"control_id"};
 
 constexpr std::string_view inventory_evidence = "recorded in the control inventory";
 
@@ -57,205 +34,136 @@ class FirstSeen {
   std::vector<std::uint32_t> lines_;
 };
 
-std::optional<Date> date_field(std::string_view text, const char* column, const LazyLocation& where,
-                               Problems& problems, std::optional<Date> not_after = std::nullopt) {
-  text = trim(text);
-  if (text.empty()) return std::nullopt;
-  auto d = Date::parse(text);
-  if (!d) {
-    problems.add(where(), fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, a real day",
-                                      column, text));
-    return std::nullopt;
+// What the plan decided for one row.
+enum class Decision { skip, add, change, keep };
+
+// Read, plan and apply of a controls file, a row at a time: the file is never held whole, so a
+// million-row inventory takes the memory of its row ids.
+class ControlImport {
+ public:
+  ControlImport(store::Database& db, ImportRun& run, const ImportOptions& options,
+                const Lookups& lookups)
+      : run_(run),
+        options_(options),
+        context_{&lookups, options.today},
+        writer_(db),
+        revision_(store::begin_revision(db, std::string(name(Entity::controls)), run.summary.file,
+                                        options.effective, options.command)) {}
+
+  void row(const Table<13>& table);
+  bool finish(store::Database& db, std::uint64_t rows);
+
+ private:
+  Decision plan(ControlRecord& r, const store::ControlHead& head, Findings& findings) const;
+  void apply(Decision d, const ControlRecord& r, const store::ControlWriter::Found& found);
+
+  ImportRun& run_;
+  const ImportOptions& options_;
+  ReadContext context_;
+  store::ControlWriter writer_;
+  std::int64_t revision_;
+  FirstSeen first_seen_;
+};
+
+void ControlImport::row(const Table<13>& table) {
+  run_.line = table.line();
+  Findings findings;
+  ControlRecord r;
+  if (!read_control(table.cells(), context_, r, findings)) return table.report(findings);
+  // Every key gets a row id, even once problems were found (the import is rolled back then), so
+  // that a control listed twice is always caught.
+  const auto found = writer_.find_or_add(r.key);
+  if (auto earlier = first_seen_.see(found.head.control_id, table.line())) {
+    run_.problems.add(table.where(0),
+                      fmt::format("control_id: {} is already listed on line {}", r.key, earlier));
+    return;
   }
-  if (not_after && *d > *not_after) {
-    problems.add(where(), fmt::format("{}: {} is in the future (today is {})", column, text,
-                                      not_after->iso()));
-    return std::nullopt;
+  const auto decision = plan(r, found.head, findings);
+  table.report(findings);
+  // Once the file has a problem nothing more is written, but every row is still checked.
+  if (decision == Decision::skip || run_.problems.any()) return;
+  apply(decision, r, found);
+}
+
+// Decides what the row does to the control on file: add it, give it a new version, or keep it.
+// A blank title keeps the one on file; a change dated before the control's latest version would
+// rewrite history and is refused.
+Decision ControlImport::plan(ControlRecord& r, const store::ControlHead& head,
+                             Findings& findings) const {
+  auto& v = r.version;
+  if (v.title.empty()) {
+    if (head.version_id)
+      v.title = head.title;
+    else
+      findings.push_back(
+          {control_title_column, fmt::format("title: a new control ({}) needs a title", r.key)});
   }
-  return d;
+  if (!findings.empty()) return Decision::skip;
+  v.valid_from = options_.effective;
+  v.fingerprint = fingerprint_of(v);
+  if (head.version_id == 0) return Decision::add;
+  if (!head.valid_to && head.fingerprint == v.fingerprint) return Decision::keep;
+  const Date latest = head.valid_to ? std::max(head.valid_from, *head.valid_to) : head.valid_from;
+  if (options_.effective < latest) {
+    findings.push_back(
+        {0, fmt::format("{} has a version from {}; an import effective {} would "
+                        "rewrite its history (use --effective {} or later)",
+                        r.key, latest.iso(), options_.effective.iso(), latest.iso())});
+    return Decision::skip;
+  }
+  return Decision::change;
+}
+
+void ControlImport::apply(Decision d, const ControlRecord& r,
+                          const store::ControlWriter::Found& found) {
+  const auto& head = found.head;
+  const std::int64_t control = head.control_id;
+  auto& s = run_.summary;
+  if (d == Decision::add) {
+    writer_.add_version(control, revision_, r.version);
+    ++s.added;
+  } else if (d == Decision::change) {
+    // A same-day correction closes the day's version at its own start: it stays on record but
+    // is never valid.
+    if (!head.valid_to) writer_.close_version(head.version_id, options_.effective, revision_);
+    writer_.add_version(control, revision_, r.version);
+    ++s.changed;
+  } else {
+    ++s.unchanged;
+  }
+  if (r.evidence_on)
+    writer_.add_evidence_if_none_on(control, *r.evidence_on, inventory_evidence, revision_,
+                                    found.created);
+  if (r.tested_on && r.outcome.tested)
+    writer_.add_test_if_none_on(control, *r.tested_on, r.outcome.result, revision_, found.created);
+  if (options_.replace) writer_.mark_seen(control);
+}
+
+bool ControlImport::finish(store::Database& db, std::uint64_t rows) {
+  auto& s = run_.summary;
+  s.rows = rows;
+  run_.line = 0;
+  if (run_.problems.any()) return false;  // nothing of this import will be kept
+  const auto written = writer_.flush();
+  s.evidence_added = written.evidence;
+  s.tests_added = written.tests;
+  if (options_.replace) s.retired = writer_.retire_unseen(options_.effective, revision_);
+  if (options_.dry_run) return false;
+  store::finish_revision(db, revision_, {s.added, s.changed, s.unchanged, s.retired, 0});
+  return true;
 }
 
 }  // namespace
 
 ImportSummary import_controls(store::Database& db, const Source& source,
                               const ImportOptions& options) {
-  ImportSummary summary;
-  summary.kind = "controls";
-  summary.file = source.name;
-  summary.effective = options.effective;
-  summary.dry_run = options.dry_run;
-
-  Problems problems;
-  const Lookups lookups = Lookups::load(db);
-  Table<column_count> table(source.in, source.name, source.size_bytes, column_names,
-                            required_columns, problems, "importing");
-  FirstSeen first_seen;
-  const auto at = [&table](std::size_t column) -> LazyLocation {
-    return [&table, column] { return table.where(column); };
-  };
-
-  store::with_import_transaction(db, [&] {
-    {
-      store::ControlWriter writer(db);
-      const auto revision =
-          store::begin_revision(db, "controls", source.name, options.effective, options.command);
-
-      while (table.next()) {
-        const std::size_t before = problems.total();
-        // Exported ids that look like formulas carry a guard quote; free_text removes it.
-        const std::string key = free_text(table[control_id]);
-        if (key.empty()) {
-          problems.add(table.where(control_id), "control_id: expected a control id, found nothing");
-          continue;
-        }
-        if (key.size() > 100) {
-          problems.add(table.where(control_id), "control_id: longer than 100 characters");
-          continue;
-        }
-        // Every key gets a row id, even once problems were found (the import is rolled back
-        // then), so that a control listed twice is always caught.
-        const auto [head, new_control] = writer.find_or_add(key);
-        if (auto earlier = first_seen.see(head.control_id, table.line())) {
-          problems.add(table.where(control_id),
-                       fmt::format("control_id: {} is already listed on line {}", key, earlier));
-          continue;
-        }
-
-        store::VersionRow v;
-        v.valid_from = options.effective;
-        v.title = free_text(table[title]);
-        v.description = free_text(table[description]);
-        v.owner = free_text(table[owner]);
-
-        const auto service_list = trim(table[services]);
-        const auto slugs = split_list(service_list);
-        // Blank, "*" or a list of nothing (";") all mean every service; export writes "*".
-        if (service_list == "*" || slugs.empty()) {
-          v.all_services = true;
-        } else {
-          for (auto slug : slugs) {
-            if (slug == "*") {
-              problems.add(table.where(services),
-                           "services: '*' (all services) cannot be combined with named services");
-              continue;
-            }
-            if (auto id = lookups.service(slug, at(services), problems))
-              v.service_ids.push_back(*id);
-          }
-          std::sort(v.service_ids.begin(), v.service_ids.end());
-          v.service_ids.erase(std::unique(v.service_ids.begin(), v.service_ids.end()),
-                              v.service_ids.end());
-        }
-        v.requirement_ids =
-            lookups.requirements_of(table[tsc], Framework::soc2, "tsc", at(tsc), problems);
-        auto objectives = lookups.requirements_of(table[soc1_objectives], Framework::soc1,
-                                                  "soc1_objectives", at(soc1_objectives), problems);
-        v.requirement_ids.insert(v.requirement_ids.end(), objectives.begin(), objectives.end());
-        std::sort(v.requirement_ids.begin(), v.requirement_ids.end());
-
-        if (const auto s = trim(table[status]); !s.empty()) {
-          if (auto st = status_from(s))
-            v.status = *st;
-          else
-            problems.add(table.where(status), fmt::format("status: '{}' is not a status; expected "
-                                                          "one of {}",
-                                                          s, status_values));
-        }
-        if (const auto f = trim(table[frequency]); !f.empty()) {
-          if (auto fr = frequency_from(f))
-            v.frequency = *fr;
-          else
-            problems.add(table.where(frequency),
-                         fmt::format("frequency: '{}' is not a frequency; expected one of {}", f,
-                                     frequency_values));
-        }
-        v.implemented_on =
-            date_field(table[implemented_on], "implemented_on", at(implemented_on), problems);
-        const auto evidence_on = date_field(table[evidence_date], "evidence_date",
-                                            at(evidence_date), problems, options.today);
-        const auto tested_on =
-            date_field(table[last_tested], "last_tested", at(last_tested), problems, options.today);
-        auto outcome = test_outcome_from(table[test_result]);
-        if (!outcome) {
-          problems.add(table.where(test_result),
-                       fmt::format("test_result: '{}' is not a test result; expected {}",
-                                   trim(table[test_result]), test_result_values));
-        } else if (outcome->tested && !tested_on && trim(table[last_tested]).empty()) {
-          problems.add(table.where(test_result),
-                       "test_result: a result needs the date it was tested in last_tested");
-        }
-
-        if (v.title.empty()) {
-          if (head.version_id) {
-            v.title = head.title;  // a blank title keeps the one on file
-          } else {
-            problems.add(table.where(title),
-                         fmt::format("title: a new control ({}) needs a title", key));
-          }
-        }
-        if (problems.total() != before) continue;
-
-        Fingerprint fp;
-        fp.add(v.title).add(v.description).add(v.owner).add(name(v.status));
-        fp.add(v.frequency ? name(*v.frequency) : "")
-            .add(v.implemented_on ? v.implemented_on->iso() : "");
-        fp.add(v.all_services ? 1 : 0);
-        for (auto id : v.service_ids) fp.add(id);
-        fp.add(-1);
-        for (auto id : v.requirement_ids) fp.add(id);
-        v.fingerprint = fp.value();
-
-        // From here on the row is valid; stop writing after the first bad row, but keep
-        // validating so that every problem is reported.
-        const std::int64_t control = head.control_id;
-        if (head.version_id == 0) {
-          if (problems.any()) continue;
-          writer.add_version(control, revision, v);
-          ++summary.added;
-        } else if (!head.valid_to && head.fingerprint == v.fingerprint) {
-          ++summary.unchanged;
-        } else {
-          const Date latest =
-              head.valid_to ? std::max(head.valid_from, *head.valid_to) : head.valid_from;
-          if (options.effective < latest) {
-            problems.add(table.where(control_id),
-                         fmt::format("{} has a version from {}; an import effective {} would "
-                                     "rewrite its history (use --effective {} or later)",
-                                     key, latest.iso(), options.effective.iso(), latest.iso()));
-            continue;
-          }
-          if (problems.any()) continue;
-          // A same-day correction closes the day's version at its own start: it stays on
-          // record but is never valid.
-          if (!head.valid_to) writer.close_version(head.version_id, options.effective, revision);
-          writer.add_version(control, revision, v);
-          ++summary.changed;
-        }
-        if (problems.any()) continue;
-        if (evidence_on)
-          writer.add_evidence_if_none_on(control, *evidence_on, inventory_evidence, revision,
-                                         new_control);
-        if (tested_on && outcome && outcome->tested)
-          writer.add_test_if_none_on(control, *tested_on, outcome->result, revision, new_control);
-        if (options.replace) writer.mark_seen(control);
-      }
-      summary.rows = table.rows();
-      if (problems.any()) return false;  // nothing of this import will be kept
-
-      const auto written = writer.flush();
-      summary.evidence_added = written.evidence;
-      summary.tests_added = written.tests;
-
-      if (options.replace) summary.retired = writer.retire_unseen(options.effective, revision);
-
-      if (options.dry_run) return false;
-      store::finish_revision(
-          db, revision, {summary.added, summary.changed, summary.unchanged, summary.retired, 0});
-      return true;
-    }
+  return run_import(db, Entity::controls, source, options, [&](ImportRun& run) {
+    const Lookups lookups = Lookups::load(db);
+    Table<13> table(source.in, source.name, source.size_bytes, control_spec, run.problems);
+    ControlImport import(db, run, options, lookups);
+    while (table.next()) import.row(table);
+    return import.finish(db, table.rows());
   });
-  if (problems.any()) problems.raise();
-  return summary;
 }
 
 }  // namespace socready::import

@@ -1,13 +1,10 @@
 #include "import/exporter.hpp"
 
-#include <fmt/format.h>
-#include <fmt/ranges.h>
-
 #include <map>
 
-#include "csv/formula.hpp"
 #include "csv/writer.hpp"
-#include "import/formats.hpp"
+#include "import/control_spec.hpp"
+#include "import/service_spec.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/service_store.hpp"
@@ -16,12 +13,24 @@ namespace socready::import {
 
 namespace {
 
-std::string answer_text(const Answer& a) {
-  if (!a) return "";
-  return *a ? "yes" : "no";
+// A control version on file as the record its export row writes.
+ControlRecord record_of(const store::LoadedControl& c,
+                        const std::map<std::string, Framework, std::less<>>& framework_of) {
+  ControlRecord r;
+  const auto& v = c.version;
+  r.key = v.key;
+  r.version.title = v.title;
+  r.version.description = v.description;
+  r.version.owner = v.owner;
+  r.version.status = v.status;
+  r.version.frequency = v.frequency;
+  r.version.implemented_on = v.implemented_on;
+  r.version.all_services = v.all_services;
+  r.services = v.services;
+  for (const auto& code : v.requirements)
+    (framework_of.at(code) == Framework::soc2 ? r.criteria : r.objectives).push_back(code);
+  return r;
 }
-
-std::string safe(std::string_view s) { return csv::neutralise_formula(s); }
 
 }  // namespace
 
@@ -36,42 +45,23 @@ void export_controls(store::Database& db, std::ostream& out, Date as_of) {
   for (auto& [id, t] : store::load_tests(db, as_of)) last_test[id] = std::move(t);
 
   csv::Writer w(out);
-  w.row(formats::controls);
+  w.row(headers_of(control_spec));
   for (const auto& c : controls) {
-    const auto& v = c.version;
-    std::vector<std::string> tsc, objectives;
-    for (const auto& code : v.requirements)
-      (framework_of.at(code) == Framework::soc2 ? tsc : objectives).push_back(code);
-    const auto e = last_evidence.find(c.control_id);
-    const auto t = last_test.find(c.control_id);
-    w.row({safe(v.key), safe(v.title), safe(v.description), safe(v.owner),
-           v.all_services ? "*" : fmt::format("{}", fmt::join(v.services, ";")),
-           fmt::format("{}", fmt::join(tsc, ";")), fmt::format("{}", fmt::join(objectives, ";")),
-           std::string(name(v.status)), v.frequency ? std::string(name(*v.frequency)) : "",
-           v.implemented_on ? v.implemented_on->iso() : "",
-           e != last_evidence.end() ? e->second.iso() : "",
-           t != last_test.end() ? t->second.tested_on.iso() : "",
-           t != last_test.end() ? std::string(name(t->second.result)) : ""});
+    auto r = record_of(c, framework_of);
+    if (const auto e = last_evidence.find(c.control_id); e != last_evidence.end())
+      r.evidence_on = e->second;
+    if (const auto t = last_test.find(c.control_id); t != last_test.end()) {
+      r.tested_on = t->second.tested_on;
+      r.outcome = {true, t->second.result};
+    }
+    w.row(control_row(r));
   }
 }
 
 void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
-  w.row(formats::services);
-  for (const auto& s : store::load_services(db)) {
-    std::vector<std::string> categories;
-    if (s.soc2_categories)
-      for (auto c : *s.soc2_categories) categories.emplace_back(name(c));
-    w.row({s.slug, safe(s.name), safe(s.product_line), safe(s.description),
-           answer_text(s.affects_financial_reporting), answer_text(s.handles_customer_data),
-           answer_text(s.clients_ask_security), answer_text(s.clients_ask_sox),
-           fmt::format("{}", fmt::join(s.capabilities, ";")),
-           answer_text(s.availability_commitment), answer_text(s.processes_transactions),
-           answer_text(s.confidential_data), answer_text(s.personal_data),
-           std::string(name(s.soc1)), std::string(name(s.soc2)), safe(s.override_reason),
-           fmt::format("{}", fmt::join(categories, ";")),
-           fmt::format("{}", fmt::join(s.soc1_objectives, ";"))});
-  }
+  w.row(headers_of(service_spec));
+  for (const auto& s : store::load_services(db)) w.row(service_row(s));
 }
 
 }  // namespace socready::import

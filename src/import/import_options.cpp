@@ -2,19 +2,32 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
+
 namespace socready::import {
+
+namespace {
+
+constexpr EnumText<Entity, 4> entity_names{{{{"services", Entity::services},
+                                             {"controls", Entity::controls},
+                                             {"evidence", Entity::evidence},
+                                             {"tests", Entity::tests}}}};
+
+}  // namespace
+
+std::string_view name(Entity e) { return entity_names.name(e); }
 
 std::string describe(const ImportSummary& s) {
   std::string text;
   const std::string prefix = s.dry_run ? "dry run, nothing written: " : "";
-  if (s.kind == "controls") {
+  if (s.kind == Entity::controls) {
     text = fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged, {} retired (effective {})",
                        prefix, s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed,
                        s.unchanged, s.retired, s.effective.iso());
     if (s.evidence_added || s.tests_added)
       text +=
           fmt::format("; {} evidence and {} test records added", s.evidence_added, s.tests_added);
-  } else if (s.kind == "services") {
+  } else if (s.kind == Entity::services) {
     text =
         fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
                     s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "core/date.hpp"
 
@@ -15,6 +16,10 @@ struct Source {
   std::uint64_t size_bytes = 0;  // for the progress percentage; 0 when unknown
 };
 
+// What a file holds; its name is the import command's word and the revision's kind.
+enum class Entity { services, controls, evidence, tests };
+std::string_view name(Entity e);
+
 struct ImportOptions {
   Date effective;  // the revision's date: new control versions are valid from it
   Date today;      // records may not be dated after it
@@ -24,7 +29,7 @@ struct ImportOptions {
 };
 
 struct ImportSummary {
-  std::string kind;  // "services", "controls", "evidence", "tests"
+  Entity kind = Entity::controls;
   std::string file;
   Date effective;
   bool dry_run = false;

@@ -32,8 +32,7 @@ Lookups Lookups::load(store::Database& db) {
 }
 
 std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framework framework,
-                                                   const char* column, const LazyLocation& where,
-                                                   Problems& problems,
+                                                   const Cell& cell,
                                                    std::vector<std::string>* codes) const {
   std::vector<std::int64_t> out;
   for (auto item : split_list(list)) {
@@ -43,17 +42,16 @@ std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framew
     auto it = requirements.find(code);
     if (it == requirements.end()) {
       const bool soc2 = framework == Framework::soc2;
-      problems.add(where(),
-                   fmt::format("{}: {} is not a {}{}", column, item,
+      cell.problem(fmt::format("{}: {} is not a {}{}", cell.header, item,
                                soc2 ? "Trust Services Criterion" : "SOC 1 control objective",
                                suggestion(code, soc2 ? criteria : objectives)));
       continue;
     }
     if (it->second.framework != framework) {
-      problems.add(where(), fmt::format("{}: {} is a {}; list it under {}", column, code,
-                                        framework == Framework::soc2 ? "SOC 1 control objective"
-                                                                     : "Trust Services Criterion",
-                                        framework == Framework::soc2 ? "soc1_objectives" : "tsc"));
+      cell.problem(fmt::format(
+          "{}: {} is a {}; list it under {}", cell.header, code,
+          framework == Framework::soc2 ? "SOC 1 control objective" : "Trust Services Criterion",
+          framework == Framework::soc2 ? "soc1_objectives" : "tsc"));
       continue;
     }
     out.push_back(it->second.id);
@@ -68,13 +66,13 @@ std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framew
   return out;
 }
 
-std::optional<std::int64_t> Lookups::service(std::string_view slug, const LazyLocation& where,
-                                             Problems& problems) const {
+std::optional<std::int64_t> Lookups::service(std::string_view slug, const Cell& cell) const {
   auto it = services.find(slug);
   if (it != services.end()) return it->second;
-  problems.add(where(), fmt::format("services: no service '{}'; import it with 'socready import "
-                                    "services' first{}",
-                                    slug, suggestion(slug, service_slugs)));
+  cell.problem(
+      fmt::format("services: no service '{}'; import it with 'socready import "
+                  "services' first{}",
+                  slug, suggestion(slug, service_slugs)));
   return std::nullopt;
 }
 

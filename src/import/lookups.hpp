@@ -11,14 +11,10 @@
 #include <vector>
 
 #include "core/model.hpp"
-#include "import/problems.hpp"
+#include "import/record_spec.hpp"
 #include "store/database.hpp"
 
 namespace socready::import {
-
-// Where a problem is, worked out only when there is one: a Location copies the file name, too
-// dear to build for every field of a large import.
-using LazyLocation = std::function<Location()>;
 
 // Hash tables looked up by string_view without building a string.
 struct StringHash {
@@ -41,14 +37,12 @@ struct Lookups {
 
   static Lookups load(store::Database& db);
 
-  // Resolves a `;` list of requirement codes of `framework`, reporting each bad item at
-  // `where`. Returns ids sorted ascending; `codes` gets the canonical codes.
+  // Resolves a `;` list of requirement codes of `framework`, reporting each bad item on the
+  // cell. Returns ids sorted ascending; `codes` gets the canonical codes.
   std::vector<std::int64_t> requirements_of(std::string_view list, Framework framework,
-                                            const char* column, const LazyLocation& where,
-                                            Problems& problems,
+                                            const Cell& cell,
                                             std::vector<std::string>* codes = nullptr) const;
-  std::optional<std::int64_t> service(std::string_view slug, const LazyLocation& where,
-                                      Problems& problems) const;
+  std::optional<std::int64_t> service(std::string_view slug, const Cell& cell) const;
 };
 
 // " did you mean 'X'?" or "" — for the end of an error message.

@@ -1,34 +1,34 @@
 #pragma once
-// A CSV file read as rows of named columns. Column names are resolved to positions once, so
-// reading a field in the hot loop is an array lookup.
+// A CSV file read as rows of a record spec's columns. Column names are resolved to positions
+// once, so reading a field in the hot loop is an array lookup.
 
 #include <array>
 #include <cstdint>
 #include <istream>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/progress.hpp"
 #include "csv/header.hpp"
 #include "csv/reader.hpp"
 #include "import/problems.hpp"
+#include "import/record_spec.hpp"
 
 namespace socready::import {
 
 template <std::size_t N>
 class Table {
  public:
-  // `names` are the known columns (lower case) in the caller's enum order; `required` a subset.
+  template <typename Record>
   Table(std::istream& in, std::string file_name, std::uint64_t size_bytes,
-        const std::array<std::string_view, N>& names, std::span<const std::string_view> required,
-        Problems& problems, const char* verb)
+        const Spec<Record, N>& spec, Problems& problems)
       : reader_(in, std::move(file_name)),
-        header_(reader_, std::span<const std::string_view>(names.data(), N), required),
+        header_(reader_, names(spec), required(spec)),
         problems_(problems),
-        progress_(std::string(verb) + " " + reader_.file_name(), size_bytes) {
-    for (std::size_t i = 0; i < N; ++i) positions_[i] = header_.index(names[i]);
+        progress_("importing " + reader_.file_name(), size_bytes) {
+    for (std::size_t i = 0; i < N; ++i) positions_[i] = header_.index(spec[i].header);
   }
 
   // The next row with the header's width; rows of another width are reported and skipped.
@@ -46,20 +46,38 @@ class Table {
     return false;
   }
 
-  bool has(std::size_t column) const { return positions_[column].has_value(); }
-  // The field's text; empty when the file has no such column.
-  std::string_view operator[](std::size_t column) const {
-    return positions_[column] ? reader_.field(*positions_[column]) : std::string_view{};
+  // The row's text in spec order; empty for a column the file does not have.
+  std::array<std::string_view, N> cells() const {
+    std::array<std::string_view, N> out{};
+    for (std::size_t i = 0; i < N; ++i)
+      if (positions_[i]) out[i] = reader_.field(*positions_[i]);
+    return out;
   }
   Location where(std::size_t column) const {
     if (positions_[column]) return reader_.location(*positions_[column]);
     return reader_.location(0);
+  }
+  // Adds the row's problems, each at its column.
+  void report(const Findings& findings) const {
+    for (const auto& f : findings) problems_.add(where(f.column), f.message);
   }
   std::size_t line() const { return reader_.line(); }
   std::uint64_t rows() const { return rows_; }
   const std::string& file_name() const { return reader_.file_name(); }
 
  private:
+  template <typename Record>
+  static std::array<std::string_view, N> names(const Spec<Record, N>& spec) {
+    return headers_of(spec);
+  }
+  template <typename Record>
+  static std::vector<std::string_view> required(const Spec<Record, N>& spec) {
+    std::vector<std::string_view> out;
+    for (const auto& c : spec)
+      if (c.need == Need::required) out.push_back(c.header);
+    return out;
+  }
+
   csv::Reader reader_;
   csv::Header header_;
   Problems& problems_;

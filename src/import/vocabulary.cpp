@@ -11,15 +11,7 @@ namespace socready::import {
 
 namespace {
 
-template <typename T, std::size_t N>
-std::optional<T> find_in(const std::array<std::pair<std::string_view, T>, N>& table,
-                         std::string_view folded) {
-  for (const auto& [k, v] : table)
-    if (k == folded) return v;
-  return std::nullopt;
-}
-
-constexpr std::array<std::pair<std::string_view, Status>, 16> status_spellings{{
+constexpr EnumText<Status, 16> status_spellings{{{
     {"implemented", Status::implemented},
     {"in_place", Status::implemented},
     {"done", Status::implemented},
@@ -36,9 +28,9 @@ constexpr std::array<std::pair<std::string_view, Status>, 16> status_spellings{{
     {"not_applicable", Status::not_applicable},
     {"n/a", Status::not_applicable},
     {"na", Status::not_applicable},
-}};
+}}};
 
-constexpr std::array<std::pair<std::string_view, Frequency>, 22> frequency_spellings{{
+constexpr EnumText<Frequency, 22> frequency_spellings{{{
     {"continuous", Frequency::continuous},
     {"continuously", Frequency::continuous},
     {"real_time", Frequency::continuous},
@@ -61,9 +53,9 @@ constexpr std::array<std::pair<std::string_view, Frequency>, 22> frequency_spell
     {"as_needed", Frequency::event},
     {"ad_hoc", Frequency::event},
     {"per_event", Frequency::event},
-}};
+}}};
 
-constexpr std::array<std::pair<std::string_view, TestResult>, 9> result_spellings{{
+constexpr EnumText<TestResult, 9> result_spellings{{{
     {"pass", TestResult::pass},
     {"passed", TestResult::pass},
     {"effective", TestResult::pass},
@@ -73,7 +65,7 @@ constexpr std::array<std::pair<std::string_view, TestResult>, 9> result_spelling
     {"ineffective", TestResult::fail},
     {"exception", TestResult::exception},
     {"exceptions", TestResult::exception},
-}};
+}}};
 
 const std::array<std::string, 14> capabilities{
     "accounting", "analytics",     "api",  "billing",        "cloud-infrastructure",
@@ -81,13 +73,6 @@ const std::array<std::string, 14> capabilities{
     "invoicing",  "payroll",       "saas", "time-tracking"};
 
 }  // namespace
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::string free_text(std::string_view s) { return csv::restore_formula(trim(s)); }
 
@@ -108,17 +93,17 @@ std::string fold(std::string_view s) {
 }
 
 std::optional<Status> status_from(std::string_view text) {
-  return find_in(status_spellings, fold(text));
+  return status_spellings.find(fold(text));
 }
 
 std::optional<Frequency> frequency_from(std::string_view text) {
-  return find_in(frequency_spellings, fold(text));
+  return frequency_spellings.find(fold(text));
 }
 
 std::optional<TestOutcome> test_outcome_from(std::string_view text) {
   const auto f = fold(text);
   if (f.empty() || f == "untested" || f == "not_tested") return TestOutcome{};
-  if (auto r = find_in(result_spellings, f)) return TestOutcome{true, *r};
+  if (auto r = result_spellings.find(f)) return TestOutcome{true, *r};
   return std::nullopt;
 }
 

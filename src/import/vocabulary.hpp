@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/text.hpp"
 
 namespace socready::import {
 
 // Lower-cased, trimmed, with spaces, underscores and hyphens folded to one '_'.
 std::string fold(std::string_view s);
-std::string_view trim(std::string_view s);
 // A free-text cell (title, owner, description...): trimmed, and with the formula guard that
 // `socready export` adds for spreadsheets removed again, so a round trip is exact.
 std::string free_text(std::string_view s);

@@ -12,36 +12,11 @@
 
 #include "core/model.hpp"
 #include "store/batch_insert.hpp"
+#include "store/control_rows.hpp"
 #include "store/database.hpp"
 #include "store/key_filter.hpp"
 
 namespace socready::store {
-
-// A control and its latest version (which may have been retired).
-struct ControlHead {
-  std::int64_t control_id = 0;
-  std::int64_t version_id = 0;  // 0 when the control has no version yet
-  std::int64_t revision_id = 0;
-  Date valid_from;
-  std::optional<Date> valid_to;
-  std::int64_t fingerprint = 0;
-  std::string title;
-};
-
-// The content of a new version, with its links resolved to row ids.
-struct VersionRow {
-  Date valid_from;
-  std::string title;
-  std::string description;
-  std::string owner;
-  Status status = Status::planned;
-  std::optional<Frequency> frequency;
-  std::optional<Date> implemented_on;
-  bool all_services = false;
-  std::vector<std::int64_t> service_ids;
-  std::vector<std::int64_t> requirement_ids;
-  std::int64_t fingerprint = 0;
-};
 
 class ControlWriter {
  public:

@@ -3,7 +3,6 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "store/sql_error.hpp"
 
@@ -30,54 +29,22 @@ void bind_override(SQLite::Statement& s, const char* name, Override o) {
     s.bind(name, std::string(socready::name(o)));
 }
 
-nlohmann::ordered_json facts_json(const Service& s) {
-  auto answer = [](const Answer& a) -> nlohmann::ordered_json {
-    if (!a) return nullptr;
-    return *a;
-  };
-  nlohmann::ordered_json j{{"service", s.slug},
-                           {"name", s.name},
-                           {"product_line", s.product_line},
-                           {"description", s.description},
-                           {"affects_financial_reporting", answer(s.affects_financial_reporting)},
-                           {"handles_customer_data", answer(s.handles_customer_data)},
-                           {"clients_ask_security", answer(s.clients_ask_security)},
-                           {"clients_ask_sox", answer(s.clients_ask_sox)},
-                           {"capabilities", s.capabilities},
-                           {"availability_commitment", answer(s.availability_commitment)},
-                           {"processes_transactions", answer(s.processes_transactions)},
-                           {"confidential_data", answer(s.confidential_data)},
-                           {"personal_data", answer(s.personal_data)},
-                           {"soc1", std::string(name(s.soc1))},
-                           {"soc2", std::string(name(s.soc2))},
-                           {"override_reason", s.override_reason},
-                           {"soc1_objectives", s.soc1_objectives}};
-  if (s.soc2_categories) {
-    std::vector<std::string> cats;
-    for (auto c : *s.soc2_categories) cats.emplace_back(name(c));
-    j["soc2_categories"] = cats;
-  } else {
-    j["soc2_categories"] = nullptr;
-  }
-  return j;
-}
-
 }  // namespace
 
-void record_service_change(Database& db, std::int64_t revision_id, const Service* before,
-                           const Service& after) {
+void record_service_change(Database& db, std::int64_t revision_id, const std::string& slug,
+                           const std::string& before, const std::string& after) {
   guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(
       INSERT INTO service_change (revision_id, service, action, before, after)
       VALUES (:revision, :service, :action, :before, :after))sql");
     q.bind(":revision", revision_id);
-    q.bind(":service", after.slug);
-    q.bind(":action", before ? "changed" : "added");
-    if (before)
-      q.bind(":before", facts_json(*before).dump());
-    else
+    q.bind(":service", slug);
+    q.bind(":action", before.empty() ? "added" : "changed");
+    if (before.empty())
       q.bind(":before");
-    q.bind(":after", facts_json(after).dump());
+    else
+      q.bind(":before", before);
+    q.bind(":after", after);
     q.exec();
   });
 }

@@ -28,8 +28,9 @@ std::int64_t ensure_product_line(Database& db, const ProductLine& line);
 void save_service(Database& db, const Service& service, std::int64_t product_line_id,
                   const std::map<std::string, std::int64_t, std::less<>>& objective_ids);
 
-// Records a service's change in the audit trail (`before` is null when it was added).
-void record_service_change(Database& db, std::int64_t revision_id, const Service* before,
-                           const Service& after);
+// Records a service's change in the audit trail: the service as JSON before (empty when it was
+// added) and after.
+void record_service_change(Database& db, std::int64_t revision_id, const std::string& slug,
+                           const std::string& before, const std::string& after);
 
 }  // namespace socready::store

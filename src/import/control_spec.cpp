@@ -1,0 +1,156 @@
+#include "import/control_spec.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "import/fingerprint.hpp"
+#include "import/lookups.hpp"
+#include "import/spec_reading.hpp"
+
+namespace socready::import {
+
+namespace {
+
+using R = ControlRecord;
+
+std::string joined(const std::vector<std::string>& items) {
+  return fmt::format("{}", fmt::join(items, ";"));
+}
+
+template <std::string store::VersionRow::*M>
+constexpr Column<R> text_column(std::string_view header) {
+  return {header, Need::optional, [](R& r, const Cell& c) { r.version.*M = free_text(c.text); },
+          [](const R& r) { return r.version.*M; }, true};
+}
+
+template <std::optional<Date> R::*M>
+constexpr Column<R> record_date_column(std::string_view header) {
+  return {header, Need::optional,
+          [](R& r, const Cell& c) { r.*M = read_date(c, Need::optional, c.context->today); },
+          [](const R& r) { return date_text(r.*M); }};
+}
+
+void read_key(R& r, const Cell& c) {
+  r.key = read_control_id(c);
+  if (r.key.size() > 100) c.problem("control_id: longer than 100 characters");
+}
+
+void read_services(R& r, const Cell& c) {
+  auto& v = r.version;
+  const auto list = trim(c.text);
+  const auto slugs = split_list(list);
+  // Blank, "*" or a list of nothing (";") all mean every service; export writes "*".
+  if (list == "*" || slugs.empty()) {
+    v.all_services = true;
+    return;
+  }
+  for (auto slug : slugs) {
+    if (slug == "*") {
+      c.problem("services: '*' (all services) cannot be combined with named services");
+      continue;
+    }
+    if (auto id = c.context->lookups->service(slug, c)) v.service_ids.push_back(*id);
+  }
+  sort_unique(v.service_ids);
+}
+
+void read_criteria(R& r, const Cell& c) {
+  r.version.requirement_ids = c.context->lookups->requirements_of(c.text, Framework::soc2, c);
+}
+
+void read_objectives(R& r, const Cell& c) {
+  auto& ids = r.version.requirement_ids;
+  const auto objectives = c.context->lookups->requirements_of(c.text, Framework::soc1, c);
+  ids.insert(ids.end(), objectives.begin(), objectives.end());
+  std::sort(ids.begin(), ids.end());
+}
+
+void read_status(R& r, const Cell& c) {
+  const auto s = trim(c.text);
+  if (s.empty()) return;
+  if (auto st = status_from(s))
+    r.version.status = *st;
+  else
+    c.problem(fmt::format("status: '{}' is not a status; expected one of {}", s, status_values));
+}
+
+void read_frequency(R& r, const Cell& c) {
+  const auto f = trim(c.text);
+  if (f.empty()) return;
+  if (auto fr = frequency_from(f))
+    r.version.frequency = *fr;
+  else
+    c.problem(
+        fmt::format("frequency: '{}' is not a frequency; expected one of {}", f, frequency_values));
+}
+
+constexpr std::size_t last_tested_column = 11;
+
+void read_result(R& r, const Cell& c) {
+  const auto outcome = test_outcome_from(c.text);
+  if (!outcome) {
+    c.problem(fmt::format("test_result: '{}' is not a test result; expected {}", trim(c.text),
+                          test_result_values));
+    return;
+  }
+  r.outcome = *outcome;
+  // A last_tested that was given but bad has its own problem already.
+  if (outcome->tested && !r.tested_on && !has_finding(*c.findings, last_tested_column))
+    c.problem("test_result: a result needs the date it was tested in last_tested");
+}
+
+}  // namespace
+
+// In the order of the file format.
+const Spec<ControlRecord, 13> control_spec{{
+    {"control_id", Need::required, read_key, [](const R& r) { return r.key; }, true},
+    text_column<&store::VersionRow::title>("title"),
+    text_column<&store::VersionRow::description>("description"),
+    text_column<&store::VersionRow::owner>("owner"),
+    {"services", Need::optional, read_services,
+     [](const R& r) -> std::string { return r.version.all_services ? "*" : joined(r.services); }},
+    {"tsc", Need::optional, read_criteria, [](const R& r) { return joined(r.criteria); }},
+    {"soc1_objectives", Need::optional, read_objectives,
+     [](const R& r) { return joined(r.objectives); }},
+    {"status", Need::optional, read_status,
+     [](const R& r) { return std::string(name(r.version.status)); }},
+    {"frequency", Need::optional, read_frequency,
+     [](const R& r) {
+       return r.version.frequency ? std::string(name(*r.version.frequency)) : std::string();
+     }},
+    {"implemented_on", Need::optional,
+     [](R& r, const Cell& c) { r.version.implemented_on = read_date(c, Need::optional); },
+     [](const R& r) { return date_text(r.version.implemented_on); }},
+    record_date_column<&R::evidence_on>("evidence_date"),
+    record_date_column<&R::tested_on>("last_tested"),
+    {"test_result", Need::optional, read_result,
+     [](const R& r) {
+       return r.outcome.tested ? std::string(name(r.outcome.result)) : std::string();
+     }},
+}};
+
+bool read_control(std::span<const std::string_view> cells, const ReadContext& context,
+                  ControlRecord& out, Findings& findings) {
+  read_columns(control_spec, cells, context, out, findings, 0, 1);
+  if (!findings.empty()) return false;
+  read_columns(control_spec, cells, context, out, findings, 1);
+  return true;
+}
+
+std::vector<std::string> control_row(const ControlRecord& r) {
+  return write_columns(control_spec, r);
+}
+
+std::int64_t fingerprint_of(const store::VersionRow& v) {
+  Fingerprint fp;
+  fp.add(v.title).add(v.description).add(v.owner).add(name(v.status));
+  fp.add(v.frequency ? name(*v.frequency) : "")
+      .add(v.implemented_on ? v.implemented_on->iso() : "");
+  fp.add(v.all_services ? 1 : 0);
+  for (auto id : v.service_ids) fp.add(id);
+  fp.add(-1);
+  for (auto id : v.requirement_ids) fp.add(id);
+  return fp.value();
+}
+
+}  // namespace socready::import

@@ -1,0 +1,194 @@
+#include "import/service_spec.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <nlohmann/json.hpp>
+
+#include "import/lookups.hpp"
+#include "import/spec_reading.hpp"
+#include "import/vocabulary.hpp"
+
+namespace socready::import {
+
+namespace {
+
+using S = Service;
+using nlohmann::ordered_json;
+
+std::string joined(const std::vector<std::string>& items) {
+  return fmt::format("{}", fmt::join(items, ";"));
+}
+
+template <std::string Service::*M>
+constexpr Column<S> text_column(std::string_view header) {
+  return {header,
+          Need::optional,
+          [](S& s, const Cell& c) { s.*M = free_text(c.text); },
+          [](const S& s) { return s.*M; },
+          true,
+          [](const S& s) -> ordered_json { return s.*M; }};
+}
+
+template <Answer Service::*M>
+constexpr Column<S> answer_column(std::string_view header) {
+  return {header,
+          Need::optional,
+          [](S& s, const Cell& c) { read_answer(c, s.*M); },
+          [](const S& s) { return answer_text(s.*M); },
+          false,
+          [](const S& s) -> ordered_json {
+            if (!(s.*M)) return nullptr;
+            return *(s.*M);
+          }};
+}
+
+template <Override Service::*M>
+constexpr Column<S> override_column(std::string_view header) {
+  return {header,
+          Need::optional,
+          [](S& s, const Cell& c) {
+            if (auto o = override_from(c.text))
+              s.*M = *o;
+            else
+              c.problem(
+                  fmt::format("{}: '{}' is not an override; expected required, excluded or "
+                              "blank",
+                              c.header, trim(c.text)));
+          },
+          [](const S& s) { return std::string(name(s.*M)); },
+          false,
+          [](const S& s) -> ordered_json { return std::string(name(s.*M)); }};
+}
+
+void read_slug(S& s, const Cell& c) {
+  s.slug = std::string(trim(c.text));
+  if (!is_slug(s.slug))
+    c.problem(
+        fmt::format("service: '{}' is not a slug; expected lower-case letters, digits "
+                    "and '-', starting with a letter or digit (e.g. payroll-engine)",
+                    s.slug));
+}
+
+void read_capabilities(S& s, const Cell& c) {
+  static const std::vector<std::string> names(known_capabilities().begin(),
+                                              known_capabilities().end());
+  for (auto item : split_list(c.text)) {
+    if (auto cap = capability_from(item))
+      s.capabilities.push_back(*cap);
+    else
+      c.problem(fmt::format("capabilities: '{}' is not a known capability{}", item,
+                            suggestion(item, names)));
+  }
+  sort_unique(s.capabilities);
+}
+
+void read_override_reason(S& s, const Cell& c) {
+  s.override_reason = free_text(c.text);
+  if ((s.soc1 != Override::none || s.soc2 != Override::none) && s.override_reason.empty())
+    c.problem("override_reason: an override needs its reason (e.g. the contract that requires it)");
+}
+
+void read_categories(S& s, const Cell& c) {
+  const auto items = split_list(c.text);
+  if (items.empty()) return;
+  s.soc2_categories.emplace();
+  for (auto item : items) {
+    if (auto cat = category_from(item))
+      s.soc2_categories->push_back(*cat);
+    else
+      c.problem(
+          fmt::format("soc2_categories: '{}' is not a category; expected Security, "
+                      "Availability, Processing Integrity, Confidentiality or Privacy",
+                      item));
+  }
+  sort_unique(*s.soc2_categories);
+}
+
+std::vector<std::string> category_names(const S& s) {
+  std::vector<std::string> names;
+  if (s.soc2_categories)
+    for (auto c : *s.soc2_categories) names.emplace_back(name(c));
+  return names;
+}
+
+void read_objectives(S& s, const Cell& c) {
+  const auto& lookups = *c.context->lookups;
+  std::vector<std::string> codes;
+  lookups.requirements_of(c.text, Framework::soc1, c, &codes);
+  // Stored objectives come back in catalog order; keep the same order to compare.
+  for (const auto& code : lookups.objectives)
+    if (std::find(codes.begin(), codes.end(), code) != codes.end())
+      s.soc1_objectives.push_back(code);
+}
+
+}  // namespace
+
+// In the order of the file format.
+const Spec<Service, 18> service_spec{{
+    {"service", Need::required, read_slug, [](const S& s) { return s.slug; }, false,
+     [](const S& s) -> ordered_json { return s.slug; }},
+    text_column<&S::name>("name"),
+    text_column<&S::product_line>("product_line"),
+    text_column<&S::description>("description"),
+    answer_column<&S::affects_financial_reporting>("affects_financial_reporting"),
+    answer_column<&S::handles_customer_data>("handles_customer_data"),
+    answer_column<&S::clients_ask_security>("clients_ask_security"),
+    answer_column<&S::clients_ask_sox>("clients_ask_sox"),
+    {"capabilities", Need::optional, read_capabilities,
+     [](const S& s) { return joined(s.capabilities); }, false,
+     [](const S& s) -> ordered_json { return s.capabilities; }},
+    answer_column<&S::availability_commitment>("availability_commitment"),
+    answer_column<&S::processes_transactions>("processes_transactions"),
+    answer_column<&S::confidential_data>("confidential_data"),
+    answer_column<&S::personal_data>("personal_data"),
+    override_column<&S::soc1>("soc1"),
+    override_column<&S::soc2>("soc2"),
+    {"override_reason", Need::optional, read_override_reason,
+     [](const S& s) { return s.override_reason; }, true,
+     [](const S& s) -> ordered_json { return s.override_reason; }},
+    {"soc2_categories", Need::optional, read_categories,
+     [](const S& s) { return joined(category_names(s)); }, false,
+     [](const S& s) -> ordered_json {
+       if (!s.soc2_categories) return nullptr;
+       return category_names(s);
+     }},
+    {"soc1_objectives", Need::optional, read_objectives,
+     [](const S& s) { return joined(s.soc1_objectives); }, false,
+     [](const S& s) -> ordered_json { return s.soc1_objectives; }},
+}};
+
+namespace {
+
+constexpr std::size_t capabilities_column = 8;
+constexpr std::size_t categories_column = 16;
+
+}  // namespace
+
+bool read_service(std::span<const std::string_view> cells, const ReadContext& context, Service& out,
+                  Findings& findings) {
+  read_columns(service_spec, cells, context, out, findings, 0, 1);
+  if (!findings.empty()) return false;
+  // Capabilities are checked after the yes/no answers, so problems keep the order they have
+  // always been listed in.
+  read_columns(service_spec, cells, context, out, findings, 1, capabilities_column);
+  read_columns(service_spec, cells, context, out, findings, capabilities_column + 1, 13);
+  read_columns(service_spec, cells, context, out, findings, capabilities_column,
+               capabilities_column + 1);
+  read_columns(service_spec, cells, context, out, findings, 13);
+  return true;
+}
+
+std::vector<std::string> service_row(const Service& s) { return write_columns(service_spec, s); }
+
+std::string service_audit_json(const Service& s) {
+  // soc2_categories joined the trail after the others and stays last, so that entries old and
+  // new line up member by member when the log compares them.
+  ordered_json j = ordered_json::object();
+  for (std::size_t i = 0; i < service_spec.size(); ++i)
+    if (i != categories_column) j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
+  j["soc2_categories"] = service_spec[categories_column].audit(s);
+  return j.dump();
+}
+
+}  // namespace socready::import

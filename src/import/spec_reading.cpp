@@ -1,0 +1,58 @@
+#include "import/spec_reading.hpp"
+
+#include <fmt/format.h>
+
+#include "csv/formula.hpp"
+#include "import/vocabulary.hpp"
+
+namespace socready::import {
+
+std::string neutralised(std::string_view text) { return csv::neutralise_formula(text); }
+
+bool has_finding(const Findings& findings, std::size_t column) {
+  return std::any_of(findings.begin(), findings.end(),
+                     [&](const Finding& f) { return f.column == column; });
+}
+
+std::optional<Date> read_date(const Cell& c, Need need, std::optional<Date> not_after) {
+  const auto text = trim(c.text);
+  if (text.empty()) {
+    if (need == Need::required)
+      c.problem(fmt::format("{}: expected a date, found nothing", c.header));
+    return std::nullopt;
+  }
+  const auto d = Date::parse(text);
+  if (!d) {
+    c.problem(
+        fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, a real day", c.header, text));
+    return std::nullopt;
+  }
+  if (not_after && *d > *not_after) {
+    c.problem(
+        fmt::format("{}: {} is in the future (today is {})", c.header, text, not_after->iso()));
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : ""; }
+
+std::string read_control_id(const Cell& c) {
+  // Exported ids that look like formulas carry a guard quote; free_text removes it.
+  auto key = free_text(c.text);
+  if (key.empty()) c.problem("control_id: expected a control id, found nothing");
+  return key;
+}
+
+void read_answer(const Cell& c, Answer& out) {
+  if (!answer_from(c.text, out))
+    c.problem(fmt::format("{}: '{}' is not a yes/no answer; expected {}", c.header, trim(c.text),
+                          answer_values));
+}
+
+std::string answer_text(const Answer& a) {
+  if (!a) return "";
+  return *a ? "yes" : "no";
+}
+
+}  // namespace socready::import

@@ -1,0 +1,58 @@
+#pragma once
+// Reading and writing a row through a record spec, and the cell rules several entities share
+// (dates, control ids, yes/no answers): each written once.
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/model.hpp"
+#include "import/record_spec.hpp"
+
+namespace socready::import {
+
+// Reads spec columns [first, last) of a row whose cells are in spec order.
+template <typename Record, std::size_t N>
+void read_columns(const Spec<Record, N>& spec, std::span<const std::string_view> cells,
+                  const ReadContext& context, Record& out, Findings& findings,
+                  std::size_t first = 0, std::size_t last = N) {
+  for (std::size_t i = first; i < last; ++i)
+    if (spec[i].read) spec[i].read(out, Cell{cells[i], i, spec[i].header, &findings, &context});
+}
+
+// The export row: every column's text, free text neutralised against spreadsheet formulas.
+std::string neutralised(std::string_view text);
+template <typename Record, std::size_t N>
+std::vector<std::string> write_columns(const Spec<Record, N>& spec, const Record& r) {
+  std::vector<std::string> row;
+  row.reserve(N);
+  for (const auto& c : spec) row.push_back(c.free_text ? neutralised(c.write(r)) : c.write(r));
+  return row;
+}
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+bool has_finding(const Findings& findings, std::size_t column);
+
+// A date cell: blank is nullopt (a problem when `need` is required); a date after `not_after`
+// is a problem.
+std::optional<Date> read_date(const Cell& c, Need need,
+                              std::optional<Date> not_after = std::nullopt);
+std::string date_text(const std::optional<Date>& d);
+
+// A control id cell: free text, and not blank.
+std::string read_control_id(const Cell& c);
+
+// A yes/no cell.
+void read_answer(const Cell& c, Answer& out);
+std::string answer_text(const Answer& a);
+
+}  // namespace socready::import

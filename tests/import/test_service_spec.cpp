@@ -1,0 +1,94 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "import/read_fixture.hpp"
+#include "import/service_spec.hpp"
+
+namespace socready::import {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using testing::messages;
+using testing::row;
+
+class ServiceRead : public testing::ReadTest<Service, 18, read_service> {
+ protected:
+  Service& s = record;
+};
+
+TEST_F(ServiceRead, ReadsEveryColumnIntoTheService) {
+  ASSERT_TRUE(read({"payroll", " Payroll engine ", "Payroll", "Pays people", "Yes", "no", "", "1",
+                    "Payroll;hr;payroll", "true", "N", "", "y", "required", "", "contract 7",
+                    "A;security", "co2;CO1"}));
+  EXPECT_TRUE(findings.empty()) << messages(findings)[0];
+  EXPECT_EQ(s.slug, "payroll");
+  EXPECT_EQ(s.name, "Payroll engine");
+  EXPECT_EQ(s.affects_financial_reporting, true);
+  EXPECT_EQ(s.handles_customer_data, false);
+  EXPECT_EQ(s.clients_ask_security, std::nullopt);
+  EXPECT_THAT(s.capabilities, ElementsAre("hr", "payroll"));
+  EXPECT_EQ(s.soc1, Override::required);
+  EXPECT_EQ(s.soc2, Override::none);
+  ASSERT_TRUE(s.soc2_categories);
+  EXPECT_THAT(*s.soc2_categories, ElementsAre(Category::security, Category::availability));
+  EXPECT_THAT(s.soc1_objectives, ElementsAre("CO1", "CO2"));  // catalog order
+}
+
+TEST_F(ServiceRead, ABadSlugStopsTheRow) {
+  EXPECT_FALSE(read({"Payroll Engine", "", "", "", "maybe"}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_THAT(findings[0].message, HasSubstr("'Payroll Engine' is not a slug"));
+}
+
+TEST_F(ServiceRead, CapabilitiesAreCheckedAfterTheAnswers) {
+  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "payrol", "perhaps", "", "", "",
+                    "sometimes", "", "", "Security;Speed", "CO9"}));
+  EXPECT_THAT(messages(findings),
+              ElementsAre(HasSubstr("availability_commitment: 'perhaps' is not a yes/no answer"),
+                          HasSubstr("capabilities: 'payrol' is not a known capability; did you "
+                                    "mean payroll?"),
+                          HasSubstr("soc1: 'sometimes' is not an override"),
+                          HasSubstr("soc2_categories: 'Speed' is not a category"),
+                          HasSubstr("soc1_objectives: CO9 is not a SOC 1 control objective")));
+}
+
+TEST_F(ServiceRead, AnOverrideNeedsItsReason) {
+  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "", "", "", "", "", "", "excluded"}));
+  EXPECT_THAT(messages(findings), ElementsAre(HasSubstr("override_reason: an override needs")));
+  EXPECT_EQ(findings[0].column, 15u);
+}
+
+TEST_F(ServiceRead, ABlankNameIsLeftToThePlan) {
+  ASSERT_TRUE(read({"payroll"}));
+  EXPECT_TRUE(findings.empty());
+  EXPECT_EQ(s.name, "");
+  EXPECT_FALSE(s.soc2_categories);
+}
+
+TEST_F(ServiceRead, TheExportRowIsTheFileFormat) {
+  ASSERT_TRUE(read({"payroll", "=SUM(1)", "", "", "yes", "", "", "", "", "", "", "", "no"}));
+  const auto out = service_row(s);
+  ASSERT_EQ(out.size(), 18u);
+  EXPECT_EQ(out[0], "payroll");
+  EXPECT_EQ(out[1], "'=SUM(1)");
+  EXPECT_EQ(out[4], "yes");
+  EXPECT_EQ(out[12], "no");
+  EXPECT_EQ(out[5], "");
+}
+
+TEST_F(ServiceRead, TheAuditEntryKeepsTypesAndPutsCategoriesLast) {
+  ASSERT_TRUE(read({"payroll", "P", "", "", "yes"}));
+  const auto j = nlohmann::ordered_json::parse(service_audit_json(s));
+  EXPECT_EQ(j.size(), 18u);
+  EXPECT_EQ(j.begin().key(), "service");
+  EXPECT_EQ((--j.end()).key(), "soc2_categories");
+  EXPECT_TRUE(j["soc2_categories"].is_null());
+  EXPECT_EQ(j["affects_financial_reporting"], true);
+  EXPECT_TRUE(j["handles_customer_data"].is_null());
+}
+
+}  // namespace
+}  // namespace socready::import
