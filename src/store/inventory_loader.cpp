@@ -57,6 +57,24 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
       if (it != index.end())
         inv.controls[it->second].evidence.push_back(*Date::parse(ev.getColumn(1).getString()));
     }
+    // Status history for the operating start of SPEC §4 (history over claims); empty spans
+    // (a version replaced the day it began) say nothing.
+    SQLite::Statement history(
+        db.sql(),
+        "SELECT control_id, valid_from, valid_to, status FROM control_version "
+        "WHERE valid_from <= :d AND (valid_to IS NULL OR valid_to > valid_from) "
+        "ORDER BY control_id, valid_from, id");
+    history.bind(":d", as_of.iso());
+    while (history.executeStep()) {
+      auto it = index.find(history.getColumn(0).getInt64());
+      if (it == index.end()) continue;
+      scoring::VersionSpan span;
+      span.valid_from = *Date::parse(history.getColumn(1).getString());
+      if (!history.getColumn(2).isNull())
+        span.valid_to = Date::parse(history.getColumn(2).getString());
+      span.status = *parse_status(history.getColumn(3).getString());
+      inv.controls[it->second].history.push_back(span);
+    }
     SQLite::Statement tests(
         db.sql(),
         "SELECT control_id, tested_on, result FROM control_test "

@@ -23,13 +23,13 @@ std::set<std::string> keys(const json& j) {
   return out;
 }
 
-ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
+ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-30"), 6}).at(0); }
 
 TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   json j = score_json(worked(), Framework::soc1, ReportType::type1);
-  EXPECT_EQ(keys(j),
-            (std::set<std::string>{"service", "product_line", "framework", "applies", "type",
-                                   "readiness", "band", "in_scope", "covered", "blockers"}));
+  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
+                                            "type", "readiness", "band", "in_scope", "covered",
+                                            "blockers", "deviations"}));
   EXPECT_EQ(j["service"], "payroll-run");
   EXPECT_EQ(j["product_line"], "Line");
   EXPECT_EQ(j["framework"], "SOC1");
@@ -37,15 +37,20 @@ TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   EXPECT_TRUE(j["applies"].is_boolean());
   EXPECT_EQ(j["type"], "I");
   EXPECT_TRUE(j["readiness"].is_number());
-  EXPECT_EQ(j["readiness"].get<double>(), 66.7);
-  EXPECT_EQ(j["band"], "In progress");
-  EXPECT_EQ(j["in_scope"], 3);
-  EXPECT_EQ(j["covered"], 3);
+  EXPECT_EQ(j["readiness"].get<double>(), 87.5);
+  EXPECT_EQ(j["band"], "Nearly ready");
+  EXPECT_EQ(j["in_scope"], 4);
+  EXPECT_EQ(j["covered"], 4);
   EXPECT_TRUE(j["blockers"].is_array());
-  EXPECT_EQ(
-      j.dump(),
-      R"({"applies":true,"band":"In progress","blockers":[],"covered":3,"framework":"SOC1",)"
-      R"("in_scope":3,"product_line":"Line","readiness":66.7,"service":"payroll-run","type":"I"})");
+  EXPECT_EQ(j.dump(),
+            R"({"applies":true,"band":"Nearly ready","blockers":[],"covered":4,"deviations":[],)"
+            R"("framework":"SOC1","in_scope":4,"product_line":"Line","readiness":87.5,)"
+            R"("service":"payroll-run","type":"I"})");
+  // Type II lists the deviation and the missing period of the window.
+  json two = score_json(worked(), Framework::soc1, ReportType::type2);
+  EXPECT_EQ(two["deviations"].dump(),
+            R"([{"control":"AC-01","date":"2026-05-20","result":"fail"},)"
+            R"({"control":"AC-01","date":"2026-07-01","period":"2026-07","result":"missing"}])");
 }
 
 TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
@@ -60,7 +65,7 @@ TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
   json j = score_json(r, Framework::soc2, ReportType::type2);
   EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
                                             "type", "readiness", "band", "in_scope", "covered",
-                                            "blockers", "categories"}));
+                                            "blockers", "deviations", "categories"}));
   EXPECT_EQ(j["framework"], "SOC2");
   EXPECT_EQ(j["type"], "II");
   EXPECT_EQ(j["categories"], json({"Security", "Processing Integrity", "Privacy"}));
@@ -83,11 +88,12 @@ TEST(ScoringApplicabilityJson, Shape) {
   EXPECT_EQ(keys(j["soc2"]), (std::set<std::string>{"applies", "rationale", "categories"}));
   EXPECT_EQ(j["soc2"]["categories"],
             json::parse(R"([{"category":"Security","reason":"always in scope"}])"));
-  EXPECT_EQ(j["soc1_objectives"], json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-ACCURACY"}));
+  EXPECT_EQ(j["soc1_objectives"],
+            json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-COMPLETENESS", "BP-ACCURACY"}));
 }
 
 TEST(ScoringFullJson, RoundTripIsExact) {
-  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-01"), 6});
+  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-30"), 6});
   for (unsigned seed = 1; seed <= 10; ++seed) {
     auto more = score(testing::random_inventory(seed),
                       {testing::random_as_of(), 2 + static_cast<int>(seed)});
@@ -241,8 +247,14 @@ TEST(ScoringFullJson, SharedFormRefusesUnorderedOrUnknownContributors) {
 }
 
 TEST(ScoringFullJson, KeepsUnroundedNumbers) {
-  json j = to_json(worked());
-  EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
+  // Operating since 2026-08-01: 60 of the window's 184 days.
+  Inventory inv = testing::worked_example();
+  inv.controls[0].version.implemented_on = day("2026-08-01");
+  ServiceResult r = score(inv, {day("2026-09-30"), 6}).at(0);
+  json j = to_json(r);
+  ASSERT_EQ(j["readiness"][1]["type"], "II");
+  EXPECT_EQ(j["readiness"][1]["readiness"].get<double>(), r.soc1_type2.readiness);
+  EXPECT_NE(r.soc1_type2.readiness, round1(r.soc1_type2.readiness));
 }
 
 TEST(ScoringFullJson, MalformedInputIsAnInternalError) {
