@@ -1,7 +1,9 @@
 #pragma once
 // A seeded synthetic portfolio for the scoring and report benchmarks: N services that need both
 // reports with every SOC 2 category, M controls (5% entity-level, the rest spread over the
-// services), two requirements each, and about a year of monthly evidence per control.
+// services), two requirements each, `evidence_per_control` evidence dates over the last year
+// (50: a million rows for 20,000 controls), and the Type II inputs of SPEC §4: 10% key, 10%
+// automated, populations for event-driven controls, a status history, tests with deviations.
 
 #include <random>
 
@@ -10,7 +12,8 @@
 
 namespace socready::bench {
 
-inline scoring::Inventory synthetic_inventory(int services, int controls, unsigned seed = 42) {
+inline scoring::Inventory synthetic_inventory(int services, int controls, unsigned seed = 42,
+                                              int evidence_per_control = 50) {
   std::mt19937 rng(seed);
   auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
   scoring::Inventory inv;
@@ -58,13 +61,20 @@ inline scoring::Inventory synthetic_inventory(int services, int controls, unsign
     std::sort(v.requirements.begin(), v.requirements.end());
     v.requirements.erase(std::unique(v.requirements.begin(), v.requirements.end()),
                          v.requirements.end());
-    for (int m = 12; m >= 0; --m)
-      if (pick(10) < 9)
-        c.evidence.push_back(as_of.plus_months(-m).plus_days(-static_cast<std::int32_t>(pick(20))));
+    v.is_key = pick(10) == 0;
+    v.nature = pick(10) == 0 ? Nature::automated : Nature::manual;
+    for (int e = 0; e < evidence_per_control; ++e)
+      c.evidence.push_back(as_of.plus_days(-static_cast<std::int32_t>(pick(365))));
     std::sort(c.evidence.begin(), c.evidence.end());
     if (pick(3) == 0)
-      c.tests.emplace_back(as_of.plus_days(-30),
-                           pick(8) == 0 ? TestResult::fail : TestResult::pass);
+      c.tests.push_back({as_of.plus_days(-30), pick(8) == 0 ? TestResult::fail : TestResult::pass,
+                         25, static_cast<int>(pick(2)), "", std::nullopt});
+    if (v.frequency == Frequency::event)
+      for (int q = 4; q >= 1; --q)
+        c.populations.push_back({as_of.plus_months(-3 * q).plus_days(1),
+                                 as_of.plus_months(-3 * (q - 1)), static_cast<int>(pick(60))});
+    c.history = {{v.valid_from.plus_days(-200), v.valid_from, Status::partial},
+                 {v.valid_from, std::nullopt, v.status}};
     inv.controls.push_back(std::move(c));
   }
   return inv;

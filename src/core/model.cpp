@@ -52,6 +52,10 @@ constexpr std::array<std::pair<TestResult, std::string_view>, 3> results{{
     {TestResult::fail, "fail"},
     {TestResult::exception, "exception"},
 }};
+constexpr std::array<std::pair<Nature, std::string_view>, 2> natures{{
+    {Nature::manual, "manual"},
+    {Nature::automated, "automated"},
+}};
 constexpr std::array<std::pair<Category, std::string_view>, 5> categories{{
     {Category::security, "Security"},
     {Category::availability, "Availability"},
@@ -73,6 +77,7 @@ std::string_view name(ReportType t) { return t == ReportType::type1 ? "I" : "II"
 std::string_view name(Status s) { return lookup(statuses, s); }
 std::string_view name(Frequency f) { return lookup(frequencies, f); }
 std::string_view name(TestResult r) { return lookup(results, r); }
+std::string_view name(Nature n) { return lookup(natures, n); }
 std::string_view name(Category c) { return lookup(categories, c); }
 std::string_view name(Override o) { return lookup(overrides, o); }
 
@@ -91,6 +96,7 @@ std::optional<ReportType> parse_report_type(std::string_view s) {
 std::optional<Status> parse_status(std::string_view s) { return parse(statuses, s); }
 std::optional<Frequency> parse_frequency(std::string_view s) { return parse(frequencies, s); }
 std::optional<TestResult> parse_test_result(std::string_view s) { return parse(results, s); }
+std::optional<Nature> parse_nature(std::string_view s) { return parse(natures, s); }
 std::optional<Category> parse_category(std::string_view s) { return parse(categories, s); }
 std::optional<Override> parse_override(std::string_view s) { return parse(overrides, s); }
 

@@ -26,6 +26,9 @@ enum class Frequency : std::uint8_t {
   event
 };
 enum class TestResult : std::uint8_t { pass, fail, exception };
+// Automated: configured logic that behaves the same every time (tested once). A scheduled job
+// whose runs can fail, such as a backup, is manual (SPEC §4).
+enum class Nature : std::uint8_t { manual, automated };
 enum class Category : std::uint8_t {
   security,
   availability,
@@ -42,6 +45,7 @@ std::string_view name(ReportType t);  // "I", "II"
 std::string_view name(Status s);      // "implemented", ...
 std::string_view name(Frequency f);   // "monthly", ...
 std::string_view name(TestResult r);  // "pass", ...
+std::string_view name(Nature n);      // "manual", "automated"
 std::string_view name(Category c);    // "Security", "Processing Integrity", ...
 std::string_view name(Override o);    // "", "required", "excluded"
 
@@ -51,6 +55,7 @@ std::optional<ReportType> parse_report_type(std::string_view s);  // "I"/"II"/"1
 std::optional<Status> parse_status(std::string_view s);
 std::optional<Frequency> parse_frequency(std::string_view s);
 std::optional<TestResult> parse_test_result(std::string_view s);
+std::optional<Nature> parse_nature(std::string_view s);
 std::optional<Category> parse_category(std::string_view s);  // "Security", "processing integrity"
 std::optional<Override> parse_override(std::string_view s);
 
@@ -109,6 +114,11 @@ struct ControlVersion {
   std::string owner;
   Status status = Status::planned;
   std::optional<Frequency> frequency;
+  Nature nature = Nature::manual;
+  // A key control: a requirement never scores above it unless a control declared to compensate
+  // it scores 1. (`key` is the user's id above.)
+  bool is_key = false;
+  std::vector<std::string> compensates = {};  // ids of key controls this one compensates, sorted
   std::optional<Date> implemented_on;
   bool all_services = false;
   std::vector<std::string> services;      // slugs, sorted; empty when all_services
@@ -132,6 +142,20 @@ struct TestRecord {
   TestResult result = TestResult::pass;
   std::string tester;
   std::string notes;
+  // Optional, and initialised here so that a record built from the first five fields is whole.
+  std::optional<int> sample_size = std::nullopt;  // instances tested
+  std::optional<int> deviations = std::nullopt;   // instances that failed; > 0: a deviation
+  std::string management_response = {};
+  std::optional<Date> remediated_on = std::nullopt;
+};
+
+// How many times an event-driven control's trigger occurred from period_start to period_end
+// (both included), so that Type II knows how many instances need evidence.
+struct PopulationRecord {
+  std::string control_key;
+  Date period_start;
+  Date period_end;
+  int count = 0;
 };
 
 }  // namespace socready

@@ -111,28 +111,16 @@ struct Mover {
   double change;
 };
 
-std::string movers(const ReportInput& input) {
-  const std::string_view previous = previous_period_label(input);
-  if (previous.empty())
-    return "No earlier period is on record, so there are no changes to report yet.\n\n";
-  std::vector<Mover> list;
-  for (const auto& s : input.services) {
-    std::optional<Mover> biggest;  // a service is listed once, for its largest change
-    for (const auto& k : applicable_reports(s)) {
-      const auto change = change_since_previous(input, s, k.framework, k.type);
-      if (!change || unchanged(*change)) continue;
-      if (!biggest || std::abs(*change) > std::abs(biggest->change))
-        biggest = Mover{&s, k, *change};
-    }
-    if (biggest) list.push_back(*biggest);
-  }
-  if (list.empty()) return fmt::format("No readiness changed since {}.\n\n", md_text(previous));
+// A service's largest rise and largest fall are listed apart, so one report's improvement never
+// hides another's regression.
+std::string mover_list(std::vector<Mover> list, const char* heading, std::string_view previous) {
+  if (list.empty()) return {};
   std::stable_sort(list.begin(), list.end(), [](const Mover& a, const Mover& b) {
     if (std::abs(a.change) != std::abs(b.change)) return std::abs(a.change) > std::abs(b.change);
     return a.service->service < b.service->service;
   });
   if (list.size() > max_movers) list.resize(max_movers);
-  std::string out = fmt::format("Biggest changes since {}:\n\n", md_text(previous));
+  std::string out = fmt::format("{} since {}:\n\n", heading, md_text(previous));
   for (const auto& m : list) {
     const auto& r = m.service->readiness(m.kind.framework, m.kind.type);
     out += fmt::format("- {}: {} {}, now {}\n", md_text(display_name(*m.service)),
@@ -140,6 +128,30 @@ std::string movers(const ReportInput& input) {
                        one_decimal(r.readiness));
   }
   return out + "\n";
+}
+
+std::string movers(const ReportInput& input) {
+  const std::string_view previous = previous_period_label(input);
+  if (previous.empty())
+    return "No earlier period is on record, so there are no changes to report yet.\n\n";
+  std::vector<Mover> regressions;
+  std::vector<Mover> improvements;
+  for (const auto& s : input.services) {
+    std::optional<Mover> fall;
+    std::optional<Mover> rise;
+    for (const auto& k : applicable_reports(s)) {
+      const auto change = change_since_previous(input, s, k.framework, k.type);
+      if (!change || unchanged(*change)) continue;
+      auto& slot = *change < 0 ? fall : rise;
+      if (!slot || std::abs(*change) > std::abs(slot->change)) slot = Mover{&s, k, *change};
+    }
+    if (fall) regressions.push_back(*fall);
+    if (rise) improvements.push_back(*rise);
+  }
+  if (regressions.empty() && improvements.empty())
+    return fmt::format("No readiness changed since {}.\n\n", md_text(previous));
+  return mover_list(std::move(regressions), "Biggest regressions", previous) +
+         mover_list(std::move(improvements), "Biggest improvements", previous);
 }
 
 std::string summary(const ReportInput& input) {
@@ -230,8 +242,9 @@ std::string how_to_read(const ReportInput& input) {
       "- **Readiness** runs from 0 to 100: the mean score of the requirements in scope, where a "
       "requirement scores what its best control scores. — means the report does not apply.\n";
   out += fmt::format(
-      "- **Bands:** Ready at {} or more with no blockers; Nearly ready at {} or more but not "
-      "Ready; In progress at {} or more; Early below {}.\n",
+      "- **Bands:** Ready at {} or more with no blockers (for Type II, also no deviation or "
+      "missing period on a key control); Nearly ready at {} or more but not Ready; In progress "
+      "at {} or more; Early below {}.\n",
       threshold(policy::band_ready_min), threshold(policy::band_nearly_ready_min),
       threshold(policy::band_in_progress_min), threshold(policy::band_in_progress_min));
   out += fmt::format(

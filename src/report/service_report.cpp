@@ -175,10 +175,44 @@ std::string gaps(const ServiceResult& s, Framework f) {
   return out + table.render() + "\n";
 }
 
+std::string optional_number(const std::optional<int>& n) {
+  return n ? std::to_string(*n) : std::string(none);
+}
+
+// Every deviation and missing period of the Type II window: a later retest does not remove one.
+std::string deviations(const ServiceResult& s, Framework f) {
+  const Readiness& two = s.readiness(f, ReportType::type2);
+  const auto list = scoring::deviations_of(two);
+  std::string out = "### Deviations in the window\n\n";
+  if (list.empty())
+    return out +
+           "None: no test in the Type II window found a deviation, and no period of a "
+           "periodic control is without evidence.\n\n";
+  MarkdownTable table({{"Control"},
+                       {"Requirements"},
+                       {"Date"},
+                       {"Result"},
+                       {"Sample", Align::right},
+                       {"Deviations", Align::right},
+                       {"Management response"},
+                       {"Remediated on"}});
+  for (const auto& d : list) {
+    const auto& v = d.deviation;
+    std::string control = md_cell(v.control);
+    if (d.key_control) control += " (key)";
+    std::string result = v.missing() ? "no evidence for " + md_cell(v.period) : v.result_name();
+    table.add_row({control, cell_list(d.requirements), v.date.iso(), result,
+                   optional_number(v.sample_size), optional_number(v.deviations),
+                   cell_or_none(v.management_response),
+                   v.remediated_on ? v.remediated_on->iso() : std::string(none)});
+  }
+  return out + table.render() + "\n";
+}
+
 // `first`: the first framework section, which carries the notes that hold for both.
 std::string readiness(const ServiceResult& s, Framework f, bool first) {
   return fmt::format("## {} readiness\n\n", label(f)) + summary(s, f) + coverage(s, f, first) +
-         gaps(s, f);
+         gaps(s, f) + deviations(s, f);
 }
 
 // ---- Evidence running out, and the trend ----

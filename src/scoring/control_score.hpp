@@ -1,16 +1,15 @@
 #pragma once
 // One control's score as of a date, for both report types. Independent of the service: an
-// entity-level control is scored once and shared by every service it covers.
+// entity-level control is scored once and shared by every service it covers. (The one
+// service-dependent rule, an automated control's reliance on change management and logical
+// access, is applied where its requirements are scored: see readiness.hpp.)
+
+#include <optional>
 
 #include "scoring/inventory.hpp"
 #include "scoring/result.hpp"
 
 namespace socready::scoring {
-
-struct ControlScores {
-  ControlScore type1;
-  ControlScore type2;
-};
 
 // The observation window for Type II: it opens `window_months` before the as-of date and both
 // ends are included.
@@ -21,6 +20,19 @@ struct Window {
 };
 Window observation_window(const Options& options);
 
+struct ControlScores {
+  ControlScore type1;
+  ControlScore type2;  // automated: full credit, as if the IT general controls were effective
+};
+
 ControlScores score_control(const ControlFacts& facts, const Window& window);
+
+// The operating start S of SPEC §4 and, when the history contradicts `implemented_on`, the
+// sentence that says so. nullopt start: not operating on `as_of`.
+struct OperatingStart {
+  std::optional<Date> start;
+  std::string conflict;
+};
+OperatingStart operating_start(const ControlFacts& facts, Date as_of);
 
 }  // namespace socready::scoring

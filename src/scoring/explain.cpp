@@ -2,18 +2,34 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 #include "scoring/applicability_text.hpp"
 #include "scoring/control_score.hpp"
 #include "scoring/numbers.hpp"
 #include "scoring/policy.hpp"
+#include "scoring/readiness.hpp"
 
 namespace socready::scoring {
 
 namespace {
 
 using Out = std::back_insert_iterator<std::string>;
+
+std::string deviation_text(const Deviation& d) {
+  if (d.missing()) return fmt::format("MISSING: no evidence for {}", d.period);
+  std::string text =
+      fmt::format("DEVIATION: {} test {} {}", d.control, d.date.iso(), d.result_name());
+  if (d.sample_size || d.deviations)
+    text += fmt::format(", sample {}, deviations {}",
+                        d.sample_size ? std::to_string(*d.sample_size) : "?",
+                        d.deviations ? std::to_string(*d.deviations) : "?");
+  if (!d.management_response.empty())
+    text += fmt::format("; management response: {}", d.management_response);
+  if (d.remediated_on) text += fmt::format("; remediated on {}", d.remediated_on->iso());
+  return text;
+}
 
 std::string frequency_text(const ControlScore& c) {
   return c.frequency ? std::string(name(*c.frequency)) : std::string("no frequency");
@@ -52,31 +68,72 @@ void test_line(Out out, const ControlScore& c) {
                  number(policy::factor_test_failed), number(policy::factor_test_exception));
 }
 
-void history_lines(Out out, const ControlScore& c, const Window& w) {
-  if (!c.implemented_on)
-    fmt::format_to(out, "      operating: no implemented_on date: ×0\n");
-  else if (*c.implemented_on > w.closes)
-    fmt::format_to(out, "      operating: implemented on {}, after the as-of date: ×0\n",
-                   c.implemented_on->iso());
+void history_lines(Out out, const ControlScore& c, const Window& w, bool itgc_ok) {
+  if (!c.operating_start)
+    fmt::format_to(out, "      operating: not operating (no start on or before {}): ×0\n",
+                   w.closes.iso());
   else
+    fmt::format_to(
+        out,
+        "      operating: since {} (implemented_on {}), {} of the window's {} days{}: "
+        "×{} (policy: full credit when operating before {}; a partial day counts {})\n",
+        c.operating_start->iso(), c.implemented_on ? c.implemented_on->iso() : std::string("none"),
+        c.days_operating_in_window, c.window_days,
+        c.partial_days_in_window ? fmt::format(", {} of them partial", c.partial_days_in_window)
+                                 : std::string(),
+        number(c.operating_factor), w.opens.iso(), number(policy::operating_partial_day));
+  if (c.frequency == Frequency::event) {
+    if (!c.population)
+      fmt::format_to(out,
+                     "      population: none on file; {} record{} in the window: ×{} (policy: "
+                     "population unknown ×{})\n",
+                     c.evidence_in_window, c.evidence_in_window == 1 ? "" : "s",
+                     number(c.population_factor), number(policy::factor_population_unknown));
+    else if (*c.population == 0)
+      fmt::format_to(out,
+                     "      population: 0 in the window: untested, no instance; Type I kept\n");
+    else
+      fmt::format_to(out,
+                     "      population: {} in the window, {} record{}: min(1, {}/{}) = ×{}; the "
+                     "auditor will sample {}\n",
+                     *c.population, c.evidence_in_window, c.evidence_in_window == 1 ? "" : "s",
+                     c.evidence_in_window, *c.population, number(c.population_factor),
+                     c.required_sample);
+  } else if (c.operating_start) {
+    fmt::format_to(out, "      coverage: {} of {} required period{}{}: ×{}\n", c.covered_periods,
+                   c.required_periods, c.required_periods == 1 ? "" : "s",
+                   c.nature == Nature::automated ? " (automated: a test of one)" : "",
+                   number(c.coverage_factor));
     fmt::format_to(out,
-                   "      operating: implemented on {}, {} of the window's {} days: ×{} "
-                   "(policy: full credit when operating before {})\n",
-                   c.implemented_on->iso(), c.days_operating_in_window, c.window_days,
-                   number(c.operating_factor), w.opens.iso());
-  fmt::format_to(out,
-                 "      samples: {} evidence record{} from {} to {}; {} sample is {}: "
-                 "min(1, {}/{}) = ×{}\n",
-                 c.evidence_in_window, c.evidence_in_window == 1 ? "" : "s", w.opens.iso(),
-                 w.closes.iso(), frequency_text(c), c.required_sample, c.evidence_in_window,
-                 c.required_sample, number(c.sample_factor));
+                   "      samples: {} evidence record{} since {}; sample {} (at most the required "
+                   "periods): min(1, {}/{}) = ×{}\n",
+                   c.evidence_in_window, c.evidence_in_window == 1 ? "" : "s",
+                   std::max(w.opens, *c.operating_start).iso(), c.required_sample,
+                   c.evidence_in_window, c.required_sample, number(c.sample_factor));
+  }
+  for (const auto& d : c.deviations) fmt::format_to(out, "      {}\n", deviation_text(d));
+  if (c.deviation_factor < 1.0)
+    fmt::format_to(out,
+                   "      deviations: ×{} (policy: each fail ×{}, exception or deviations ×{})\n",
+                   number(c.deviation_factor), number(policy::factor_deviation_fail),
+                   number(policy::factor_deviation_exception));
+  if (c.nature == Nature::automated)
+    fmt::format_to(out, "      IT general controls: {}\n",
+                   itgc_ok ? std::string("change management and logical access effective: ×1")
+                           : fmt::format("change management or logical access is a blocker or "
+                                         "carries a deviation: counted ×{} in its requirements",
+                                         number(policy::factor_itgc_not_effective)));
 }
 
 // One control in full: every factor and its source, for the type(s) given.
-void control_block(Out out, const ControlScore* type1, const ControlScore* type2, const Window& w) {
+void control_block(Out out, const ControlScore* type1, const ControlScore* type2, const Window& w,
+                   bool itgc_ok) {
   const ControlScore& c = type1 ? *type1 : *type2;
-  fmt::format_to(out, "    {} \"{}\" (version valid from {}), owner {}, {}\n", c.key, c.title,
-                 c.valid_from.iso(), c.owner.empty() ? "(none)" : c.owner, frequency_text(c));
+  fmt::format_to(
+      out, "    {} \"{}\" (version valid from {}), owner {}, {}, {}{}{}\n", c.key, c.title,
+      c.valid_from.iso(), c.owner.empty() ? "(none)" : c.owner, frequency_text(c), name(c.nature),
+      c.is_key ? ", key control" : "",
+      c.compensates.empty() ? std::string() : ", compensates " + list_text(c.compensates));
   status_line(out, c);
   evidence_line(out, c, w.closes);
   test_line(out, c);
@@ -84,10 +141,18 @@ void control_block(Out out, const ControlScore* type1, const ControlScore* type2
     fmt::format_to(out, "      Type I  = {} × {} × {} = {}\n", number(c.status_weight),
                    number(c.evidence_factor), number(c.test_factor), number(type1->score));
   if (type2) {
-    history_lines(out, c, w);
-    double design = c.status_weight * c.evidence_factor * c.test_factor;
-    fmt::format_to(out, "      Type II = {} × {} × {} = {}\n", number(design),
-                   number(c.operating_factor), number(c.sample_factor), number(type2->score));
+    history_lines(out, *type2, w, itgc_ok);
+    const ControlScore& t = *type2;
+    double design = t.status_weight * t.evidence_factor * t.test_factor;
+    fmt::format_to(out,
+                   "      Type II = {} × operating {} × coverage {} × sample {} × deviations {} × "
+                   "population {} = {}{}\n",
+                   number(design), number(t.operating_factor), number(t.coverage_factor),
+                   number(t.sample_factor), number(t.deviation_factor), number(t.population_factor),
+                   number(t.score),
+                   counted_score(t, itgc_ok) < t.score
+                       ? fmt::format(", counted {}", number(counted_score(t, itgc_ok)))
+                       : std::string());
   }
 }
 
@@ -98,7 +163,7 @@ const ControlScore* find_control(const RequirementScore& r, const std::string& k
 }
 
 void requirement_block(Out out, const RequirementScore& r1, const RequirementScore& r2,
-                       const Window& w, bool every_control) {
+                       const Window& w, bool every_control, bool itgc_ok) {
   fmt::format_to(out, "\n  {} {} ({}, {})\n", r1.code, r1.title, r1.category, r1.series);
   for (const RequirementScore* r : {&r1, &r2}) {
     const char* type = r == &r1 ? "I " : "II";
@@ -106,25 +171,29 @@ void requirement_block(Out out, const RequirementScore& r1, const RequirementSco
       fmt::format_to(out, "    Type {}: 0, blocker: no control in scope addresses it\n", type);
       continue;
     }
+    double highest = 0.0;
+    for (const auto& c : r->controls)
+      highest = std::max(highest, counted_score(*c, r == &r1 || itgc_ok));
     fmt::format_to(
-        out, "    Type {}: {} = best of {} control{} ({}){}{}\n", type, number(r->score),
+        out, "    Type {}: {} = {} of {} control{} ({}){}{}\n", type, number(r->score),
+        highest > r->score ? "capped by key control, not compensated, best" : "best",
         r->controls.size(), r->controls.size() == 1 ? "" : "s", r->best_control,
         r->blocker ? ", blocker: no control scores above 0" : "",
         r->gap ? fmt::format("; gap: {} ({})", name(*r->gap), describe(*r->gap)) : std::string());
   }
   if (every_control) {
     for (std::size_t i = 0; i < r1.controls.size(); ++i)
-      control_block(out, r1.controls[i].get(), find_control(r2, r1.controls[i]->key), w);
+      control_block(out, r1.controls[i].get(), find_control(r2, r1.controls[i]->key), w, itgc_ok);
     return;
   }
   // The best controls only; with several controls the full list is one `explain` away.
   const ControlScore* best1 = r1.best();
   const ControlScore* best2 = r2.best();
   if (best1 && best2 && best1->key == best2->key) {
-    control_block(out, best1, best2, w);
+    control_block(out, best1, best2, w, itgc_ok);
   } else {
-    if (best1) control_block(out, best1, nullptr, w);
-    if (best2) control_block(out, nullptr, best2, w);
+    if (best1) control_block(out, best1, nullptr, w, itgc_ok);
+    if (best2) control_block(out, nullptr, best2, w, itgc_ok);
   }
   if (r1.controls.size() > 1)
     fmt::format_to(out, "    ({} more control{}: explain {} for each)\n", r1.controls.size() - 1,
@@ -145,13 +214,30 @@ void readiness_summary(Out out, const Readiness& r) {
       fmt::format_to(out, "    {:<14} {:>6}  {}\n", q.code, number(q.score),
                      q.best_control.empty() ? "(no control)" : q.best_control);
   }
-  fmt::format_to(out,
-                 "  in scope {}, covered {}, blockers {}{}; band policy: Ready >= {} with no "
-                 "blockers, Nearly ready >= {}, In progress >= {}, else Early\n",
-                 r.in_scope, r.covered, r.blockers.size(),
-                 r.blockers.empty() ? "" : " (" + list_text(r.blockers) + ")",
-                 number(policy::band_ready_min), number(policy::band_nearly_ready_min),
-                 number(policy::band_in_progress_min));
+  if (r.type == ReportType::type2) {
+    if (!itgc_effective(r))
+      fmt::format_to(out,
+                     "  change management or logical access is a blocker or carries a deviation: "
+                     "automated controls count ×{}\n",
+                     number(policy::factor_itgc_not_effective));
+    auto deviations = deviations_of(r);
+    fmt::format_to(out, "  deviations in the window: {}\n",
+                   deviations.empty() ? std::string("none") : std::to_string(deviations.size()));
+    for (const auto& d : deviations)
+      fmt::format_to(out, "    {}{} ({})\n", d.key_control ? "key control " : "",
+                     d.deviation.missing() ? fmt::format("{}: no evidence for {}",
+                                                         d.deviation.control, d.deviation.period)
+                                           : deviation_text(d.deviation),
+                     list_text(d.requirements));
+  }
+  fmt::format_to(
+      out,
+      "  in scope {}, covered {}, blockers {}{}; band policy: Ready >= {} with no "
+      "blockers{}, Nearly ready >= {}, In progress >= {}, else Early\n",
+      r.in_scope, r.covered, r.blockers.size(),
+      r.blockers.empty() ? "" : " (" + list_text(r.blockers) + ")", number(policy::band_ready_min),
+      r.type == ReportType::type2 ? " and no deviation or missing period on a key control" : "",
+      number(policy::band_nearly_ready_min), number(policy::band_in_progress_min));
 }
 
 void header(Out out, const ServiceResult& result, Framework framework, const Window& w,
@@ -191,15 +277,16 @@ std::string explain(const ServiceResult& result, Framework framework,
                      result.service);
       return text;
     }
-    requirement_block(out, *q1, *q2, w, true);
+    requirement_block(out, *q1, *q2, w, true, itgc_effective(r2));
     return text;
   }
 
   readiness_summary(out, r1);
   readiness_summary(out, r2);
   fmt::format_to(out, "\nRequirements:\n");
+  const bool itgc_ok = itgc_effective(r2);
   for (std::size_t i = 0; i < r1.requirements.size() && i < r2.requirements.size(); ++i)
-    requirement_block(out, r1.requirements[i], r2.requirements[i], w, false);
+    requirement_block(out, r1.requirements[i], r2.requirements[i], w, false, itgc_ok);
   return text;
 }
 

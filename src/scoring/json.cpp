@@ -43,6 +43,15 @@ json score_json(const ServiceResult& result, Framework framework, ReportType typ
               {"in_scope", r.in_scope},
               {"covered", r.covered},
               {"blockers", r.blockers}};
+  json deviations = json::array();
+  for (const auto& d : deviations_of(r)) {
+    json one = {{"control", d.deviation.control},
+                {"date", d.deviation.date.iso()},
+                {"result", d.deviation.result_name()}};
+    if (d.deviation.missing()) one["period"] = d.deviation.period;
+    deviations.push_back(std::move(one));
+  }
+  out["deviations"] = std::move(deviations);
   if (framework == Framework::soc2) {
     json names = json::array();
     for (const auto& c : result.applicability.soc2_categories)

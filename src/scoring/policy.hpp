@@ -4,6 +4,8 @@
 // auditors' sample sizes; the rest is the project's judgement, with the reasoning beside it.
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "core/model.hpp"
 #include "scoring/result.hpp"
@@ -47,40 +49,77 @@ inline constexpr int min_window_months = 3;
 inline constexpr int max_window_months = 12;
 
 // ---- Type II sample sizes per frequency (SPEC §4, the sizes auditors commonly test). ----
+// For periodic controls the sample is never more than the required periods (see coverage).
 inline constexpr int sample_annual = 1;
-inline constexpr int sample_semiannual = 1;  // not in SPEC: one run per half year, like annual
+inline constexpr int sample_semiannual = 1;
 inline constexpr int sample_quarterly = 2;
 inline constexpr int sample_monthly = 2;
 inline constexpr int sample_weekly = 5;
 inline constexpr int sample_daily = 25;
-inline constexpr int sample_continuous = 40;  // "several times a day"
+inline constexpr int sample_continuous = 40;  // "several times a day", manual
 inline constexpr int sample_unknown = 1;      // no frequency on file: treated like annual
-// Event-driven: the sample scales with the population, which is the number of evidence records
-// in the window (the only count of events on file).
+inline constexpr int sample_minimum = 1;      // even with no whole period, one record is needed
+// Event-driven: what the auditor samples from the population in the window. It is shown, not
+// required: every instance needs evidence (see population factor).
 inline constexpr int event_large_population_above = 250;
 inline constexpr int sample_event_large = 25;  // more than 250 events
 inline constexpr int event_medium_population_above = 50;
 inline constexpr int sample_event_medium = 15;  // 51 to 250
 inline constexpr int event_small_population_above = 10;
 inline constexpr int sample_event_small = 8;  // 11 to 50; 10 or fewer: all of them
-inline constexpr int sample_minimum = 1;      // even with no events, one is needed
 
-// A window shorter than two quarters cannot hold two quarterly runs, so the quarterly sample is
-// capped at the whole quarters in the window (at least 1). 90 days, not 91, so that every
-// 6-month window (181 to 184 days) still asks for 2. The other samples fit any allowed window.
-inline constexpr int period_days_quarterly = 90;
+// ---- Coverage of the window's periods (SPEC §4). A record may be filed this many days after
+// its period ends and still cover it. Daily controls are held to ISO weeks with the weekly grace.
+inline constexpr int grace_weekly = 3;
+inline constexpr int grace_monthly = 10;
+inline constexpr int grace_quarterly = 30;
+inline constexpr int grace_semiannual = 30;
+// A daily control's week is covered by records on at least this many distinct dates (a working
+// week); `continuous` manual controls run at least daily and are held to the same.
+inline constexpr int daily_distinct_dates_per_week = 5;
+
+// ---- Operating history. A day under status partial counts this much of an implemented day. A
+// control partial today already carries weight_partial in Type I, so its partial days are not
+// halved a second time: only days below today's status are discounted.
+inline constexpr double operating_partial_day = 0.5;
+
+// ---- Automated controls (SPEC §4): tested once, evidence current for at least this long. ----
+inline constexpr int max_age_automated_min = 120;
+// Full credit only while change management and logical access are effective for the service.
+inline constexpr double factor_itgc_not_effective = 0.5;
+// The requirements that stand for change management and logical access, per framework. One not
+// in scope for a service is not checked (nothing in scope can be a blocker there).
+inline constexpr std::string_view itgc_requirements_soc1[] = {"ITGC-CHANGE", "ITGC-ACCESS"};
+inline constexpr std::string_view itgc_requirements_soc2[] = {"CC8.1", "CC6.1", "CC6.2", "CC6.3"};
+
+// ---- Event-driven controls: no population on file caps the credit. ----
+inline constexpr double factor_population_unknown = 0.5;
+
+// ---- Deviations in the window (SPEC §4): each multiplies the Type II score, whatever later
+// retests say. A failed test says the control did not work; an exception, or a pass that found
+// deviations in its sample, says it worked with exceptions the report will list.
+inline constexpr double factor_deviation_fail = 0.5;
+inline constexpr double factor_deviation_exception = 0.75;
 
 // ---- Bands, compared with the readiness rounded to one decimal, as displayed. ----
-inline constexpr double band_ready_min = 90.0;         // and no blockers
+inline constexpr double band_ready_min = 90.0;         // and no blockers; Type II: and no deviation
+                                                       // or missing period on a key control
 inline constexpr double band_nearly_ready_min = 75.0;  // also where a 90+ with blockers lands
 inline constexpr double band_in_progress_min = 40.0;   // below: Early
 
 // ---- Lookups over the values above. ----
 double status_weight(Status s);  // not_applicable: 0 (callers leave those controls out)
-int max_evidence_age_days(std::optional<Frequency> f);
-// The sample an auditor would test from the window. `population` is the number of evidence
-// records in the window (used for event-driven controls), `window_days` its length.
-int required_sample(std::optional<Frequency> f, int population, int window_days);
-Band band_for(bool applies, double readiness, bool has_blockers);
+// The oldest current evidence, in days; automated controls get at least max_age_automated_min.
+int max_evidence_age_days(std::optional<Frequency> f, Nature nature = Nature::manual);
+// What an auditor samples for a periodic (or unknown) frequency, before the cap at the required
+// periods. Event-driven controls: see event_sample.
+int frequency_sample(std::optional<Frequency> f);
+// What an auditor samples from a population of `population` events.
+int event_sample(int population);
+int grace_days(Frequency f);
+std::vector<std::string_view> itgc_requirements(
+    Framework f);  // 0 for frequencies without calendar periods
+// Type II: `key_control_flagged` when a key control in scope has a deviation or missing period.
+Band band_for(bool applies, double readiness, bool has_blockers, bool key_control_flagged = false);
 
 }  // namespace socready::scoring::policy

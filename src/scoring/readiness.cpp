@@ -29,10 +29,25 @@ struct PreparedControl {
   std::vector<Index> requirements;               // catalog positions, ascending, unique
 };
 
+bool has_test_deviation(const ControlScore& c) {
+  return std::any_of(c.deviations.begin(), c.deviations.end(),
+                     [](const Deviation& d) { return !d.missing(); });
+}
+
+using ControlList = std::vector<std::shared_ptr<const ControlScore>>;
+
+// The first pass over one requirement of change management or logical access.
+bool itgc_requirement_effective(const ControlList& controls) {
+  const ControlScore* decided = deciding_control(controls, true);
+  if (!decided || !(decided->score > 0.0)) return false;
+  return std::none_of(controls.begin(), controls.end(),
+                      [](const auto& c) { return has_test_deviation(*c); });
+}
+
 // The requirement a gap is about, and which control explains it. `best` is the highest score,
 // ties to the lower key; when every control scores 0 that may be a planned one sitting next to
 // an implemented one with no history, and the implemented one says more about what to do.
-GapReason gap_reason(const RequirementScore& r, const ControlScore* best) {
+GapReason gap_reason(const RequirementScore& r, const ControlScore* best, bool itgc_ok) {
   if (r.controls.empty()) return GapReason::unmapped;
   bool all_planned = std::all_of(r.controls.begin(), r.controls.end(),
                                  [](const auto& c) { return c->status == Status::planned; });
@@ -46,7 +61,11 @@ GapReason gap_reason(const RequirementScore& r, const ControlScore* best) {
       }
   }
   // Every factor below 1 sets the control's gap, so this fallback is never taken.
-  return source->gap.value_or(GapReason::partial);
+  std::optional<GapReason> reason = source->gap;
+  if (!itgc_ok && source->nature == Nature::automated)
+    reason =
+        std::min(reason.value_or(GapReason::itgc_not_effective), GapReason::itgc_not_effective);
+  return reason.value_or(GapReason::partial);
 }
 
 Gap make_gap(const RequirementScore& r, std::size_t position) {
@@ -64,6 +83,10 @@ class Scorer {
                               : std::nullopt);
     }
     prepare_controls(inventory.controls, observation_window(options));
+    for (Framework f : all_frameworks)
+      for (auto code : policy::itgc_requirements(f))
+        if (auto it = code_index_.find(code); it != code_index_.end())
+          itgc_[f == Framework::soc1 ? 0 : 1].push_back(it->second);
   }
 
   ServiceResult score(const Service& service, const Options& options) {
@@ -166,14 +189,34 @@ class Scorer {
     }
   }
 
+  // SPEC §4's first pass: automated controls at full credit, is any change-management or
+  // logical-access requirement in scope a blocker or does a control addressing it carry a
+  // deviation? Not iterated, so an automated control's own score never decides it.
+  bool itgc_effective(std::size_t fi, const std::vector<Index>& in_scope,
+                      const std::vector<std::vector<Index>>& contributors) {
+    for (Index r : itgc_[fi]) {
+      auto at = std::lower_bound(in_scope.begin(), in_scope.end(), r);
+      if (at == in_scope.end() || *at != r) continue;
+      scratch_.clear();
+      for (Index position : contributors[static_cast<std::size_t>(at - in_scope.begin())])
+        scratch_.push_back(prepared_[position].score[1]);
+      if (!itgc_requirement_effective(scratch_)) return false;
+    }
+    return true;
+  }
+
   Readiness readiness(Framework f, ReportType t, bool applies, const std::vector<Index>& in_scope,
-                      const std::vector<std::vector<Index>>& contributors) const {
+                      const std::vector<std::vector<Index>>& contributors) {
     Readiness rd;
     rd.framework = f;
     rd.type = t;
     rd.applies = applies;
     rd.in_scope = static_cast<int>(in_scope.size());
     rd.requirements.reserve(in_scope.size());
+    const std::size_t fi = f == Framework::soc1 ? 0 : 1;
+    const bool type2 = t == ReportType::type2;
+    const bool itgc_ok = !type2 || itgc_effective(fi, in_scope, contributors);
+    bool key_flagged = false;
     double sum = 0.0;
     for (std::size_t i = 0; i < in_scope.size(); ++i) {
       const Requirement& q = catalog_[in_scope[i]];
@@ -184,18 +227,24 @@ class Scorer {
       rs.series_title = q.series_title;
       rs.category = q.category;
       rs.controls.reserve(contributors[i].size());
-      const ControlScore* best = nullptr;
+      bool deviation = false;
       for (Index position : contributors[i]) {
         const auto& c = prepared_[position].score[type_slot(t)];
         rs.controls.push_back(c);
-        if (!best || c->score > best->score) best = c.get();  // strict: lower key keeps ties
+        if (type2) {
+          deviation = deviation || has_test_deviation(*c);
+          key_flagged = key_flagged || (c->is_key && !c->deviations.empty());
+        }
       }
-      if (best) {
-        rs.best_control = best->key;
-        rs.score = best->score;
+      const ControlScore* decided = deciding_control(rs.controls, itgc_ok);
+      if (decided) {
+        rs.best_control = decided->key;
+        rs.score = counted_score(*decided, itgc_ok);
       }
       rs.blocker = !(rs.score > 0.0);
-      if (rs.score < 1.0) rs.gap = gap_reason(rs, best);
+      if (rs.score < 1.0) rs.gap = gap_reason(rs, decided, itgc_ok);
+      // SPEC §4: a deviation is a gap whatever other controls cover the requirement.
+      if (deviation && (!rs.gap || GapReason::deviation < *rs.gap)) rs.gap = GapReason::deviation;
       sum += rs.score;
       if (rs.blocker)
         rd.blockers.push_back(rs.code);
@@ -204,7 +253,7 @@ class Scorer {
       rd.requirements.push_back(std::move(rs));
     }
     rd.readiness = in_scope.empty() ? 0.0 : 100.0 * sum / static_cast<double>(in_scope.size());
-    rd.band = policy::band_for(applies, rd.readiness, !rd.blockers.empty());
+    rd.band = policy::band_for(applies, rd.readiness, !rd.blockers.empty(), key_flagged);
 
     rd.gaps = gaps_of(rd.requirements);
     return rd;
@@ -218,6 +267,8 @@ class Scorer {
   std::unordered_map<std::string_view, std::vector<Index>> by_service_;  // ascending
   // Scratch reused across services: requirement position in its framework's scope, or -1.
   std::vector<std::int32_t> slot_;
+  std::vector<Index> itgc_[2];  // by framework: catalog positions of policy::itgc_requirements
+  ControlList scratch_;
   std::vector<std::vector<Index>> contributors_[2];
 };
 
@@ -234,6 +285,42 @@ std::vector<ServiceResult> score(const Inventory& inventory, const Options& opti
   out.reserve(inventory.services.size());
   for (const auto& service : inventory.services) out.push_back(scorer.score(service, options));
   return out;
+}
+
+double counted_score(const ControlScore& control, bool itgc_effective) {
+  if (itgc_effective || control.nature != Nature::automated || control.type != ReportType::type2)
+    return control.score;
+  return control.score * policy::factor_itgc_not_effective;
+}
+
+const ControlScore* deciding_control(const ControlList& controls, bool itgc_effective) {
+  const ControlScore* best = nullptr;
+  double best_score = 0.0;
+  for (const auto& c : controls) {
+    double s = counted_score(*c, itgc_effective);
+    if (!best || s > best_score) best = c.get(), best_score = s;  // strict: lower key keeps ties
+  }
+  const ControlScore* decided = best;
+  double decided_score = best_score;
+  for (const auto& k : controls) {
+    double s = counted_score(*k, itgc_effective);
+    if (!k->is_key || s >= decided_score) continue;
+    bool compensated = std::any_of(controls.begin(), controls.end(), [&](const auto& c) {
+      return counted_score(*c, itgc_effective) >= 1.0 &&
+             std::find(c->compensates.begin(), c->compensates.end(), k->key) !=
+                 c->compensates.end();
+    });
+    if (!compensated) decided = k.get(), decided_score = s;
+  }
+  return decided;
+}
+
+bool itgc_effective(const Readiness& readiness) {
+  if (readiness.type != ReportType::type2) return true;
+  for (auto code : policy::itgc_requirements(readiness.framework))
+    if (const RequirementScore* r = readiness.find(code))
+      if (!itgc_requirement_effective(r->controls)) return false;
+  return true;
 }
 
 std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements) {

@@ -17,4 +17,21 @@ std::vector<ServiceResult> score(const Inventory& inventory, const Options& opti
 // rebuild them with this rather than store them.)
 std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements);
 
+// What a control counts for in a requirement's score: its own score, halved
+// (policy::factor_itgc_not_effective) for an automated control while change management or
+// logical access is not effective.
+double counted_score(const ControlScore& control, bool itgc_effective);
+
+// The control a requirement's score comes from: the best one (ties to the lower key), unless a
+// key control scores less and no control that compensates it scores 1; then that key control
+// (SPEC §4). nullptr when `controls` is empty. `controls` in key order.
+const ControlScore* deciding_control(
+    const std::vector<std::shared_ptr<const ControlScore>>& controls, bool itgc_effective);
+
+// Type II: whether the change-management and logical-access requirements in scope
+// (policy::itgc_requirements) are all covered and carry no deviation, judged with automated
+// controls at full credit (SPEC §4's first pass, never iterated). Always true for Type I.
+// Derived from the requirements, so a result read back from JSON gives the same answer.
+bool itgc_effective(const Readiness& readiness);
+
 }  // namespace socready::scoring

@@ -3,30 +3,41 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <utility>
 
 namespace socready::scoring {
 
 namespace {
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 7> gap_names{{
+constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_names{{
     {GapReason::unmapped, "unmapped"},
     {GapReason::planned_only, "planned_only"},
     {GapReason::partial, "partial"},
     {GapReason::failed_test, "failed_test"},
+    {GapReason::deviation, "deviation"},
     {GapReason::stale_evidence, "stale_evidence"},
     {GapReason::short_history, "short_history"},
+    {GapReason::missing_periods, "missing_periods"},
     {GapReason::insufficient_samples, "insufficient_samples"},
+    {GapReason::population_unknown, "population_unknown"},
+    {GapReason::itgc_not_effective, "itgc_not_effective"},
 }};
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 7> gap_descriptions{{
+constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_descriptions{{
     {GapReason::unmapped, "no control addresses it"},
     {GapReason::planned_only, "only planned controls address it"},
     {GapReason::partial, "the best control is only partly implemented"},
     {GapReason::failed_test, "the best control's latest test failed or had an exception"},
+    {GapReason::deviation, "a control addressing it had a deviation in the window"},
     {GapReason::stale_evidence, "the best control has no current evidence"},
     {GapReason::short_history, "the best control began operating after the window opened"},
+    {GapReason::missing_periods, "the best control has periods of the window without evidence"},
     {GapReason::insufficient_samples, "the best control has too little evidence in the window"},
+    {GapReason::population_unknown, "population unknown for the best (event-driven) control"},
+    {GapReason::itgc_not_effective,
+     "the best control is automated, and change management or logical access is not effective"},
 }};
 
 constexpr std::array<std::pair<Band, std::string_view>, 5> band_names{{
@@ -61,6 +72,32 @@ std::string_view name(Band b) { return lookup(band_names, b); }
 std::optional<Band> parse_band(std::string_view s) { return reverse(band_names, s); }
 
 double round1(double value) { return std::round(value * 10.0) / 10.0; }
+
+std::string Deviation::result_name() const {
+  return result ? std::string(name(*result)) : std::string("missing");
+}
+
+std::vector<ReadinessDeviation> deviations_of(const Readiness& readiness) {
+  std::vector<ReadinessDeviation> out;
+  if (readiness.type != ReportType::type2) return out;
+  std::map<std::string_view, std::size_t> first_of_control;  // first entry of each control
+  for (const auto& r : readiness.requirements)
+    for (const auto& c : r.controls) {
+      if (c->deviations.empty()) continue;
+      auto [it, added] = first_of_control.emplace(c->key, out.size());
+      if (added) {
+        for (const auto& d : c->deviations) out.push_back({d, {r.code}, c->is_key});
+      } else {
+        for (std::size_t i = it->second; i < it->second + c->deviations.size(); ++i)
+          out[i].requirements.push_back(r.code);
+      }
+    }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.deviation.date, a.deviation.control) <
+           std::tie(b.deviation.date, b.deviation.control);
+  });
+  return out;
+}
 
 bool ApplicabilityResult::category_in_scope(Category c) const {
   return std::any_of(soc2_categories.begin(), soc2_categories.end(),

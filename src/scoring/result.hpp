@@ -57,9 +57,13 @@ enum class GapReason : std::uint8_t {
   planned_only,          // only planned controls address it
   partial,               // the best control is only partly implemented
   failed_test,           // its latest test failed or had an exception
+  deviation,             // Type II: a control addressing it had a deviation in the window
   stale_evidence,        // it has no evidence within its frequency's allowance
   short_history,         // Type II: it began operating after the window opened
+  missing_periods,       // Type II: periods of the window without evidence
   insufficient_samples,  // Type II: less evidence in the window than an auditor would sample
+  population_unknown,    // Type II: an event-driven control with no population on file
+  itgc_not_effective,    // Type II: automated, but change management or logical access is not
 };
 std::string_view name(GapReason r);      // "unmapped", "planned_only", ...
 std::string_view describe(GapReason r);  // "no control addresses it", ...
@@ -69,9 +73,31 @@ enum class Band : std::uint8_t { ready, nearly_ready, in_progress, early, not_in
 std::string_view name(Band b);  // "Ready", "Nearly ready", "In progress", "Early", "Not in scope"
 std::optional<Band> parse_band(std::string_view s);
 
+// What a Type II report lists: a test in the window that failed, had an exception or passed
+// with deviations in its sample (`result` set), or a period with no evidence (`result` nullopt,
+// `period` named). A later passing retest does not remove it.
+struct Deviation {
+  std::string control;
+  Date date;  // tested on; for a missing period, the period's first day
+  std::optional<TestResult> result;
+  std::string period;  // "2026-07" for a missing period; empty for a test
+  std::optional<int> sample_size;
+  std::optional<int> deviations;
+  std::string management_response;
+  std::optional<Date> remediated_on;
+
+  bool missing() const { return !result; }
+  std::string result_name() const;  // "fail", "exception", "pass", "missing"
+  friend bool operator==(const Deviation&, const Deviation&) = default;
+};
+
 // One control version scored for one report type. Every factor is kept, so the score can be
 // re-derived by hand: score = status_weight * evidence_factor * test_factor (Type I), times
-// operating_factor * sample_factor (Type II). The Type II facts are filled for Type I as well.
+// operating_factor * coverage_factor * sample_factor * deviation_factor * population_factor
+// (Type II). The Type II facts are filled for Type I as well (deviations only for Type II). An
+// automated control's Type II score is the one it has while change management and logical
+// access are effective; where they are not, its requirements count it at
+// policy::factor_itgc_not_effective (see readiness.hpp).
 struct ControlScore {
   std::string key;
   std::string title;
@@ -79,7 +105,10 @@ struct ControlScore {
   Status status = Status::planned;
   std::optional<Frequency> frequency;
   std::optional<Date> implemented_on;
-  Date valid_from;  // the version scored
+  Nature nature = Nature::manual;
+  bool is_key = false;
+  std::vector<std::string> compensates;  // key controls this one compensates
+  Date valid_from;                       // the version scored
   ReportType type = ReportType::type1;
   double score = 0.0;
   // Type I factors.
@@ -96,9 +125,18 @@ struct ControlScore {
   int days_operating_in_window = 0;
   int window_days = 0;
   int evidence_in_window = 0;
-  int required_sample = 0;
-  std::optional<GapReason> gap;      // the first factor that lowered the score, if any
-  std::vector<std::string> reasons;  // one line per factor that lowered the score
+  int required_sample = 0;  // event-driven: what the auditor will sample from the population
+  std::optional<Date> operating_start;  // S of SPEC §4; nullopt: not operating
+  int partial_days_in_window = 0;       // operated days discounted as partial
+  double coverage_factor = 1.0;
+  int required_periods = 0;
+  int covered_periods = 0;
+  double deviation_factor = 1.0;
+  double population_factor = 1.0;     // event-driven
+  std::optional<int> population;      // in the window; nullopt: none on file
+  std::vector<Deviation> deviations;  // Type II: in the window, tests by date then missing periods
+  std::optional<GapReason> gap;       // the first factor that lowered the score, if any
+  std::vector<std::string> reasons;   // one line per factor that lowered the score
 
   friend bool operator==(const ControlScore&, const ControlScore&) = default;
 };
@@ -137,6 +175,13 @@ struct Gap {
   std::size_t requirement = 0;  // its position in the Readiness's requirements
 
   friend bool operator==(const Gap&, const Gap&) = default;
+};
+
+// A deviation with the requirements in scope it bears on (codes, catalog order).
+struct ReadinessDeviation {
+  Deviation deviation;
+  std::vector<std::string> requirements;
+  bool key_control = false;
 };
 
 struct Readiness {
@@ -183,5 +228,10 @@ inline constexpr ReportType all_report_types[] = {ReportType::type1, ReportType:
 
 // One decimal, half away from zero: the only rounding anywhere, and only for display and bands.
 double round1(double value);
+
+// Every deviation and missing period of a Type II readiness's controls, once per control and
+// event, by date then control; empty for Type I. Derived from the requirements, so a result read
+// back from JSON gives the same list.
+std::vector<ReadinessDeviation> deviations_of(const Readiness& readiness);
 
 }  // namespace socready::scoring

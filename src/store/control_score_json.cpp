@@ -18,7 +18,37 @@ struct Field {
   const char* name;
   json (*write)(const ControlScore&);
   void (*read)(ControlScore&, const json&);
+  // Added after snapshots were first frozen: older ones lack it and keep the default.
+  bool optional = false;
 };
+
+json deviation_json(const Deviation& d) {
+  return {{"control", d.control},
+          {"date", d.date.iso()},
+          {"result", name_or_null(d.result)},
+          {"period", d.period},
+          {"sample_size", d.sample_size ? json(*d.sample_size) : json()},
+          {"deviations", d.deviations ? json(*d.deviations) : json()},
+          {"management_response", d.management_response},
+          {"remediated_on", date_or_null(d.remediated_on)}};
+}
+
+std::optional<int> optional_int(const json& j) {
+  return j.is_null() ? std::nullopt : std::optional<int>(j.get<int>());
+}
+
+Deviation deviation_from_json(const json& j) {
+  Deviation d;
+  d.control = j.at("control").get<std::string>();
+  d.date = parse_date(j.at("date"));
+  d.result = parse_optional_enum(j.at("result"), parse_test_result, "result");
+  d.period = j.at("period").get<std::string>();
+  d.sample_size = optional_int(j.at("sample_size"));
+  d.deviations = optional_int(j.at("deviations"));
+  d.management_response = j.at("management_response").get<std::string>();
+  d.remediated_on = parse_optional_date(j.at("remediated_on"));
+  return d;
+}
 
 std::optional<Status> status_named(std::string_view s) { return parse_status(s); }
 std::optional<Frequency> frequency_named(std::string_view s) { return parse_frequency(s); }
@@ -80,13 +110,46 @@ const Field fields[] = {
      [](C& c, const json& j) { c.gap = parse_optional_enum(j, parse_gap_reason, "gap reason"); }},
     {"reasons", [](const C& c) -> json { return c.reasons; },
      [](C& c, const json& j) { c.reasons = j.get<std::vector<std::string>>(); }},
+    {"nature", [](const C& c) -> json { return std::string(name(c.nature)); },
+     [](C& c, const json& j) { c.nature = parse_enum(j, parse_nature, "nature"); }, true},
+    {"is_key", [](const C& c) -> json { return c.is_key; },
+     [](C& c, const json& j) { c.is_key = j.get<bool>(); }, true},
+    {"compensates", [](const C& c) -> json { return c.compensates; },
+     [](C& c, const json& j) { c.compensates = j.get<std::vector<std::string>>(); }, true},
+    {"operating_start", [](const C& c) { return date_or_null(c.operating_start); },
+     [](C& c, const json& j) { c.operating_start = parse_optional_date(j); }, true},
+    {"partial_days_in_window", [](const C& c) -> json { return c.partial_days_in_window; },
+     [](C& c, const json& j) { c.partial_days_in_window = j.get<int>(); }, true},
+    {"coverage_factor", [](const C& c) -> json { return c.coverage_factor; },
+     [](C& c, const json& j) { c.coverage_factor = j.get<double>(); }, true},
+    {"required_periods", [](const C& c) -> json { return c.required_periods; },
+     [](C& c, const json& j) { c.required_periods = j.get<int>(); }, true},
+    {"covered_periods", [](const C& c) -> json { return c.covered_periods; },
+     [](C& c, const json& j) { c.covered_periods = j.get<int>(); }, true},
+    {"deviation_factor", [](const C& c) -> json { return c.deviation_factor; },
+     [](C& c, const json& j) { c.deviation_factor = j.get<double>(); }, true},
+    {"population_factor", [](const C& c) -> json { return c.population_factor; },
+     [](C& c, const json& j) { c.population_factor = j.get<double>(); }, true},
+    {"population", [](const C& c) { return c.population ? json(*c.population) : json(); },
+     [](C& c, const json& j) { c.population = optional_int(j); }, true},
+    {"deviations",
+     [](const C& c) {
+       json out = json::array();
+       for (const auto& d : c.deviations) out.push_back(deviation_json(d));
+       return out;
+     },
+     [](C& c, const json& j) {
+       for (const auto& d : j) c.deviations.push_back(deviation_from_json(d));
+     },
+     true},
 };
 
 template <typename F>
 ControlScore read_fields(F&& value_of) {
   try {
     ControlScore c;
-    for (std::size_t i = 0; i < std::size(fields); ++i) fields[i].read(c, value_of(i, fields[i]));
+    for (std::size_t i = 0; i < std::size(fields); ++i)
+      if (const json* value = value_of(i, fields[i])) fields[i].read(c, *value);
     return c;
   } catch (const json::exception& e) {
     malformed(std::string("control score: ") + e.what());
@@ -102,7 +165,10 @@ json control_score_json(const ControlScore& score) {
 }
 
 ControlScore control_score_from_json(const json& j) {
-  return read_fields([&](std::size_t, const Field& f) -> const json& { return j.at(f.name); });
+  return read_fields([&](std::size_t, const Field& f) -> const json* {
+    if (f.optional && !j.contains(f.name)) return nullptr;
+    return &j.at(f.name);
+  });
 }
 
 json control_score_columns() {
@@ -123,16 +189,18 @@ ControlScoreRowReader::ControlScoreRowReader(const json& columns) {
   for (const auto& f : fields) {
     std::size_t i = 0;
     while (i < width_ && !(columns[i].is_string() && columns[i] == f.name)) ++i;
-    if (i == width_) malformed(std::string("control score columns: no '") + f.name + "'");
-    column_of_field_.push_back(i);
+    if (i == width_ && !f.optional)
+      malformed(std::string("control score columns: no '") + f.name + "'");
+    column_of_field_.push_back(i);  // width_: absent, the default stays
   }
 }
 
 ControlScore ControlScoreRowReader::read(const json& row) const {
   if (!row.is_array() || row.size() != width_)
     malformed("control score row: expected " + std::to_string(width_) + " values");
-  return read_fields(
-      [&](std::size_t i, const Field&) -> const json& { return row[column_of_field_[i]]; });
+  return read_fields([&](std::size_t i, const Field&) -> const json* {
+    return column_of_field_[i] < width_ ? &row[column_of_field_[i]] : nullptr;
+  });
 }
 
 }  // namespace socready::store

@@ -67,6 +67,25 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
         inv.controls[it->second].evidence.push_back(
             parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
     }
+    // Status history for the operating start of SPEC §4 (history over claims); empty spans
+    // (a version replaced the day it began) say nothing.
+    SQLite::Statement history(
+        db.sql(),
+        "SELECT control_id, valid_from, valid_to, status FROM control_version "
+        "WHERE valid_from <= :d AND (valid_to IS NULL OR valid_to > valid_from) "
+        "ORDER BY control_id, valid_from, id");
+    history.bind(":d", as_of.iso());
+    while (history.executeStep()) {
+      auto it = index.find(history.getColumn(0).getInt64());
+      if (it == index.end()) continue;
+      auto row = [&] { return row_of(history); };
+      scoring::VersionSpan span;
+      span.valid_from = parse_column(db.path(), history, 1, "control_version", Date::parse, row);
+      if (!history.getColumn(2).isNull())
+        span.valid_to = parse_column(db.path(), history, 2, "control_version", Date::parse, row);
+      span.status = parse_column(db.path(), history, 3, "control_version", parse_status, row);
+      inv.controls[it->second].history.push_back(span);
+    }
     SQLite::Statement tests(
         db.sql(),
         "SELECT control_id, tested_on, result FROM control_test "

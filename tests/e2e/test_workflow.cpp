@@ -51,8 +51,9 @@ TEST_F(Workflow, ScoreJsonHasTheKeysOfTheSpec) {
   auto j = nlohmann::json::parse(r.out);
   ASSERT_TRUE(j.is_array());
   ASSERT_EQ(j.size(), 7u * 2 * 2);  // services x frameworks x types
-  const std::set<std::string> base{"service",   "product_line", "framework", "applies", "type",
-                                   "readiness", "band",         "in_scope",  "covered", "blockers"};
+  const std::set<std::string> base{"service", "product_line", "framework", "applies",
+                                   "type",    "readiness",    "band",      "in_scope",
+                                   "covered", "blockers",     "deviations"};
   for (const auto& x : j) {
     std::set<std::string> keys;
     for (const auto& [k, v] : x.items()) keys.insert(k);

@@ -100,14 +100,16 @@ TEST(ReportPortfolio, TitleAndSummary) {
 
 TEST(ReportPortfolio, BiggestMoversAcrossThreeQuarters) {
   const std::string md = render_portfolio(sample_input());
-  EXPECT_THAT(md, HasSubstr("Biggest changes since 2026-Q3:\n\n"));
+  // Regressions and improvements are listed apart, so a rise never hides a fall.
+  EXPECT_THAT(md, HasSubstr("Biggest regressions since 2026-Q3:\n\n"
+                            "- API Gateway: SOC 2 Type II ▼ 2.0, now 66.7\n\n"));
+  EXPECT_THAT(md, HasSubstr("Biggest improvements since 2026-Q3:\n\n"));
   const std::string billing = line_with(md, ": SOC 1 Type I ▲ 5.0, now 100.0");
   EXPECT_THAT(billing, StartsWith("- Billing \\| Invoicing &lt;script&gt;"));
   EXPECT_THAT(md, HasSubstr("- Payroll Engine: SOC 1 Type I ▲ 4.5, now 62.5\n"));
-  EXPECT_THAT(md, HasSubstr("- API Gateway: SOC 2 Type II ▼ 2.0, now 66.7\n"));
   // Largest change first.
+  EXPECT_LT(md.find("Biggest regressions"), md.find("Biggest improvements"));
   EXPECT_LT(md.find("now 100.0"), md.find("Payroll Engine: SOC 1"));
-  EXPECT_LT(md.find("Payroll Engine: SOC 1"), md.find("API Gateway: SOC 2"));
 }
 
 TEST(ReportPortfolio, ProductLineTablesWithChangeAndBlockers) {
@@ -378,6 +380,33 @@ TEST(ReportRender, ServiceFilesLinkBackAndCarryTheNotice) {
   EXPECT_THAT(
       md,
       HasSubstr("Finance · 2026-Q4 · as of 2026-11-26 · [Back to the portfolio](../README.md)"));
+}
+
+TEST(ReportService, DeviationsInTheWindowAreListed) {
+  ReportInput in = sample_input();
+  auto& payroll = in.services[0];
+  auto& type2 = payroll.readiness(Framework::soc1, ReportType::type2);
+  auto bk = std::make_shared<scoring::ControlScore>(*testing::control(
+      "BK-01", "Backup restore test", "Infra", Status::implemented, Frequency::monthly, {}));
+  bk->type = ReportType::type2;
+  bk->is_key = true;
+  bk->deviations = {{"BK-01", testing::day("2026-05-20"), TestResult::fail, "", 25, 2,
+                     "Restore | fixed", testing::day("2026-07-01")},
+                    {"BK-01", testing::day("2026-08-01"), std::nullopt, "2026-08", {}, {}, "", {}}};
+  auto& first = type2.requirements.front();
+  first.controls.push_back(bk);
+  const std::string md = render_service(in, payroll);
+  EXPECT_THAT(md, HasSubstr("### Deviations in the window\n\n"));
+  EXPECT_EQ(cells(line_with(md, "| 2026-05-20 |")),
+            (std::vector<std::string>{"BK-01 (key)", first.code, "2026-05-20", "fail", "25", "2",
+                                      "Restore \\| fixed", "2026-07-01"}));
+  EXPECT_EQ(cells(line_with(md, "| 2026-08-01 |")),
+            (std::vector<std::string>{"BK-01 (key)", first.code, "2026-08-01",
+                                      "no evidence for 2026-08", "—", "—", "—", "—"}));
+  // Type I has no deviations, and a page without any says so.
+  payroll.readiness(Framework::soc1, ReportType::type2).requirements.front().controls.pop_back();
+  EXPECT_THAT(render_service(in, payroll),
+              HasSubstr("None: no test in the Type II window found a deviation"));
 }
 
 }  // namespace

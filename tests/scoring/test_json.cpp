@@ -22,13 +22,13 @@ std::set<std::string> keys(const json& j) {
   return out;
 }
 
-ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
+ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-30"), 6}).at(0); }
 
 TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   json j = score_json(worked(), Framework::soc1, ReportType::type1);
-  EXPECT_EQ(keys(j),
-            (std::set<std::string>{"service", "product_line", "framework", "applies", "type",
-                                   "readiness", "band", "in_scope", "covered", "blockers"}));
+  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
+                                            "type", "readiness", "band", "in_scope", "covered",
+                                            "blockers", "deviations"}));
   EXPECT_EQ(j["service"], "payroll-run");
   EXPECT_EQ(j["product_line"], "Line");
   EXPECT_EQ(j["framework"], "SOC1");
@@ -36,15 +36,20 @@ TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   EXPECT_TRUE(j["applies"].is_boolean());
   EXPECT_EQ(j["type"], "I");
   EXPECT_TRUE(j["readiness"].is_number());
-  EXPECT_EQ(j["readiness"].get<double>(), 66.7);
-  EXPECT_EQ(j["band"], "In progress");
-  EXPECT_EQ(j["in_scope"], 3);
-  EXPECT_EQ(j["covered"], 3);
+  EXPECT_EQ(j["readiness"].get<double>(), 87.5);
+  EXPECT_EQ(j["band"], "Nearly ready");
+  EXPECT_EQ(j["in_scope"], 4);
+  EXPECT_EQ(j["covered"], 4);
   EXPECT_TRUE(j["blockers"].is_array());
-  EXPECT_EQ(
-      j.dump(),
-      R"({"applies":true,"band":"In progress","blockers":[],"covered":3,"framework":"SOC1",)"
-      R"("in_scope":3,"product_line":"Line","readiness":66.7,"service":"payroll-run","type":"I"})");
+  EXPECT_EQ(j.dump(),
+            R"({"applies":true,"band":"Nearly ready","blockers":[],"covered":4,"deviations":[],)"
+            R"("framework":"SOC1","in_scope":4,"product_line":"Line","readiness":87.5,)"
+            R"("service":"payroll-run","type":"I"})");
+  // Type II lists the deviation and the missing period of the window.
+  json two = score_json(worked(), Framework::soc1, ReportType::type2);
+  EXPECT_EQ(two["deviations"].dump(),
+            R"([{"control":"AC-01","date":"2026-05-20","result":"fail"},)"
+            R"({"control":"AC-01","date":"2026-07-01","period":"2026-07","result":"missing"}])");
 }
 
 TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
@@ -59,7 +64,7 @@ TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
   json j = score_json(r, Framework::soc2, ReportType::type2);
   EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
                                             "type", "readiness", "band", "in_scope", "covered",
-                                            "blockers", "categories"}));
+                                            "blockers", "deviations", "categories"}));
   EXPECT_EQ(j["framework"], "SOC2");
   EXPECT_EQ(j["type"], "II");
   EXPECT_EQ(j["categories"], json({"Security", "Processing Integrity", "Privacy"}));
@@ -82,7 +87,8 @@ TEST(ScoringApplicabilityJson, Shape) {
   EXPECT_EQ(keys(j["soc2"]), (std::set<std::string>{"applies", "rationale", "categories"}));
   EXPECT_EQ(j["soc2"]["categories"],
             json::parse(R"([{"category":"Security","reason":"always in scope"}])"));
-  EXPECT_EQ(j["soc1_objectives"], json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-ACCURACY"}));
+  EXPECT_EQ(j["soc1_objectives"],
+            json({"ITGC-ACCESS", "ITGC-CHANGE", "BP-COMPLETENESS", "BP-ACCURACY"}));
 }
 
 }  // namespace

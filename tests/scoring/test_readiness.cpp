@@ -34,91 +34,132 @@ std::string dump(const std::vector<ServiceResult>& results) {
 
 class ScoringWorkedExample : public ::testing::Test {
  protected:
-  Options options{day("2026-09-01"), 6};
+  Options options{day("2026-09-30"), 6};
   std::vector<ServiceResult> results = score(testing::worked_example(), options);
   const ServiceResult& r = results.at(0);
+
+  const ControlScore& control_of(ReportType t, const char* requirement, const char* key) const {
+    for (const auto& c : r.readiness(Framework::soc1, t).find(requirement)->controls)
+      if (c->key == key) return *c;
+    throw std::invalid_argument(key);
+  }
 };
 
 TEST_F(ScoringWorkedExample, ControlScoresTypeI) {
-  const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
-  // AC-01: implemented (1) x evidence 2026-08-31, 1 day old <= 45 (1) x test pass (1) = 1
-  const ControlScore* ac = t1.find("ITGC-ACCESS")->best();
-  ASSERT_NE(ac, nullptr);
-  EXPECT_EQ(ac->key, "AC-01");
-  EXPECT_EQ(ac->score, 1.0);
-  EXPECT_THAT(ac->reasons, IsEmpty());
-  // CM-01: partial (0.5) x evidence 2026-08-24, 8 days old <= weekly 14 (1) x untested (1) = 0.5
-  const ControlScore* cm = t1.find("ITGC-CHANGE")->best();
-  EXPECT_EQ(cm->key, "CM-01");
-  EXPECT_EQ(cm->score, 0.5);
-  EXPECT_EQ(cm->gap, GapReason::partial);
-  // RC-01: implemented (1) x evidence 2026-05-29, 95 days old > 45 (0.5) x test failed (0.25)
-  //        = 0.125
-  const auto& accuracy = *t1.find("BP-ACCURACY");
-  ASSERT_EQ(accuracy.controls.size(), 2u);
-  const ControlScore& rc = *accuracy.controls[1];
-  EXPECT_EQ(rc.key, "RC-01");
-  EXPECT_EQ(rc.evidence_factor, 0.5);
-  EXPECT_EQ(rc.test_factor, 0.25);
-  EXPECT_EQ(rc.score, 0.125);
-  EXPECT_EQ(rc.gap, GapReason::failed_test);
-  EXPECT_THAT(rc.reasons, ElementsAre("latest test 2026-06-15 failed: ×0.25",
-                                      "latest evidence 2026-05-29 is 95 days old, monthly "
-                                      "allows 45: ×0.5"));
+  // AC-01: 1 x evidence 2026-09-30 (0 days <= 45) x latest test 2026-07-15 pass = 1
+  EXPECT_EQ(control_of(ReportType::type1, "ITGC-ACCESS", "AC-01").score, 1.0);
+  // CM-01: 1 x evidence 2026-09-03 (27 days <= 400) x untested = 1
+  EXPECT_EQ(control_of(ReportType::type1, "ITGC-CHANGE", "CM-01").score, 1.0);
+  // KC-01: partial 0.5 x evidence 2026-07-08 (84 days <= 120) = 0.5
+  const ControlScore& kc = control_of(ReportType::type1, "BP-COMPLETENESS", "KC-01");
+  EXPECT_EQ(kc.score, 0.5);
+  EXPECT_EQ(kc.gap, GapReason::partial);
+  // IF-01: 1 x evidence 2026-09-05 (25 days) = 1
+  EXPECT_EQ(control_of(ReportType::type1, "BP-COMPLETENESS", "IF-01").score, 1.0);
+  // RC-01: automated, evidence 2026-06-15 is 107 days old: continuous allows 7, automated 120.
+  const ControlScore& rc = control_of(ReportType::type1, "BP-ACCURACY", "RC-01");
+  EXPECT_EQ(rc.max_evidence_age_days, 120);
+  EXPECT_EQ(rc.score, 1.0);
 }
 
 TEST_F(ScoringWorkedExample, ReadinessTypeI) {
   const Readiness& t1 = r.readiness(Framework::soc1, ReportType::type1);
-  // ITGC-ACCESS = AC-01 = 1; ITGC-CHANGE = CM-01 = 0.5; BP-ACCURACY = max(CM-01 0.5, RC-01
-  // 0.125) = 0.5. Readiness = 100 x (1 + 0.5 + 0.5) / 3 = 66.666..., shown 66.7: In progress.
-  EXPECT_TRUE(t1.applies);
-  EXPECT_DOUBLE_EQ(t1.readiness, 100.0 * 2.0 / 3.0);
-  EXPECT_EQ(t1.display_readiness(), 66.7);
-  EXPECT_EQ(t1.band, Band::in_progress);
-  EXPECT_EQ(t1.in_scope, 3);
-  EXPECT_EQ(t1.covered, 3);
+  // BP-COMPLETENESS: best IF-01 1, but never above key control KC-01: 0.5.
+  EXPECT_EQ(t1.find("BP-COMPLETENESS")->score, 0.5);
+  EXPECT_EQ(t1.find("BP-COMPLETENESS")->best_control, "KC-01");
+  EXPECT_EQ(t1.find("BP-COMPLETENESS")->gap, GapReason::partial);
+  // (1 + 1 + 0.5 + 1) / 4 = 87.5: Nearly ready.
+  EXPECT_DOUBLE_EQ(t1.readiness, 87.5);
+  EXPECT_EQ(t1.band, Band::nearly_ready);
+  EXPECT_EQ(t1.covered, 4);
   EXPECT_THAT(t1.blockers, IsEmpty());
-  EXPECT_EQ(t1.find("BP-ACCURACY")->best_control, "CM-01");
-  ASSERT_EQ(t1.gaps.size(), 2u);
-  // Equal scores keep catalog order.
-  EXPECT_EQ(t1.gaps[0].code, "ITGC-CHANGE");
-  EXPECT_EQ(t1.gaps[1].code, "BP-ACCURACY");
-  EXPECT_EQ(t1.gaps[1].reason, GapReason::partial);
-  EXPECT_EQ(t1.requirement_of(t1.gaps[1]).code, "BP-ACCURACY");
-  EXPECT_THAT(control_keys(t1.requirement_of(t1.gaps[1])), ElementsAre("CM-01", "RC-01"));
-  EXPECT_THAT(control_owners(t1.requirement_of(t1.gaps[1])),
-              ElementsAre("owner-CM-01", "owner-RC-01"));
+  ASSERT_EQ(t1.gaps.size(), 1u);
+  EXPECT_EQ(t1.gaps[0].code, "BP-COMPLETENESS");
+  EXPECT_THAT(deviations_of(t1), IsEmpty());
+}
+
+TEST_F(ScoringWorkedExample, ControlScoresTypeII) {
+  // Window 2026-03-30 .. 2026-09-30 = 184 days; months due: 2026-04 .. 2026-08 (September's
+  // grace runs to 2026-10-10).
+  const ControlScore& ac = control_of(ReportType::type2, "ITGC-ACCESS", "AC-01");
+  EXPECT_EQ(ac.window_days, 184);
+  EXPECT_EQ(ac.operating_factor, 1.0);
+  EXPECT_EQ(ac.required_periods, 5);
+  EXPECT_EQ(ac.covered_periods, 4);  // 08-31 is past July's grace (08-10): July is missing
+  EXPECT_DOUBLE_EQ(ac.coverage_factor, 0.8);
+  EXPECT_EQ(ac.required_sample, 2);
+  EXPECT_EQ(ac.sample_factor, 1.0);
+  EXPECT_EQ(ac.deviation_factor, 0.5);  // 2026-05-20 failed, retest passed: still counts
+  EXPECT_DOUBLE_EQ(ac.score, 0.4);      // 1 x 1 x 0.8 x 1 x 0.5
+  ASSERT_EQ(ac.deviations.size(), 2u);
+  EXPECT_EQ(ac.deviations[0].date, day("2026-05-20"));
+  EXPECT_EQ(ac.deviations[0].result, TestResult::fail);
+  EXPECT_EQ(ac.deviations[0].sample_size, 25);
+  EXPECT_EQ(ac.deviations[0].deviations, 2);
+  EXPECT_EQ(ac.deviations[0].management_response, "Access of two leavers removed");
+  EXPECT_EQ(ac.deviations[0].remediated_on, day("2026-06-01"));
+  EXPECT_TRUE(ac.deviations[1].missing());
+  EXPECT_EQ(ac.deviations[1].period, "2026-07");
+  EXPECT_EQ(ac.gap, GapReason::deviation);
+
+  // CM-01: population 2026-01-01..06-30 of 38 has 93 of its 181 days in the window:
+  // ceil(38 x 93 / 181) = ceil(19.52) = 20; 2026-07-01..09-30 adds 20: 40. 32 records: 0.8.
+  const ControlScore& cm = control_of(ReportType::type2, "ITGC-CHANGE", "CM-01");
+  EXPECT_EQ(cm.population, 40);
+  EXPECT_EQ(cm.evidence_in_window, 32);
+  EXPECT_EQ(cm.required_sample, 8);  // what the auditor will sample from 11 to 50
+  EXPECT_DOUBLE_EQ(cm.population_factor, 0.8);
+  EXPECT_DOUBLE_EQ(cm.score, 0.8);
+  EXPECT_EQ(cm.gap, GapReason::insufficient_samples);
+
+  // KC-01: partial today, so no day is discounted; Q2 is the only quarter due (Q3's grace runs
+  // to 2026-10-30), covered by 04-10; sample min(2, 1) = 1. 0.5 x 1 x 1 x 1 = 0.5.
+  const ControlScore& kc = control_of(ReportType::type2, "BP-COMPLETENESS", "KC-01");
+  EXPECT_EQ(kc.operating_factor, 1.0);
+  EXPECT_EQ(kc.required_periods, 1);
+  EXPECT_EQ(kc.covered_periods, 1);
+  EXPECT_EQ(kc.required_sample, 1);
+  EXPECT_EQ(kc.score, 0.5);
+
+  // IF-01: partial until 2026-06-30: 92 of the 184 days count half: (184 - 46) / 184 = 0.75.
+  const ControlScore& itf = control_of(ReportType::type2, "BP-COMPLETENESS", "IF-01");
+  EXPECT_EQ(itf.partial_days_in_window, 92);
+  EXPECT_DOUBLE_EQ(itf.operating_factor, 0.75);
+  EXPECT_EQ(itf.covered_periods, 5);
+  EXPECT_DOUBLE_EQ(itf.score, 0.75);
+
+  // RC-01: automated, one record in the window covers it: 1 on its own (its requirement
+  // counts it at half, see below).
+  const ControlScore& rc = control_of(ReportType::type2, "BP-ACCURACY", "RC-01");
+  EXPECT_EQ(rc.coverage_factor, 1.0);
+  EXPECT_EQ(rc.required_sample, 1);
+  EXPECT_EQ(rc.score, 1.0);
 }
 
 TEST_F(ScoringWorkedExample, ReadinessTypeII) {
   const Readiness& t2 = r.readiness(Framework::soc1, ReportType::type2);
-  // Window 2026-03-01 .. 2026-09-01 = 184 days.
-  // AC-01: operating since 2025-01-15, before the window: x1; 6 records in window, monthly
-  //        sample 2: min(1, 6/2) = 1. Type II = 1 x 1 x 1 = 1.
-  // CM-01: operating since 2026-06-01: 92 of 184 days = 0.5; 3 records, weekly sample 5:
-  //        3/5 = 0.6. Type II = 0.5 x 0.5 x 0.6 = 0.15.
-  // RC-01: operating since 2025-10-01: x1; 2 records (04-30, 05-29), monthly sample 2: x1.
-  //        Type II = 0.125 x 1 x 1 = 0.125.
-  // ITGC-ACCESS 1, ITGC-CHANGE 0.15, BP-ACCURACY max(0.15, 0.125) = 0.15.
-  // Readiness = 100 x (1 + 0.15 + 0.15) / 3 = 43.333..., shown 43.3: In progress.
-  const ControlScore* cm = t2.find("ITGC-CHANGE")->best();
-  EXPECT_EQ(cm->window_days, 184);
-  EXPECT_EQ(cm->days_operating_in_window, 92);
-  EXPECT_EQ(cm->operating_factor, 0.5);
-  EXPECT_EQ(cm->evidence_in_window, 3);
-  EXPECT_EQ(cm->required_sample, 5);
-  EXPECT_DOUBLE_EQ(cm->sample_factor, 0.6);
-  EXPECT_DOUBLE_EQ(cm->score, 0.15);
-  const ControlScore* rc = t2.find("BP-ACCURACY")->controls[1].get();
-  EXPECT_EQ(rc->evidence_in_window, 2);
-  EXPECT_EQ(rc->required_sample, 2);
-  EXPECT_EQ(rc->score, 0.125);
-  EXPECT_EQ(t2.find("ITGC-ACCESS")->score, 1.0);
-  EXPECT_EQ(t2.find("BP-ACCURACY")->best_control, "CM-01");
-  EXPECT_NEAR(t2.readiness, 100.0 * 1.3 / 3.0, 1e-9);
-  EXPECT_EQ(t2.display_readiness(), 43.3);
+  EXPECT_DOUBLE_EQ(t2.find("ITGC-ACCESS")->score, 0.4);
+  EXPECT_EQ(t2.find("ITGC-ACCESS")->gap, GapReason::deviation);
+  EXPECT_DOUBLE_EQ(t2.find("ITGC-CHANGE")->score, 0.8);
+  EXPECT_EQ(t2.find("BP-COMPLETENESS")->score, 0.5);  // min(best IF-01 0.75, key KC-01 0.5)
+  EXPECT_EQ(t2.find("BP-COMPLETENESS")->best_control, "KC-01");
+  // ITGC-ACCESS carries AC-01's deviation: automated RC-01 counts 1 x 0.5.
+  EXPECT_FALSE(itgc_effective(t2));
+  EXPECT_EQ(t2.find("BP-ACCURACY")->score, 0.5);
+  EXPECT_EQ(t2.find("BP-ACCURACY")->gap, GapReason::itgc_not_effective);
+  // (0.4 + 0.8 + 0.5 + 0.5) / 4 = 2.2 / 4 = 55: In progress.
+  EXPECT_NEAR(t2.readiness, 55.0, 1e-9);
+  EXPECT_EQ(t2.display_readiness(), 55.0);
   EXPECT_EQ(t2.band, Band::in_progress);
-  EXPECT_EQ(t2.gaps.size(), 2u);
+  EXPECT_EQ(t2.gaps.size(), 4u);
+  auto deviations = deviations_of(t2);
+  ASSERT_EQ(deviations.size(), 2u);
+  EXPECT_EQ(deviations[0].deviation.control, "AC-01");
+  EXPECT_EQ(deviations[0].deviation.result_name(), "fail");
+  EXPECT_THAT(deviations[0].requirements, ElementsAre("ITGC-ACCESS"));
+  EXPECT_TRUE(deviations[0].key_control);
+  EXPECT_EQ(deviations[1].deviation.result_name(), "missing");
+  EXPECT_EQ(deviations[1].deviation.date, day("2026-07-01"));
 }
 
 TEST_F(ScoringWorkedExample, Soc2IsScoredButNotInScope) {
@@ -161,8 +202,11 @@ TEST(ScoringReadinessProperties, AddingAControlNeverLowersReadiness) {
     auto before = score(inv, options);
     // An effective control, and a random one: neither may lower any score.
     Inventory more = random_inventory(seed + 1000, 6, 4);
+    // Non-key and without deviations (SPEC §4: a key control with a lower score may lower).
     for (auto& c : more.controls) {
       c.version.key = "ADD-" + c.version.key;
+      c.version.is_key = false;
+      for (auto& t : c.tests) t = {t.on, TestResult::pass};
       inv.controls.push_back(c);
     }
     ControlFacts good =
@@ -369,8 +413,9 @@ TEST(ScoringReadiness, TypeIIReasonsForHistoryAndSamples) {
   auto r = score(inv, {day("2026-06-30"), 6}).at(0);
   const Readiness& t2 = r.soc1_type2;
   EXPECT_EQ(t2.find("ITGC-ACCESS")->gap, GapReason::short_history);
-  EXPECT_EQ(t2.find("ITGC-CHANGE")->gap, GapReason::insufficient_samples);
-  EXPECT_DOUBLE_EQ(t2.find("ITGC-CHANGE")->score, 2.0 / 25.0);
+  // Daily: 2 dates in the last week cover no ISO week (5 dates each): 0 of 25 weeks.
+  EXPECT_EQ(t2.find("ITGC-CHANGE")->gap, GapReason::missing_periods);
+  EXPECT_EQ(t2.find("ITGC-CHANGE")->score, 0.0);
   // No implemented_on: no operating history at all, so a Type II blocker while Type I is full.
   EXPECT_TRUE(t2.find("ITGC-OPS")->blocker);
   EXPECT_EQ(t2.find("ITGC-OPS")->gap, GapReason::short_history);
@@ -381,7 +426,8 @@ TEST(ScoringReadiness, RecordsAfterTheAsOfDateAreIgnored) {
   Inventory inv = testing::worked_example();
   std::string expected = dump(score(inv, {day("2026-09-01"), 6}));
   inv.controls[2].evidence.push_back(day("2026-12-01"));
-  inv.controls[2].tests.push_back({day("2026-12-01"), TestResult::pass});
+  inv.controls[2].tests.push_back({day("2026-12-01"), TestResult::fail});
+  inv.controls[2].history.push_back({day("2026-12-01"), std::nullopt, Status::planned});
   EXPECT_EQ(dump(score(inv, {day("2026-09-01"), 6})), expected);
 }
 
@@ -402,24 +448,24 @@ TEST(ScoringReadiness, Deterministic) {
 // ---- Policy lookups ----
 
 TEST(ScoringPolicy, SampleSizes) {
-  using policy::required_sample;
-  EXPECT_EQ(required_sample(Frequency::annual, 0, 184), 1);
-  EXPECT_EQ(required_sample(Frequency::semiannual, 0, 184), 1);
-  EXPECT_EQ(required_sample(Frequency::quarterly, 0, 181), 2);
-  EXPECT_EQ(required_sample(Frequency::quarterly, 0, 92), 1);  // a 3-month window
-  EXPECT_EQ(required_sample(Frequency::monthly, 0, 92), 2);
-  EXPECT_EQ(required_sample(Frequency::weekly, 0, 184), 5);
-  EXPECT_EQ(required_sample(Frequency::daily, 0, 184), 25);
-  EXPECT_EQ(required_sample(Frequency::continuous, 0, 184), 40);
-  EXPECT_EQ(required_sample(std::nullopt, 0, 184), 1);
-  EXPECT_EQ(required_sample(Frequency::event, 0, 184), 1);
-  EXPECT_EQ(required_sample(Frequency::event, 7, 184), 7);
-  EXPECT_EQ(required_sample(Frequency::event, 10, 184), 10);
-  EXPECT_EQ(required_sample(Frequency::event, 11, 184), 8);
-  EXPECT_EQ(required_sample(Frequency::event, 50, 184), 8);
-  EXPECT_EQ(required_sample(Frequency::event, 51, 184), 15);
-  EXPECT_EQ(required_sample(Frequency::event, 250, 184), 15);
-  EXPECT_EQ(required_sample(Frequency::event, 251, 184), 25);
+  using policy::event_sample;
+  using policy::frequency_sample;
+  EXPECT_EQ(frequency_sample(Frequency::annual), 1);
+  EXPECT_EQ(frequency_sample(Frequency::semiannual), 1);
+  EXPECT_EQ(frequency_sample(Frequency::quarterly), 2);
+  EXPECT_EQ(frequency_sample(Frequency::monthly), 2);
+  EXPECT_EQ(frequency_sample(Frequency::weekly), 5);
+  EXPECT_EQ(frequency_sample(Frequency::daily), 25);
+  EXPECT_EQ(frequency_sample(Frequency::continuous), 40);
+  EXPECT_EQ(frequency_sample(std::nullopt), 1);
+  EXPECT_EQ(event_sample(0), 0);
+  EXPECT_EQ(event_sample(7), 7);
+  EXPECT_EQ(event_sample(10), 10);
+  EXPECT_EQ(event_sample(11), 8);
+  EXPECT_EQ(event_sample(50), 8);
+  EXPECT_EQ(event_sample(51), 15);
+  EXPECT_EQ(event_sample(250), 15);
+  EXPECT_EQ(event_sample(251), 25);
 }
 
 TEST(ScoringPolicy, Bands) {
@@ -432,6 +478,8 @@ TEST(ScoringPolicy, Bands) {
   EXPECT_EQ(band_for(true, 75.0, false), Band::nearly_ready);
   EXPECT_EQ(band_for(true, 40.0, false), Band::in_progress);
   EXPECT_EQ(band_for(true, 39.9, false), Band::early);
+  // Type II: a deviation or missing period on a key control keeps it from Ready.
+  EXPECT_EQ(band_for(true, 99.0, false, true), Band::nearly_ready);
 }
 
 TEST(ScoringPolicy, EvidenceAllowances) {
@@ -442,6 +490,8 @@ TEST(ScoringPolicy, EvidenceAllowances) {
   EXPECT_EQ(max_evidence_age_days(Frequency::quarterly), 120);
   EXPECT_EQ(max_evidence_age_days(Frequency::annual), 400);
   EXPECT_EQ(max_evidence_age_days(std::nullopt), 400);
+  EXPECT_EQ(max_evidence_age_days(Frequency::continuous, Nature::automated), 120);
+  EXPECT_EQ(max_evidence_age_days(Frequency::annual, Nature::automated), 400);
 }
 
 }  // namespace

@@ -114,11 +114,11 @@ inline std::vector<Date> monthly_from(Date first, Date last) {
   return out;
 }
 
-// The worked example of docs/scoring.md: a payroll service, three SOC 1 objectives, three
-// controls, as of 2026-09-01 with the default 6-month window (2026-03-01 to 2026-09-01, 184 days).
+// The worked example of docs/scoring.md: a payroll service, four SOC 1 objectives, five
+// controls, as of 2026-09-30 with the default 6-month window (2026-03-30 to 2026-09-30, 184 days).
 inline Inventory worked_example() {
   Inventory inv;
-  for (const char* code : {"ITGC-ACCESS", "ITGC-CHANGE", "BP-ACCURACY"}) {
+  for (const char* code : {"ITGC-ACCESS", "ITGC-CHANGE", "BP-COMPLETENESS", "BP-ACCURACY"}) {
     Requirement r;
     r.code = code;
     r.framework = Framework::soc1;
@@ -133,23 +133,48 @@ inline Inventory worked_example() {
   s.affects_financial_reporting = true;
   inv.services.push_back(s);
 
+  // Key access review: July has no evidence, and May's test failed before a passing retest.
   ControlFacts ac = control("AC-01", Status::implemented, {"ITGC-ACCESS"});
+  ac.version.is_key = true;
   ac.version.implemented_on = day("2025-01-15");
-  ac.evidence = {day("2026-03-31"), day("2026-04-30"), day("2026-05-31"),
-                 day("2026-06-30"), day("2026-07-31"), day("2026-08-31")};
-  ac.tests = {{day("2026-08-15"), TestResult::pass}};
+  ac.evidence = {day("2026-04-30"), day("2026-05-29"), day("2026-06-30"), day("2026-08-31"),
+                 day("2026-09-30")};
+  ac.tests = {{day("2026-05-20"), TestResult::fail, 25, 2, "Access of two leavers removed",
+               day("2026-06-01")},
+              {day("2026-07-15"), TestResult::pass}};
 
-  ControlFacts cm = control("CM-01", Status::partial, {"BP-ACCURACY", "ITGC-CHANGE"});
-  cm.version.frequency = Frequency::weekly;
-  cm.version.implemented_on = day("2026-06-01");
-  cm.evidence = {day("2026-08-03"), day("2026-08-10"), day("2026-08-24")};
+  // Change approval, event-driven: 40 changes in the window, 32 with evidence.
+  ControlFacts cm = control("CM-01", Status::implemented, {"ITGC-CHANGE"});
+  cm.version.frequency = Frequency::event;
+  cm.version.implemented_on = day("2024-06-01");
+  for (int k = 0; k < 32; ++k) cm.evidence.push_back(day("2026-04-01").plus_days(5 * k));
+  cm.populations = {{day("2026-01-01"), day("2026-06-30"), 38},
+                    {day("2026-07-01"), day("2026-09-30"), 20}};
 
+  // Key reconciliation, still partial.
+  ControlFacts kc = control("KC-01", Status::partial, {"BP-COMPLETENESS"});
+  kc.version.is_key = true;
+  kc.version.frequency = Frequency::quarterly;
+  kc.version.implemented_on = day("2025-01-01");
+  kc.evidence = {day("2026-04-10"), day("2026-07-08")};
+
+  // Interface check, partial until 2026-06-30 according to its history.
+  ControlFacts itf = control("IF-01", Status::implemented, {"BP-COMPLETENESS"});
+  itf.version.implemented_on = day("2025-01-01");
+  itf.version.valid_from = day("2026-06-30");
+  itf.history = {{day("2025-01-01"), day("2026-06-30"), Status::partial},
+                 {day("2026-06-30"), std::nullopt, Status::implemented}};
+  itf.evidence = {day("2026-04-05"), day("2026-05-05"), day("2026-06-05"),
+                  day("2026-07-05"), day("2026-08-05"), day("2026-09-05")};
+
+  // Automated calculation check: a test of one.
   ControlFacts rc = control("RC-01", Status::implemented, {"BP-ACCURACY"});
+  rc.version.nature = Nature::automated;
+  rc.version.frequency = Frequency::continuous;
   rc.version.implemented_on = day("2025-10-01");
-  rc.evidence = {day("2026-04-30"), day("2026-05-29")};
-  rc.tests = {{day("2026-06-15"), TestResult::fail}};
+  rc.evidence = {day("2026-06-15")};
 
-  inv.controls = {ac, cm, rc};
+  inv.controls = {ac, cm, kc, itf, rc};
   return inv;
 }
 
@@ -202,9 +227,24 @@ inline Inventory random_inventory(unsigned seed, int services = 6, int controls 
     for (int k = 0; k < evidence; ++k) c.evidence.push_back(as_of.plus_days(-pick(400)));
     std::sort(c.evidence.begin(), c.evidence.end());
     int tests = pick(3);
-    for (int k = 0; k < tests; ++k)
-      c.tests.push_back({as_of.plus_days(-pick(300)), static_cast<TestResult>(pick(3))});
-    std::sort(c.tests.begin(), c.tests.end());
+    for (int k = 0; k < tests; ++k) {
+      TestFacts t{as_of.plus_days(-pick(300)), static_cast<TestResult>(pick(3))};
+      if (pick(3) == 0) t.deviations = pick(3);
+      c.tests.push_back(t);
+    }
+    c.version.is_key = pick(5) == 0;
+    c.version.nature = pick(4) == 0 ? Nature::automated : Nature::manual;
+    if (pick(6) == 0)
+      c.version.compensates.push_back(
+          inv.controls.empty()
+              ? "C-000"
+              : inv.controls[static_cast<std::size_t>(pick(static_cast<int>(inv.controls.size())))]
+                    .version.key);
+    if (pick(2) == 0)
+      c.populations.push_back(
+          {as_of.plus_days(-200 - pick(100)), as_of.plus_days(-pick(100)), pick(60)});
+    std::sort(c.tests.begin(), c.tests.end(),
+              [](const TestFacts& a, const TestFacts& b) { return a.on < b.on; });
     inv.controls.push_back(std::move(c));
   }
   return inv;

@@ -25,10 +25,10 @@ using store::to_json_sharing_controls;
 using testing::day;
 using ::testing::ElementsAre;
 
-ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-01"), 6}).at(0); }
+ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-30"), 6}).at(0); }
 
 TEST(ScoringFullJson, RoundTripIsExact) {
-  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-01"), 6});
+  std::vector<ServiceResult> all = score(testing::worked_example(), {day("2026-09-30"), 6});
   for (unsigned seed = 1; seed <= 10; ++seed) {
     auto more = score(testing::random_inventory(seed),
                       {testing::random_as_of(), 2 + static_cast<int>(seed)});
@@ -182,8 +182,14 @@ TEST(ScoringFullJson, SharedFormRefusesUnorderedOrUnknownContributors) {
 }
 
 TEST(ScoringFullJson, KeepsUnroundedNumbers) {
-  json j = to_json(worked());
-  EXPECT_EQ(j["readiness"][0]["readiness"].get<double>(), 100.0 * 2.0 / 3.0);
+  // Operating since 2026-08-01: 60 of the window's 184 days.
+  Inventory inv = testing::worked_example();
+  inv.controls[0].version.implemented_on = day("2026-08-01");
+  ServiceResult r = score(inv, {day("2026-09-30"), 6}).at(0);
+  json j = to_json(r);
+  ASSERT_EQ(j["readiness"][1]["type"], "II");
+  EXPECT_EQ(j["readiness"][1]["readiness"].get<double>(), r.soc1_type2.readiness);
+  EXPECT_NE(r.soc1_type2.readiness, round1(r.soc1_type2.readiness));
 }
 
 TEST(ScoringFullJson, MalformedInputIsAnInternalError) {
