@@ -8,16 +8,6 @@
 
 namespace socready::app {
 
-namespace {
-
-void add_point(report::ReportInput& input, const std::string& period, const std::string& service,
-               Framework f, ReportType t, bool applies, double readiness, scoring::Band band,
-               int blockers) {
-  input.history[service].push_back({period, f, t, applies, readiness, band, blockers});
-}
-
-}  // namespace
-
 report::ReportInput gather_report(store::Database& db, std::optional<Quarter> period, Date today,
                                   int window_months) {
   if (!period) period = store::latest_frozen_quarter(db);
@@ -45,19 +35,14 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
   // Trends: every frozen period up to this one, then this one when it is computed now.
   const auto history = with_context("while reading the frozen periods' scores",
                                     [&] { return store::load_history(db); });
-  for (const auto& p : history) {
-    if (p.period > input.period) continue;
-    add_point(input, p.period, p.service, p.framework, p.type, p.applies, p.readiness, p.band,
-              p.blockers);
-  }
+  for (const auto& p : history)
+    if (p.period <= input.period) input.history[p.service].push_back(p);
   if (input.preliminary) {
     for (const auto& r : input.services)
       for (auto f : scoring::all_frameworks)
-        for (auto t : scoring::all_report_types) {
-          const auto& x = r.readiness(f, t);
-          add_point(input, input.period, r.service, f, t, x.applies, x.readiness, x.band,
-                    static_cast<int>(x.blockers.size()));
-        }
+        for (auto t : scoring::all_report_types)
+          input.history[r.service].push_back(
+              scoring::period_score(input.period, r.readiness(f, t)));
   }
   return input;
 }

@@ -43,11 +43,8 @@ std::vector<PeriodScore> trend_points(const ReportInput& input,
     points = it->second;
   std::erase_if(points, [&](const PeriodScore& p) { return p.period == input.period; });
   for (Framework f : scoring::all_frameworks)
-    for (ReportType t : scoring::all_report_types) {
-      const auto& r = service.readiness(f, t);
-      points.push_back({input.period, f, t, r.applies, r.readiness, r.band,
-                        static_cast<int>(r.blockers.size())});
-    }
+    for (ReportType t : scoring::all_report_types)
+      points.push_back(scoring::period_score(input.period, service.readiness(f, t)));
   std::stable_sort(points.begin(), points.end(), [](const PeriodScore& a, const PeriodScore& b) {
     return period_before(a.period, b.period);
   });

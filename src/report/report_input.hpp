@@ -8,20 +8,12 @@
 
 #include "core/date.hpp"
 #include "core/model.hpp"
+#include "scoring/period_score.hpp"
 #include "scoring/result.hpp"
 
 namespace socready::report {
 
-struct PeriodScore {   // one point of a service's trend
-  std::string period;  // "2026-Q2"
-  // Initialised so a default PeriodScore is never read uninitialised.
-  Framework framework = Framework::soc1;
-  ReportType type = ReportType::type1;
-  bool applies = false;
-  double readiness = 0;
-  scoring::Band band = scoring::Band::not_in_scope;
-  int blockers = 0;
-};
+using scoring::PeriodScore;  // one point of a service's trend
 
 struct ReportInput {
   std::string period;        // "2026-Q4"

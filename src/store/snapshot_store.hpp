@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "scoring/period_score.hpp"
 #include "scoring/result.hpp"
 #include "store/database.hpp"
 
@@ -24,15 +25,8 @@ struct Snapshot {
 };
 
 // One point of a service's history: a frozen period's readiness for a framework and type.
-struct HistoryPoint {
-  std::string period;
+struct HistoryPoint : scoring::PeriodScore {
   std::string service;
-  Framework framework = Framework::soc2;
-  ReportType type = ReportType::type1;
-  bool applies = false;
-  double readiness = 0.0;
-  scoring::Band band = scoring::Band::not_in_scope;
-  int blockers = 0;
 };
 
 // Throws InputError when the period is already frozen. The readers throw DatabaseError naming

@@ -6,6 +6,7 @@
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
+#include "cli/service_list_options.hpp"
 #include "core/text_table.hpp"
 #include "scoring/applicability_text.hpp"
 #include "scoring/json.hpp"
@@ -26,22 +27,16 @@ class ApplicabilityCommand final : public Command {
                 "the facts that decided it, the SOC 2 categories in scope, and the questions\n"
                 "still to answer. Name services to see every reason.",
                 "[SERVICE...] [--format table|json]") {
-    options().add_options()                                            //
-        ("service", po::value(&services_), "services (default: all)")  //
-        ("format", po::value(&format_text_)->default_value("table"), "table or json");
-    positional().add("service", -1);
+    list_.add_to(options(), positional());
   }
 
-  void validate(const po::variables_map&) override {
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::json});
-  }
+  void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
 
   ExitCode run(Io io) override {
     store::Database db(database_path());
     // Applicability does not depend on the date; scoring today gives it with the rest.
-    const auto results =
-        app::score_as_of(db, {Date::today(), scoring::policy::default_window_months}, services_);
+    const auto results = app::score_as_of(
+        db, {Date::today(), scoring::policy::default_window_months}, list_.services());
     if (format_ == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
       for (const auto& r : results)
@@ -62,7 +57,7 @@ class ApplicabilityCommand final : public Command {
                      std::to_string(r.applicability.unknowns.size())});
     }
     io.out << table.render();
-    if (services_.empty()) {
+    if (list_.services().empty()) {
       io.out << "\nName a service to see why: socready applicability SERVICE\n";
       return ExitCode::ok;
     }
@@ -90,8 +85,7 @@ class ApplicabilityCommand final : public Command {
   }
 
  private:
-  std::vector<std::string> services_;
-  std::string format_text_;
+  ServiceListOptions list_;
   OutputFormat format_ = OutputFormat::table;
 };
 

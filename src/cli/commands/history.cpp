@@ -7,6 +7,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
+#include "cli/service_list_options.hpp"
 #include "core/text_table.hpp"
 #include "store/service_store.hpp"
 #include "store/snapshot_store.hpp"
@@ -19,28 +20,23 @@ class HistoryCommand final : public Command {
   HistoryCommand()
       : Command("history", "Readiness per frozen period, for each service and applicable report.",
                 "[SERVICE...] [--format table|json]") {
-    options().add_options()                                            //
-        ("service", po::value(&services_), "services (default: all)")  //
-        ("format", po::value(&format_text_)->default_value("table"), "table or json");
-    positional().add("service", -1);
+    list_.add_to(options(), positional());
   }
 
-  void validate(const po::variables_map&) override {
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::json});
-  }
+  void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
 
   ExitCode run(Io io) override {
     store::Database db(database_path());
     auto points = store::load_history(db);
-    if (!services_.empty()) {
+    const auto& services = list_.services();
+    if (!services.empty()) {
       std::vector<std::string> known;
       for (const auto& s : store::load_services(db)) known.push_back(s.slug);
-      for (const auto& s : services_)
+      for (const auto& s : services)
         if (std::find(known.begin(), known.end(), s) == known.end())
           throw InputError(fmt::format("no service '{}'", s));
       std::erase_if(points, [&](const store::HistoryPoint& p) {
-        return std::find(services_.begin(), services_.end(), p.service) == services_.end();
+        return std::find(services.begin(), services.end(), p.service) == services.end();
       });
     }
     std::erase_if(points, [](const store::HistoryPoint& p) { return !p.applies; });
@@ -87,8 +83,7 @@ class HistoryCommand final : public Command {
   }
 
  private:
-  std::vector<std::string> services_;
-  std::string format_text_;
+  ServiceListOptions list_;
   OutputFormat format_ = OutputFormat::table;
 };
 
