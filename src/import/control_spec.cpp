@@ -65,23 +65,25 @@ void read_objectives(R& r, const Cell& c) {
   std::sort(ids.begin(), ids.end());
 }
 
-void read_status(R& r, const Cell& c) {
-  const auto s = trim(c.text);
-  if (s.empty()) return;
-  if (auto st = status_from(s))
-    r.version.status = *st;
+// A cell naming one of an enum's values (blank leaves `out` as it is).
+template <typename T, typename Out>
+void read_choice(const Cell& c, std::optional<T> (*parse)(std::string_view), Out& out,
+                 std::string_view values) {
+  const auto text = trim(c.text);
+  if (text.empty()) return;
+  if (auto value = parse(text))
+    out = *value;
   else
-    c.problem(fmt::format("status: '{}' is not a status; expected one of {}", s, status_values));
+    c.problem(
+        fmt::format("{}: '{}' is not a {}; expected one of {}", c.header, text, c.header, values));
+}
+
+void read_status(R& r, const Cell& c) {
+  read_choice(c, status_from, r.version.status, status_values);
 }
 
 void read_frequency(R& r, const Cell& c) {
-  const auto f = trim(c.text);
-  if (f.empty()) return;
-  if (auto fr = frequency_from(f))
-    r.version.frequency = *fr;
-  else
-    c.problem(
-        fmt::format("frequency: '{}' is not a frequency; expected one of {}", f, frequency_values));
+  read_choice(c, frequency_from, r.version.frequency, frequency_values);
 }
 
 constexpr std::size_t last_tested_column = 11;

@@ -237,28 +237,26 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       out.push_back(std::move(l));
     }
     // Links in two set-based queries over the same selection; ordered so lists come sorted.
-    SQLite::Statement services(db.sql(), R"sql(
+    const auto add_links = [&](const std::string& select, const char* order,
+                               std::vector<std::string> ControlVersion::*list) {
+      SQLite::Statement links(db.sql(), select + where + order);
+      if (date) links.bind(":date", date->iso());
+      while (links.executeStep()) {
+        auto it = by_version.find(links.getColumn(0).getInt64());
+        if (it != by_version.end())
+          (out[it->second].version.*list).push_back(links.getColumn(1).getString());
+      }
+    };
+    add_links(R"sql(
       SELECT v.id, s.slug FROM control_version v
       JOIN control_version_service l ON l.version_id = v.id
-      JOIN service s ON s.id = l.service_id )sql" +
-                                             where + " ORDER BY v.id, s.slug");
-    if (date) services.bind(":date", date->iso());
-    while (services.executeStep()) {
-      auto it = by_version.find(services.getColumn(0).getInt64());
-      if (it != by_version.end())
-        out[it->second].version.services.push_back(services.getColumn(1).getString());
-    }
-    SQLite::Statement reqs(db.sql(), R"sql(
+      JOIN service s ON s.id = l.service_id )sql",
+              " ORDER BY v.id, s.slug", &ControlVersion::services);
+    add_links(R"sql(
       SELECT v.id, r.code FROM control_version v
       JOIN control_version_requirement l ON l.version_id = v.id
-      JOIN requirement r ON r.id = l.requirement_id )sql" +
-                                         where + " ORDER BY v.id, r.position");
-    if (date) reqs.bind(":date", date->iso());
-    while (reqs.executeStep()) {
-      auto it = by_version.find(reqs.getColumn(0).getInt64());
-      if (it != by_version.end())
-        out[it->second].version.requirements.push_back(reqs.getColumn(1).getString());
-    }
+      JOIN requirement r ON r.id = l.requirement_id )sql",
+              " ORDER BY v.id, r.position", &ControlVersion::requirements);
     return out;
   });
 }
