@@ -1,6 +1,9 @@
 #include "scoring/json.hpp"
 
+#include <algorithm>
 #include <string>
+#include <tuple>
+#include <unordered_set>
 
 namespace socready::scoring {
 
@@ -16,6 +19,30 @@ json categories_json(const ApplicabilityResult& a) {
   json out = json::array();
   for (const auto& c : a.soc2_categories)
     out.push_back({{"category", std::string(name(c.category))}, {"reason", c.reason}});
+  return out;
+}
+
+// SPEC §6's `deviations`: the tests of the window that found a deviation, once per control and
+// date. Missing periods are left to explain and the report: a portfolio whose entity-level
+// controls miss weeks would repeat thousands of them under every service.
+json test_deviations_json(const Readiness& r) {
+  std::vector<const Deviation*> found;
+  std::unordered_set<std::string_view> seen;
+  if (r.type == ReportType::type2)
+    for (const auto& q : r.requirements)
+      for (const auto& c : q.controls) {
+        auto is_test = [](const Deviation& d) { return !d.missing(); };
+        if (std::none_of(c->deviations.begin(), c->deviations.end(), is_test)) continue;
+        if (!seen.insert(c->key).second) continue;
+        for (const auto& d : c->deviations)
+          if (is_test(d)) found.push_back(&d);
+      }
+  std::stable_sort(found.begin(), found.end(), [](const Deviation* a, const Deviation* b) {
+    return std::tie(a->date, a->control) < std::tie(b->date, b->control);
+  });
+  json out = json::array();
+  for (const Deviation* d : found)
+    out.push_back({{"control", d->control}, {"date", d->date.iso()}, {"result", d->result_name()}});
   return out;
 }
 
@@ -43,15 +70,7 @@ json score_json(const ServiceResult& result, Framework framework, ReportType typ
               {"in_scope", r.in_scope},
               {"covered", r.covered},
               {"blockers", r.blockers}};
-  json deviations = json::array();
-  for (const auto& d : deviations_of(r)) {
-    json one = {{"control", d.deviation.control},
-                {"date", d.deviation.date.iso()},
-                {"result", d.deviation.result_name()}};
-    if (d.deviation.missing()) one["period"] = d.deviation.period;
-    deviations.push_back(std::move(one));
-  }
-  out["deviations"] = std::move(deviations);
+  out["deviations"] = test_deviations_json(r);
   if (framework == Framework::soc2) {
     json names = json::array();
     for (const auto& c : result.applicability.soc2_categories)

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "scoring/control_score.hpp"
 #include "scoring/explain.hpp"
 #include "scoring/json.hpp"
@@ -485,7 +487,9 @@ TEST(ScoringTypeIIProperties, EveryDeviationInTheWindowIsVisible) {
         const Readiness& t2 = results[i].readiness(f, ReportType::type2);
         auto listed = deviations_of(t2);
         auto json = score_json(results[i], f, ReportType::type2);
-        EXPECT_EQ(json.at("deviations").size(), listed.size());
+        auto tests = std::count_if(listed.begin(), listed.end(),
+                                   [](const auto& d) { return !d.deviation.missing(); });
+        EXPECT_EQ(json.at("deviations").size(), static_cast<std::size_t>(tests));
         for (const auto& r : t2.requirements)
           for (const auto& c : r.controls) {
             const ControlFacts* facts = nullptr;

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Scoring benchmark: the whole `socready score` command (open the database, load the inventory
+# as of a date with every evidence date, score every service for both frameworks and both
+# types, print) on 1,000 services x 20,000 controls x 1,000,000 evidence rows. See
+# bench/README.md, "Scoring with the Type II rules".
+#
+#   bench/run_score_bench.sh                   # 1M evidence rows, 3 runs
+#   bench/run_score_bench.sh --rows 100000 --runs 5
+#
+# Options: --rows N (1000000), --controls N (20000), --services N (1000), --runs N (3),
+#          --no-build, --build-dir DIR (build-bench)
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+rows=1000000
+controls=20000
+services=1000
+runs=3
+build=1
+build_dir="build-bench"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rows) rows=$2; shift 2 ;;
+    --controls) controls=$2; shift 2 ;;
+    --services) services=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --no-build) build=0; shift ;;
+    --build-dir) build_dir=$2; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run_score_bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+for tool in python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "run_score_bench.sh: needs $tool" >&2; exit 2; }
+done
+if [[ $build == 1 ]]; then
+  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DSOCREADY_TESTS=OFF -DSOCREADY_BENCH=ON \
+    -DSOCREADY_WERROR=OFF >/dev/null
+  cmake --build "$build_dir" -j"$(nproc)" --target socready >&2
+fi
+bin="$repo/$build_dir/src/socready"
+export SOCREADY_TODAY=2026-11-26 SOCREADY_NO_PROGRESS=1
+work="$repo/bench/data/score-${services}x${controls}x${rows}"
+rm -rf "$work" && mkdir -p "$work"
+
+python3 bench/generate_inventory.py --services "$services" --controls "$controls" \
+  --evidence "$rows" --out "$work" >&2
+db="$work/score.db"
+"$bin" --db "$db" init >/dev/null
+"$bin" --db "$db" import services "$work/services.csv" >/dev/null
+"$bin" --db "$db" import controls "$work/controls.csv" --effective 2024-01-01 >/dev/null
+"$bin" --db "$db" import evidence "$work/evidence.csv" >/dev/null
+
+# One timed command: prints "wall max_rss_kb".
+timed() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null; cat "$work/time.txt"; }
+walls=()
+rss=0
+for ((i = 0; i < runs; i++)); do
+  read -r wall peak < <(timed "$bin" --db "$db" score --as-of 2026-11-26)
+  walls+=("$wall")
+  ((peak > rss)) && rss=$peak
+done
+median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+echo "| services | controls | evidence rows | \`socready score\` (median of $runs) | runs | peak RSS |"
+echo "|---:|---:|---:|---:|---|---:|"
+echo "| $services | $controls | $rows | **${median} s** | ${walls[*]} | $((rss / 1024)) MB |"
+echo "commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
