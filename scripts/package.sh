@@ -19,7 +19,8 @@ fail() {
 }
 
 contents=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/socready ./usr/share/doc/socready/copyright; do
+for path in ./usr/bin/socready ./usr/share/man/man1/socready.1.gz \
+  ./usr/share/bash-completion/completions/socready ./usr/share/doc/socready/copyright; do
   grep -q " $path\$" <<<"$contents" || fail "missing $path; contents:"$'\n'"$contents"
 done
 # Everything under /usr, nothing of the build or the tests.
@@ -38,9 +39,15 @@ for lib in libsqlite3-0 libfmt9 libboost-program-options1.74.0 libstdc++6 libc6;
 done
 if grep -qi sqlitecpp <<<"$depends"; then fail "Depends names SQLiteCpp"; fi
 
-# What the package installs works.
+# What the package installs works: the binary, the manual page, the completion.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 dpkg-deb -x "$deb" "$tmp"
 [[ $("$tmp/usr/bin/socready" --version) == "socready $version" ]] || fail "--version"
+if command -v man >/dev/null; then
+  man -l "$tmp/usr/share/man/man1/socready.1.gz" 2>&1 >/dev/null | grep . && fail "man page warnings"
+  man -l "$tmp/usr/share/man/man1/socready.1.gz" 2>/dev/null | grep -q 'socready gaps' ||
+    fail "man page lacks the commands"
+fi
+bash -n "$tmp/usr/share/bash-completion/completions/socready" || fail "completion script"
 echo "package: ok ($(dpkg-deb -f "$deb" Installed-Size) KiB installed)"
