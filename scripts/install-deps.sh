@@ -8,6 +8,8 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev sqlite3
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  python3 python3-jsonschema # the OSCAL export is validated against the NIST schemas
+  dpkg-dev file man-db       # cpack's dpkg-shlibdeps and the package check
 )
 # Sanitizer/fuzzing builds need clang and its runtime; install them only when asked.
 if [[ "${SOCREADY_WITH_CLANG:-0}" == 1 ]]; then

@@ -8,11 +8,12 @@ sanitize=0
 
 bash "$root/scripts/install-deps.sh"
 
-bash "$root/scripts/build.sh" "$root/build" -DSOCREADY_TESTS=ON
+bash "$root/scripts/build.sh" "$root/build" -DSOCREADY_TESTS=ON -DSOCREADY_WERROR=ON
 (cd "$root/build" && ctest --output-on-failure -j "$(nproc)")
 
 if ((sanitize)); then
-  bash "$root/scripts/build.sh" "$root/build-asan" -DSOCREADY_TESTS=ON -DSOCREADY_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+  bash "$root/scripts/build.sh" "$root/build-asan" -DSOCREADY_TESTS=ON -DSOCREADY_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
+    -DSOCREADY_WERROR=ON
   (cd "$root/build-asan" &&
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --output-on-failure -j "$(nproc)")

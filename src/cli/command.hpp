@@ -28,6 +28,9 @@ class Command {
 
   const std::string& command_name() const { return name_; }
   const std::string& summary() const { return summary_; }
+  // What help() prints, for the manual page, which is generated from the same definitions.
+  const std::string& usage() const { return usage_; }
+  const po::options_description& own_options() const { return own_; }
 
   // Parses the arguments after the command name. Throws InputError on bad arguments.
   void parse(const std::vector<std::string>& args);

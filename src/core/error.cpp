@@ -12,9 +12,10 @@ std::string format_diagnostic(const Diagnostic& d) {
   return fmt::format("{}:{}:{}: error: {}", d.where.file, d.where.line, d.where.column, d.message);
 }
 
-// Out of line: GCC 12 at -O3 warns falsely about the inlined vector push_back.
+// Filled in place: a temporary Diagnostic{{}, message} makes GCC 12 at -O3 warn falsely
+// (-Wmaybe-uninitialized) about its empty file name.
 InputError::InputError(const std::string& message) : Error(ExitCode::bad_input, message) {
-  diagnostics_.push_back({{}, message});
+  diagnostics_.emplace_back().message = message;
 }
 
 InputError::InputError(Location where, const std::string& message)

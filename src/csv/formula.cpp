@@ -19,9 +19,14 @@ bool has_marker(std::string_view value) {
 }  // namespace
 
 std::string neutralise_formula(std::string_view value) {
-  if ((!value.empty() && starts_formula(value.front())) || has_marker(value))
-    return "'" + std::string(value);
-  return std::string(value);
+  std::string out;
+  if ((!value.empty() && starts_formula(value.front())) || has_marker(value)) {
+    // Appended, not "'" + std::string(value): GCC 12 at -O3 warns falsely (-Wrestrict) on that.
+    out.reserve(value.size() + 1);
+    out += '\'';
+  }
+  out += value;
+  return out;
 }
 
 std::string restore_formula(std::string_view value) {

@@ -1,5 +1,7 @@
 #include "report/file_names.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -29,7 +31,8 @@ std::vector<std::string> service_file_paths(const std::vector<scoring::ServiceRe
     const std::string base = safe_file_name(services[i].service);
     std::string name = base;
     for (int n = 2; taken.count(name); ++n) {
-      const std::string suffix = "-" + std::to_string(n);
+      // fmt, not "-" + std::to_string(n): GCC 12 at -O3 warns falsely (-Wrestrict) on that.
+      const std::string suffix = fmt::format("-{}", n);
       name = base.substr(0, max_file_name_length - suffix.size()) + suffix;
     }
     taken.insert(name);

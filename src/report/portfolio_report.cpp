@@ -268,6 +268,7 @@ std::string render_portfolio(const ReportInput& input) {
       fmt::format("# SOC readiness, {} (as of {})\n\n", md_text(input.period), input.as_of.iso());
   out +=
       "How ready each service is for the SOC 1 and SOC 2 reports it needs, Type I and Type II.\n\n";
+  out += "Open work by owner, across services: [owners.md](owners.md).\n\n";
   out += summary(input);
   out += product_lines(input);
   out += how_to_read(input);

@@ -10,6 +10,7 @@
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "report/file_names.hpp"
+#include "report/owners_report.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/service_report.hpp"
 
@@ -20,7 +21,9 @@ namespace fs = std::filesystem;
 std::vector<ReportFile> render_reports(const ReportInput& input) {
   std::vector<ReportFile> files{
       {"README.md", with_context("while rendering the report page README.md",
-                                 [&] { return render_portfolio(input); })}};
+                                 [&] { return render_portfolio(input); })},
+      {"owners.md", with_context("while rendering the report page owners.md",
+                                 [&] { return render_owners(input); })}};
   const auto paths = service_file_paths(input.services);
   std::vector<std::size_t> order(input.services.size());
   std::iota(order.begin(), order.end(), std::size_t{0});

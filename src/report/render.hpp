@@ -10,8 +10,8 @@
 
 namespace socready::report {
 
-// README.md, then services/<safe_file_name(slug)>.md per service in slug order. Deterministic:
-// the same input gives the same files, byte for byte.
+// README.md, owners.md (each owner's open work), then services/<safe_file_name(slug)>.md per
+// service in slug order. Deterministic: the same input gives the same files, byte for byte.
 std::vector<ReportFile> render_reports(const ReportInput& input);
 
 // Writes each file under `out_dir` atomically, creating folders, then removes services/*.md

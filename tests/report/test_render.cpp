@@ -341,7 +341,7 @@ TEST(ReportRender, FilesInDeterministicOrder) {
   const auto files = render_reports(sample_input());
   std::vector<std::string> paths;
   for (const auto& f : files) paths.push_back(f.relative_path);
-  EXPECT_EQ(paths, (std::vector<std::string>{"README.md", "services/api-gateway.md",
+  EXPECT_EQ(paths, (std::vector<std::string>{"README.md", "owners.md", "services/api-gateway.md",
                                              "services/billing.md", "services/payroll.md"}));
 }
 

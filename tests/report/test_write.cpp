@@ -30,9 +30,10 @@ TEST(ReportWrite, WritesEveryFileAndCreatesFolders) {
   const fs::path out = tmp / "reports/2026-Q4";
   const auto files = render_reports(testing::sample_input());
   write_reports(files, out);
-  EXPECT_EQ(folder_listing(out),
-            (std::vector<std::string>{"README.md", "services", "services/api-gateway.md",
-                                      "services/billing.md", "services/payroll.md"}));
+  EXPECT_EQ(
+      folder_listing(out),
+      (std::vector<std::string>{"README.md", "owners.md", "services", "services/api-gateway.md",
+                                "services/billing.md", "services/payroll.md"}));
   for (const auto& f : files) EXPECT_EQ(read_file(out / f.relative_path), f.content);
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/oscal_export.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
@@ -17,28 +18,43 @@ class ExportCommand final : public Command {
       : Command("export",
                 "Write controls or services as CSV in the import format; the file imports back\n"
                 "with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
-                "spreadsheets do not run them; the importer removes the prefix.",
-                "controls|services [--out FILE] [--as-of DATE]") {
-    options().add_options()                                                    //
-        ("kind", po::value(&kind_), "controls or services")                    //
-        ("out", po::value(&out_), "write to FILE instead of standard output")  //
-        ("as-of", po::value(&as_of_text_), "controls: the inventory as of DATE (default today)");
+                "spreadsheets do not run them; the importer removes the prefix. 'oscal' writes\n"
+                "a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
+                "controls|services|oscal [--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
+    options().add_options()                                  //
+        ("kind", po::value(&kind_), "controls or services")  //
+        ("out", po::value(&out_),
+         "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
+        ("as-of", po::value(&as_of_text_),
+         "controls: the inventory as of DATE (default today)")  //
+        ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
     positional().add("kind", 1);
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "controls" && kind_ != "services")
+    if (kind_ != "controls" && kind_ != "services" && kind_ != "oscal")
       usage_error(command_name(), kind_.empty()
-                                      ? "expected what to export: controls or services"
-                                      : fmt::format("cannot export '{}'; expected controls or "
-                                                    "services",
+                                      ? "expected what to export: controls, services or oscal"
+                                      : fmt::format("cannot export '{}'; expected controls, "
+                                                    "services or oscal",
                                                     kind_));
+    if (kind_ == "oscal") {
+      if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
+      period_ = parse_period_option(command_name(), period_text_);
+    }
     as_of_ = as_of_text_.empty() ? Date::today()
                                  : parse_date_option(command_name(), "as-of", as_of_text_);
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path());
+    if (kind_ == "oscal") {
+      const auto folder = std::filesystem::path(out_.empty() ? "oscal" : out_) / period_.label();
+      const auto files = app::oscal_export(db, period_);
+      oscal::write_files(files, folder);
+      fmt::print(io.out, "{}: {} OSCAL files\n", folder.string(), files.size());
+      return ExitCode::ok;
+    }
     auto write = [&](std::ostream& out) {
       if (kind_ == "controls")
         import::export_controls(db, out, as_of_);
@@ -58,6 +74,8 @@ class ExportCommand final : public Command {
   std::string out_;
   std::string as_of_text_;
   Date as_of_;
+  std::string period_text_;
+  Quarter period_;
 };
 
 }  // namespace

@@ -1,0 +1,86 @@
+#include "report/open_work.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+#include "report/expiring_evidence.hpp"
+
+namespace socready::report {
+
+namespace {
+
+// The urgency groups of open_work, in order.
+int group(const WorkItem& w) {
+  if (w.kind == WorkItem::Kind::expiring_evidence) return 3;
+  if (w.blocker) return w.blocks_type1 ? 0 : 1;
+  return 2;
+}
+
+void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem>& out) {
+  // Type II scores never exceed Type I, so the Type II gaps include every Type I gap.
+  const scoring::Readiness& one = s.readiness(f, ReportType::type1);
+  const scoring::Readiness& two = s.readiness(f, ReportType::type2);
+  for (const auto& g : two.gaps) {
+    const scoring::RequirementScore& r = two.requirement_of(g);
+    const scoring::RequirementScore* r1 = one.find(g.code);
+    WorkItem w;
+    w.service = s.service;
+    w.requirement = g.code;
+    w.title = r.title;
+    w.framework = f;
+    w.types = r1 && r1->score < 1.0 ? "I and II" : "II";
+    w.reason = std::string(scoring::name(g.reason));
+    w.why = std::string(scoring::describe(g.reason));
+    w.blocker = g.blocker;
+    w.blocks_type1 = g.blocker && r1 && r1->blocker;
+    w.score = g.score;
+    w.controls = scoring::control_keys(r);
+    w.owners = scoring::control_owners(r);
+    out.push_back(std::move(w));
+  }
+}
+
+}  // namespace
+
+std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& services, Date as_of) {
+  std::vector<WorkItem> out;
+  for (const auto& s : services) {
+    for (Framework f : scoring::all_frameworks)
+      if (s.applicability.decision(f).applies) add_gaps(s, f, out);
+    for (const auto& e : evidence_expiring_next_quarter(s, as_of)) {
+      WorkItem w;
+      w.kind = WorkItem::Kind::expiring_evidence;
+      w.service = s.service;
+      w.title = e.title;
+      w.reason = "expiring_evidence";
+      w.why = "its latest evidence stops counting as current on " + e.current_until.iso();
+      w.controls = {e.key};
+      if (!e.owner.empty()) w.owners = {e.owner};
+      w.due = e.current_until;
+      out.push_back(std::move(w));
+    }
+  }
+  // Stable: within a service and framework, gaps keep the scorer's catalog-ordered ranking.
+  std::stable_sort(out.begin(), out.end(), [](const WorkItem& a, const WorkItem& b) {
+    const auto key = [](const WorkItem& w) {
+      return std::make_tuple(group(w), w.kind == WorkItem::Kind::gap ? w.score : 0.0,
+                             w.due.value_or(Date{}), w.service, w.framework);
+    };
+    return key(a) < key(b);
+  });
+  return out;
+}
+
+bool owned_by(const WorkItem& item, const std::string& owner) {
+  const auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+  };
+  const std::string wanted = lower(owner);
+  return std::any_of(item.owners.begin(), item.owners.end(),
+                     [&](const std::string& o) { return lower(o) == wanted; });
+}
+
+}  // namespace socready::report

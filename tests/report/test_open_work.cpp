@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+
+#include "csv/reader.hpp"
+#include "report/open_work.hpp"
+#include "report/open_work_output.hpp"
+
+namespace socready::report {
+namespace {
+
+using scoring::ControlScore;
+using scoring::GapReason;
+using scoring::RequirementScore;
+using scoring::ServiceResult;
+
+std::shared_ptr<const ControlScore> control(std::string key, std::string owner) {
+  auto c = std::make_shared<ControlScore>();
+  c->key = std::move(key);
+  c->title = "Title of " + c->key;
+  c->owner = std::move(owner);
+  return c;
+}
+
+RequirementScore requirement(std::string code, double score,
+                             std::vector<std::shared_ptr<const ControlScore>> controls) {
+  RequirementScore r;
+  r.code = std::move(code);
+  r.title = "Requirement " + r.code;
+  r.score = score;
+  r.blocker = score == 0;
+  r.controls = std::move(controls);
+  return r;
+}
+
+// SOC 2 applies: CC1.1 blocks both types, CC2.1 blocks Type II only, CC3.1 is partial in Type II.
+ServiceResult service(std::string slug) {
+  ServiceResult s;
+  s.service = std::move(slug);
+  s.applicability.soc2.applies = true;
+  auto& one = s.soc2_type1;
+  auto& two = s.soc2_type2;
+  one.requirements = {requirement("CC1.1", 0, {}),
+                      requirement("CC2.1", 1, {control("AC-1", "Ana")}),
+                      requirement("CC3.1", 1, {control("AC-2", "Bo"), control("AC-3", "ana")})};
+  two.requirements = {requirement("CC1.1", 0, {}),
+                      requirement("CC2.1", 0, {control("AC-1", "Ana")}),
+                      requirement("CC3.1", 0.5, {control("AC-2", "Bo"), control("AC-3", "ana")})};
+  one.gaps = {{"CC1.1", 0, true, GapReason::unmapped, 0}};
+  two.gaps = {{"CC1.1", 0, true, GapReason::unmapped, 0},
+              {"CC2.1", 0, true, GapReason::short_history, 1},
+              {"CC3.1", 0.5, false, GapReason::insufficient_samples, 2}};
+  return s;
+}
+
+TEST(OpenWork, MostUrgentFirstAcrossServices) {
+  const auto items = open_work({service("b-svc"), service("a-svc")}, *Date::parse("2026-11-20"));
+  ASSERT_EQ(items.size(), 6u);
+  // Blockers of both types, then Type II blockers, then gaps by score; ties by service.
+  EXPECT_EQ(items[0].requirement, "CC1.1");
+  EXPECT_EQ(items[0].service, "a-svc");
+  EXPECT_TRUE(items[0].blocks_type1);
+  EXPECT_EQ(items[1].service, "b-svc");
+  EXPECT_EQ(items[2].requirement, "CC2.1");
+  EXPECT_FALSE(items[2].blocks_type1);
+  EXPECT_EQ(items[2].types, "II");
+  EXPECT_EQ(items[4].requirement, "CC3.1");
+  EXPECT_FALSE(items[4].blocker);
+  EXPECT_EQ(items[4].controls, (std::vector<std::string>{"AC-2", "AC-3"}));
+}
+
+TEST(OpenWork, NotApplicableFrameworksHaveNoWork) {
+  auto s = service("x");
+  s.applicability.soc2.applies = false;
+  EXPECT_TRUE(open_work({s}, *Date::parse("2026-11-20")).empty());
+}
+
+TEST(OpenWork, OwnerMatchesWithoutRegardToCase) {
+  const auto items = open_work({service("x")}, *Date::parse("2026-11-20"));
+  EXPECT_FALSE(owned_by(items[0], "ana"));  // no control addresses CC1.1: nobody owns it
+  EXPECT_TRUE(owned_by(items[1], "ANA"));
+  EXPECT_TRUE(owned_by(items[2], "bo"));
+  EXPECT_FALSE(owned_by(items[2], "b"));
+}
+
+TEST(OpenWorkCsv, RoundTripsThroughTheReaderWithFormulasGuarded) {
+  auto s = service("x");
+  s.soc2_type2.requirements[2].title = "=HYPERLINK(\"http://evil\")";
+  const auto items = open_work({s}, *Date::parse("2026-11-20"));
+  std::stringstream out;
+  write_open_work_csv(items, out);
+  csv::Reader reader(out, "gaps.csv");
+  ASSERT_TRUE(reader.next());
+  ASSERT_EQ(reader.size(), std::size(open_work_columns));
+  EXPECT_EQ(reader.field(0), "service");
+  std::size_t rows = 0;
+  while (reader.next()) {
+    ASSERT_EQ(reader.size(), std::size(open_work_columns));
+    EXPECT_EQ(reader.field(1), items[rows].requirement);
+    if (items[rows].requirement == "CC3.1") {
+      EXPECT_EQ(reader.field(2), "'=HYPERLINK(\"http://evil\")");
+      EXPECT_EQ(reader.field(9), "AC-2; AC-3");
+      EXPECT_EQ(reader.field(10), "Bo; ana");
+    }
+    ++rows;
+  }
+  EXPECT_EQ(rows, items.size());
+}
+
+}  // namespace
+}  // namespace socready::report
