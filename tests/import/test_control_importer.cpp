@@ -85,9 +85,9 @@ TEST_F(ControlImport, CompensatesMustNameAKeyControlAndWritesNothingOtherwise) {
         "AC-03,Other,NOPE-9\n",
         "2026-02-01");
   });
-  EXPECT_TRUE(mentions(e, 2, 3, "AC-02 names AC-01, which is not a key control"))
+  EXPECT_TRUE(mentions(e, 2, 14, "AC-02 names AC-01, which is not a key control"))
       << all_messages(e);
-  EXPECT_TRUE(mentions(e, 3, 3, "AC-03 names no control 'NOPE-9'")) << all_messages(e);
+  EXPECT_TRUE(mentions(e, 3, 13, "AC-03 names no control 'NOPE-9'")) << all_messages(e);
   EXPECT_EQ(state(), before);
 }
 

@@ -77,75 +77,72 @@ TEST_F(ControlRead, ABadTestDateIsNotReportedTwice) {
 }
 
 TEST_F(ControlRead, TheExportRowReadsBackToTheSameVersion) {
-  ASSERT_TRUE(
-      read({"=AC-1", "'=title", "", "", "*", "CC6.1", "", "implemented", "", "", "", "", "", "", "",
-                ""));
-    r.criteria = {"CC6.1"};
-    const auto out = control_row(r);
-    EXPECT_EQ(out[0], "'=AC-1");  // neutralised again for spreadsheets
-    EXPECT_EQ(out[4], "*");
-    EXPECT_EQ(out[5], "CC6.1");
-    EXPECT_EQ(out[7], "implemented");
-    EXPECT_EQ(out[9], "manual");
-    EXPECT_EQ(out[10], "no");
-    EXPECT_EQ(out[15], "");
+  ASSERT_TRUE(read({"=AC-1", "'=title", "", "", "*", "CC6.1", "", "implemented", "", "", "", "", "",
+                    "", "", ""}));
+  r.criteria = {"CC6.1"};
+  const auto out = control_row(r);
+  EXPECT_EQ(out[0], "'=AC-1");  // neutralised again for spreadsheets
+  EXPECT_EQ(out[4], "*");
+  EXPECT_EQ(out[5], "CC6.1");
+  EXPECT_EQ(out[7], "implemented");
+  EXPECT_EQ(out[9], "manual");
+  EXPECT_EQ(out[10], "no");
+  EXPECT_EQ(out[15], "");
 }
 
 TEST_F(ControlRead, ReportsABadNatureKeyOrSelfCompensation) {
-    ASSERT_TRUE(read({"AC-1", "t", "", "", "", "", "", "", "", "robotic", "maybe", "AC-2;AC-1"}));
-    ASSERT_EQ(findings.size(), 3u);
-    EXPECT_EQ(findings[0].column, 9u);
-    EXPECT_EQ(findings[0].message,
-              "nature: 'robotic' is not a nature; expected manual or automated");
-    EXPECT_EQ(findings[1].column, 10u);
-    EXPECT_THAT(findings[1].message, HasSubstr("key: 'maybe' is not a yes/no answer"));
-    EXPECT_EQ(findings[2].column, 11u);
-    EXPECT_EQ(findings[2].message, "compensates: AC-1 cannot compensate itself");
-    EXPECT_THAT(r.version.compensates, ElementsAre("AC-2"));
+  ASSERT_TRUE(read({"AC-1", "t", "", "", "", "", "", "", "", "robotic", "maybe", "AC-2;AC-1"}));
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[0].column, 9u);
+  EXPECT_EQ(findings[0].message, "nature: 'robotic' is not a nature; expected manual or automated");
+  EXPECT_EQ(findings[1].column, 10u);
+  EXPECT_THAT(findings[1].message, HasSubstr("key: 'maybe' is not a yes/no answer"));
+  EXPECT_EQ(findings[2].column, 11u);
+  EXPECT_EQ(findings[2].message, "compensates: AC-1 cannot compensate itself");
+  EXPECT_THAT(r.version.compensates, ElementsAre("AC-2"));
 }
 
 TEST_F(ControlRead, DefaultNatureAndKeyKeepTheEarlierFingerprint) {
-    ASSERT_TRUE(read({"AC-1", "t", "", "", "payroll"}));
-    // The fingerprint as the version before these columns computed it: databases hold it.
-    const auto& v = r.version;
-    Fingerprint fp;
-    fp.add(v.title).add(v.description).add(v.owner).add(name(v.status)).add("").add("");
-    fp.add(std::int64_t{0});
-    for (auto id : v.service_ids) fp.add(id);
-    fp.add(std::int64_t{-1});
-    const auto earlier = fp.value();
-    EXPECT_EQ(fingerprint_of(r.version), earlier);
-    auto automated = r.version;
-    automated.nature = Nature::automated;
-    EXPECT_NE(fingerprint_of(automated), earlier);
-    auto key = r.version;
-    key.is_key = true;
-    EXPECT_NE(fingerprint_of(key), earlier);
-    auto compensating = r.version;
-    compensating.compensates = {"AC-2"};
-    EXPECT_NE(fingerprint_of(compensating), earlier);
+  ASSERT_TRUE(read({"AC-1", "t", "", "", "payroll"}));
+  // The fingerprint as the version before these columns computed it: databases hold it.
+  const auto& v = r.version;
+  Fingerprint fp;
+  fp.add(v.title).add(v.description).add(v.owner).add(name(v.status)).add("").add("");
+  fp.add(std::int64_t{0});
+  for (auto id : v.service_ids) fp.add(id);
+  fp.add(std::int64_t{-1});
+  const auto earlier = fp.value();
+  EXPECT_EQ(fingerprint_of(r.version), earlier);
+  auto automated = r.version;
+  automated.nature = Nature::automated;
+  EXPECT_NE(fingerprint_of(automated), earlier);
+  auto key = r.version;
+  key.is_key = true;
+  EXPECT_NE(fingerprint_of(key), earlier);
+  auto compensating = r.version;
+  compensating.compensates = {"AC-2"};
+  EXPECT_NE(fingerprint_of(compensating), earlier);
 }
 
 TEST_F(ControlRead, TheFingerprintFollowsContentOnly) {
-    ASSERT_TRUE(read({"AC-1", "t", "", "", "payroll"}));
-    auto same = r.version;
-    same.valid_from = *Date::parse("2030-01-01");
-    EXPECT_EQ(fingerprint_of(r.version), fingerprint_of(same));
-    same.owner = "someone else";
-    EXPECT_NE(fingerprint_of(r.version), fingerprint_of(same));
+  ASSERT_TRUE(read({"AC-1", "t", "", "", "payroll"}));
+  auto same = r.version;
+  same.valid_from = *Date::parse("2030-01-01");
+  EXPECT_EQ(fingerprint_of(r.version), fingerprint_of(same));
+  same.owner = "someone else";
+  EXPECT_NE(fingerprint_of(r.version), fingerprint_of(same));
 }
 
 TEST(ControlSpec, DeclaresTheFileFormat) {
-    EXPECT_THAT(
-        headers_of(control_spec),
-        ElementsAre("control_id", "title", "description", "owner", "services", "tsc",
-                    "soc1_objectives", "status", "frequency", "nature", "key", "compensates",
-                    "implemented_on", "evidence_date", "last_tested", "test_result"));
-    for (const auto& c : control_spec) {
-      EXPECT_NE(c.read, nullptr) << c.header;
-      EXPECT_NE(c.write, nullptr) << c.header;
-      EXPECT_EQ(c.need == Need::required, c.header == "control_id") << c.header;
-    }
+  EXPECT_THAT(headers_of(control_spec),
+              ElementsAre("control_id", "title", "description", "owner", "services", "tsc",
+                          "soc1_objectives", "status", "frequency", "nature", "key", "compensates",
+                          "implemented_on", "evidence_date", "last_tested", "test_result"));
+  for (const auto& c : control_spec) {
+    EXPECT_NE(c.read, nullptr) << c.header;
+    EXPECT_NE(c.write, nullptr) << c.header;
+    EXPECT_EQ(c.need == Need::required, c.header == "control_id") << c.header;
+  }
 }
 
 }  // namespace
