@@ -113,6 +113,12 @@ CREATE TABLE control_version (
   all_services   INTEGER NOT NULL DEFAULT 0 CHECK (all_services IN (0, 1)),
   -- Hash of the normalised content, so an unchanged row is recognised without a join.
   fingerprint    INTEGER NOT NULL,
+  -- Added by migration 0005 (Type II facts).
+  nature         TEXT NOT NULL DEFAULT 'manual' CHECK (nature = 'manual' OR nature = 'automated'),
+  is_key         INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+  -- The key controls it compensates: their ids, sorted, joined by ';' (a control may name one
+  -- listed later in the same file, before it has a row id).
+  compensates    TEXT NOT NULL DEFAULT '',
   CHECK (valid_to IS NULL OR valid_to >= valid_from)
 ) STRICT;
 CREATE INDEX control_version_by_control ON control_version (control_id, valid_from);
@@ -147,7 +153,23 @@ CREATE TABLE control_test (
   tester      TEXT NOT NULL DEFAULT '',
   notes       TEXT NOT NULL DEFAULT '',
   revision_id INTEGER NOT NULL REFERENCES import_revision (id),
+  -- Added by migration 0005 (Type II facts).
+  sample_size         INTEGER CHECK (sample_size >= 0),
+  deviations          INTEGER CHECK (deviations >= 0),
+  management_response TEXT NOT NULL DEFAULT '',
+  remediated_on       TEXT,
   PRIMARY KEY (control_id, tested_on, result, tester, notes)
+) STRICT, WITHOUT ROWID;
+
+-- How many times an event-driven control's trigger occurred in a period; keyed by content.
+CREATE TABLE population (
+  control_id   INTEGER NOT NULL REFERENCES control (id),
+  period_start TEXT NOT NULL,
+  period_end   TEXT NOT NULL,
+  count        INTEGER NOT NULL CHECK (count >= 0),
+  revision_id  INTEGER NOT NULL REFERENCES import_revision (id),
+  PRIMARY KEY (control_id, period_start, period_end, count),
+  CHECK (period_end >= period_start)
 ) STRICT, WITHOUT ROWID;
 
 -- A frozen period: the scorer's results as they were, never recomputed.
@@ -218,7 +240,8 @@ CREATE TRIGGER control_version_keep BEFORE DELETE ON control_version
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 -- A version's content never changes; it may only be closed, once.
 CREATE TRIGGER control_version_fixed BEFORE UPDATE OF control_id, valid_from, revision_id, title,
-  description, owner, status, frequency, implemented_on, all_services, fingerprint
+  description, owner, status, frequency, implemented_on, all_services, fingerprint, nature,
+  is_key, compensates
 ON control_version
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER control_version_closed_once BEFORE UPDATE OF valid_to, closed_by ON control_version
@@ -237,6 +260,10 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER control_test_keep BEFORE DELETE ON control_test
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER control_test_fixed BEFORE UPDATE ON control_test
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER population_keep BEFORE DELETE ON population
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER population_fixed BEFORE UPDATE ON population
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
 -- A frozen period never changes.

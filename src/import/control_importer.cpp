@@ -50,7 +50,7 @@ class ControlImport {
         revision_(store::begin_revision(db, std::string(name(Entity::controls)), run.summary.file,
                                         options.effective, options.command)) {}
 
-  void row(const Table<13>& table);
+  void row(const Table<16>& table);
   bool finish(store::Database& db, std::uint64_t rows);
 
  private:
@@ -63,9 +63,18 @@ class ControlImport {
   store::ControlWriter writer_;
   std::int64_t revision_;
   FirstSeen first_seen_;
+  // Each `compensates` reference, checked once the whole file is applied: the key control it
+  // names may come later in the file.
+  struct Reference {
+    std::string control;
+    std::string key_control;
+    Location where;
+  };
+  std::vector<Reference> references_;
+  void check_references();
 };
 
-void ControlImport::row(const Table<13>& table) {
+void ControlImport::row(const Table<16>& table) {
   run_.line = table.line();
   Findings findings;
   ControlRecord r;
@@ -78,6 +87,8 @@ void ControlImport::row(const Table<13>& table) {
                       fmt::format("control_id: {} is already listed on line {}", r.key, earlier));
     return;
   }
+  for (const auto& k : r.version.compensates)
+    references_.push_back({r.key, k, table.where(control_compensates_column)});
   const auto decision = plan(r, found.head, findings);
   table.report(findings);
   // Once the file has a problem nothing more is written, but every row is still checked.
@@ -148,9 +159,26 @@ bool ControlImport::finish(store::Database& db, std::uint64_t rows) {
   s.evidence_added = written.evidence;
   s.tests_added = written.tests;
   if (options_.replace) s.retired = writer_.retire_unseen(options_.effective, revision_);
-  if (options_.dry_run) return false;
+  check_references();
+  if (run_.problems.any() || options_.dry_run) return false;
   store::finish_revision(db, revision_, {s.added, s.changed, s.unchanged, s.retired, 0});
   return true;
+}
+
+// Run on the applied file, so that the database answers for the file and what was on file alike.
+void ControlImport::check_references() {
+  for (const auto& ref : references_) {
+    const auto is_key = writer_.current_is_key(ref.key_control);
+    if (!is_key)
+      run_.problems.add(ref.where, fmt::format("compensates: {} names no control '{}' (in this "
+                                               "file or on file)",
+                                               ref.control, ref.key_control));
+    else if (!*is_key)
+      run_.problems.add(ref.where,
+                        fmt::format("compensates: {} names {}, which is not a key control (key: "
+                                    "yes)",
+                                    ref.control, ref.key_control));
+  }
 }
 
 }  // namespace
@@ -159,7 +187,7 @@ ImportSummary import_controls(store::Database& db, const Source& source,
                               const ImportOptions& options) {
   return run_import(db, Entity::controls, source, options, [&](ImportRun& run) {
     const Lookups lookups = Lookups::load(db);
-    Table<13> table(source.in, source.name, source.size_bytes, control_spec, run.problems);
+    Table<16> table(source.in, source.name, source.size_bytes, control_spec, run.problems);
     ControlImport import(db, run, options, lookups);
     while (table.next()) import.row(table);
     return import.finish(db, table.rows());

@@ -86,7 +86,35 @@ void read_frequency(R& r, const Cell& c) {
   read_choice(c, frequency_from, r.version.frequency, frequency_values);
 }
 
-constexpr std::size_t last_tested_column = 11;
+constexpr std::size_t last_tested_column = 14;
+
+void read_nature(R& r, const Cell& c) {
+  const auto n = trim(c.text);
+  if (n.empty()) return;
+  if (auto nature = parse_nature(fold(n)))
+    r.version.nature = *nature;
+  else
+    c.problem(fmt::format("nature: '{}' is not a nature; expected manual or automated", n));
+}
+
+void read_key_control(R& r, const Cell& c) {
+  Answer a;
+  read_answer(c, a);
+  r.version.is_key = a.value_or(false);
+}
+
+// Whether each id names a key control is for the plan to say (it may be later in the file).
+void read_compensates(R& r, const Cell& c) {
+  auto& ids = r.version.compensates;
+  for (auto id : split_list(c.text)) {
+    auto key = free_text(id);
+    if (key == r.key)
+      c.problem(fmt::format("compensates: {} cannot compensate itself", key));
+    else
+      ids.push_back(std::move(key));
+  }
+  sort_unique(ids);
+}
 
 void read_result(R& r, const Cell& c) {
   const auto outcome = test_outcome_from(c.text);
@@ -104,7 +132,7 @@ void read_result(R& r, const Cell& c) {
 }  // namespace
 
 // In the order of the file format.
-const Spec<ControlRecord, 13> control_spec{{
+const Spec<ControlRecord, 16> control_spec{{
     {"control_id", Need::required, read_key, [](const R& r) { return r.key; }, true},
     text_column<&store::VersionRow::title>("title"),
     text_column<&store::VersionRow::description>("description"),
@@ -120,6 +148,12 @@ const Spec<ControlRecord, 13> control_spec{{
      [](const R& r) {
        return r.version.frequency ? std::string(name(*r.version.frequency)) : std::string();
      }},
+    {"nature", Need::optional, read_nature,
+     [](const R& r) { return std::string(name(r.version.nature)); }},
+    {"key", Need::optional, read_key_control,
+     [](const R& r) { return answer_text(r.version.is_key); }},
+    {"compensates", Need::optional, read_compensates,
+     [](const R& r) { return joined(r.version.compensates); }},
     {"implemented_on", Need::optional,
      [](R& r, const Cell& c) { r.version.implemented_on = read_date(c, Need::optional); },
      [](const R& r) { return date_text(r.version.implemented_on); }},
@@ -152,6 +186,12 @@ std::int64_t fingerprint_of(const store::VersionRow& v) {
   for (auto id : v.service_ids) fp.add(id);
   fp.add(-1);
   for (auto id : v.requirement_ids) fp.add(id);
+  // Only when not the default, so that a control of the earlier format keeps its fingerprint
+  // and an unchanged file re-imported into an earlier database changes nothing.
+  if (v.nature != Nature::manual || v.is_key || !v.compensates.empty()) {
+    fp.add(-2).add(name(v.nature)).add(std::int64_t{v.is_key ? 1 : 0});
+    for (const auto& k : v.compensates) fp.add(k);
+  }
   return fp.value();
 }
 

@@ -28,8 +28,9 @@ struct ControlRecord {
   std::vector<std::string> objectives;
 };
 
-extern const Spec<ControlRecord, 13> control_spec;
+extern const Spec<ControlRecord, 16> control_spec;
 inline constexpr std::size_t control_title_column = 1;
+inline constexpr std::size_t control_compensates_column = 11;
 
 // Reads one row (`cells[i]` is the text of spec column i). Returns false when the control id is
 // unusable and the rest was not read. The title may come back blank: a known control keeps the

@@ -24,6 +24,9 @@ ControlRecord record_of(const store::LoadedControl& c,
   r.version.owner = v.owner;
   r.version.status = v.status;
   r.version.frequency = v.frequency;
+  r.version.nature = v.nature;
+  r.version.is_key = v.is_key;
+  r.version.compensates = v.compensates;
   r.version.implemented_on = v.implemented_on;
   r.version.all_services = v.all_services;
   r.services = v.services;

@@ -83,11 +83,9 @@ ImportSummary import_evidence(store::Database& db, const Source& source,
 
 ImportSummary import_tests(store::Database& db, const Source& source,
                            const ImportOptions& options) {
-  return import_records<TestRecord, 5>(
-      db, source, options, Entity::tests, test_spec, read_test,
-      [](store::RecordStage& stage, std::int64_t control, const TestRecord& t) {
-        stage.add_test(control, t.tested_on, t.result, t.tester, t.notes);
-      });
+  return import_records<TestRecord, 9>(db, source, options, Entity::tests, test_spec, read_test,
+                                       [](store::RecordStage& stage, std::int64_t control,
+                                          const TestRecord& t) { stage.add_test(control, t); });
 }
 
 }  // namespace socready::import

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 #include "import/spec_reading.hpp"
 #include "import/vocabulary.hpp"
 
@@ -41,6 +43,39 @@ void read_result(TestRecord& r, const Cell& c) {
   r.result = outcome->result;
 }
 
+template <std::optional<int> TestRecord::*M>
+constexpr Column<TestRecord> count_column(std::string_view header) {
+  return {header, Need::optional,
+          [](TestRecord& r, const Cell& c) {
+            const auto text = trim(c.text);
+            if (text.empty()) return;
+            int n = 0;
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+            if (ec != std::errc() || end != text.data() + text.size() || n < 0)
+              c.problem(fmt::format("{}: '{}' is not a count; expected a whole number, 0 or more",
+                                    c.header, text));
+            else
+              r.*M = n;
+          },
+          [](const TestRecord& r) { return r.*M ? std::to_string(*(r.*M)) : std::string(); }};
+}
+
+constexpr std::size_t tested_on_column = 1;
+constexpr std::size_t deviations_column = 6;
+constexpr std::size_t remediated_on_column = 8;
+
+// The rules between columns, once each has been read.
+void check_test(const TestRecord& r, Findings& findings) {
+  if (r.sample_size && r.deviations && *r.deviations > *r.sample_size)
+    findings.push_back(
+        {deviations_column, fmt::format("deviations: {} is more than the sample_size of {}",
+                                        *r.deviations, *r.sample_size)});
+  if (r.remediated_on && !has_finding(findings, tested_on_column) && *r.remediated_on < r.tested_on)
+    findings.push_back(
+        {remediated_on_column, fmt::format("remediated_on: {} is before the test on {}",
+                                           r.remediated_on->iso(), r.tested_on.iso())});
+}
+
 }  // namespace
 
 const Spec<EvidenceRecord, 4> evidence_spec{{
@@ -50,13 +85,21 @@ const Spec<EvidenceRecord, 4> evidence_spec{{
     text_column<EvidenceRecord, &EvidenceRecord::location>("location"),
 }};
 
-const Spec<TestRecord, 5> test_spec{{
+const Spec<TestRecord, 9> test_spec{{
     key_column<TestRecord>(),
     date_column<TestRecord, &TestRecord::tested_on>("tested_on"),
     {"result", Need::required, read_result,
      [](const TestRecord& r) { return std::string(name(r.result)); }},
     text_column<TestRecord, &TestRecord::tester>("tester"),
     text_column<TestRecord, &TestRecord::notes>("notes"),
+    count_column<&TestRecord::sample_size>("sample_size"),
+    count_column<&TestRecord::deviations>("deviations"),
+    text_column<TestRecord, &TestRecord::management_response>("management_response"),
+    {"remediated_on", Need::optional,
+     [](TestRecord& r, const Cell& c) {
+       r.remediated_on = read_date(c, Need::optional, c.context->today);
+     },
+     [](const TestRecord& r) { return date_text(r.remediated_on); }},
 }};
 
 void read_evidence(std::span<const std::string_view> cells, const ReadContext& context,
@@ -67,6 +110,7 @@ void read_evidence(std::span<const std::string_view> cells, const ReadContext& c
 void read_test(std::span<const std::string_view> cells, const ReadContext& context, TestRecord& out,
                Findings& findings) {
   read_columns(test_spec, cells, context, out, findings);
+  check_test(out, findings);
 }
 
 }  // namespace socready::import

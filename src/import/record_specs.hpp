@@ -11,7 +11,7 @@
 namespace socready::import {
 
 extern const Spec<EvidenceRecord, 4> evidence_spec;
-extern const Spec<TestRecord, 5> test_spec;
+extern const Spec<TestRecord, 9> test_spec;
 inline constexpr std::size_t record_control_column = 0;
 
 // Read every column of a row (`cells[i]` is the text of spec column i). Whether the control is

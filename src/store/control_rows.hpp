@@ -30,6 +30,9 @@ struct VersionRow {
   std::string owner;
   Status status = Status::planned;
   std::optional<Frequency> frequency;
+  Nature nature = Nature::manual;
+  bool is_key = false;
+  std::vector<std::string> compensates;  // key control ids, sorted
   std::optional<Date> implemented_on;
   bool all_services = false;
   std::vector<std::int64_t> service_ids;

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "store/read_back.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
@@ -11,6 +12,27 @@ namespace {
 std::optional<Date> optional_date(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return Date::parse(c.getString());
+}
+
+// `compensates` is stored as the sorted ids joined by ';' (see migration 0005).
+std::string joined_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    if (!out.empty()) out += ';';
+    out += id;
+  }
+  return out;
+}
+
+std::vector<std::string> split_ids(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const auto end = text.find(';');
+    out.emplace_back(text.substr(0, end));
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return out;
 }
 
 // Imports run these statements millions of times: parameters are bound by position (a named
@@ -36,8 +58,9 @@ ControlWriter::ControlWriter(Database& db)
       versions_(db.sql(), R"sql(
         INSERT OR IGNORE INTO control_version (id, control_id, valid_from, revision_id, title,
                                                description, owner, status, frequency,
-                                               implemented_on, all_services, fingerprint))sql",
-                12, 64),
+                                               implemented_on, all_services, fingerprint, nature,
+                                               is_key, compensates))sql",
+                15, 64),
       service_links_(db.sql(),
                      "INSERT OR IGNORE INTO control_version_service (version_id, service_id)", 2,
                      256),
@@ -85,6 +108,15 @@ std::optional<std::int64_t> ControlWriter::control_id(std::string_view key) {
   return id;
 }
 
+std::optional<bool> ControlWriter::current_is_key(std::string_view key) {
+  SQLite::Statement q(db_.sql(), R"sql(
+    SELECT v.is_key FROM control c JOIN control_version v ON v.control_id = c.id
+    WHERE c.key = ?1 AND v.valid_to IS NULL ORDER BY v.valid_from DESC, v.id DESC LIMIT 1)sql");
+  q.bind(1, std::string(key));
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt() != 0;
+}
+
 ControlWriter::Found ControlWriter::find_or_add(std::string_view key) {
   if (!known_keys_) {
     known_keys_.emplace();
@@ -127,6 +159,7 @@ std::int64_t ControlWriter::add_version(std::int64_t control_id, std::int64_t re
   else
     versions_.add_null();
   versions_.add(std::int64_t{v.all_services ? 1 : 0}).add(v.fingerprint);
+  versions_.add(name(v.nature)).add(std::int64_t{v.is_key ? 1 : 0}).add(joined_ids(v.compensates));
   for (auto s : v.service_ids) service_links_.add(id).add(s);
   for (auto r : v.requirement_ids) requirement_links_.add(id).add(r);
   return id;
@@ -212,7 +245,7 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
     SQLite::Statement q(db.sql(), R"sql(
       SELECT c.id, v.id, c.key, v.title, v.description, v.owner, v.status, v.frequency,
              v.implemented_on, v.all_services, v.valid_from, v.valid_to, v.revision_id,
-             coalesce(v.closed_by, 0)
+             coalesce(v.closed_by, 0), v.nature, v.is_key, v.compensates
       FROM control_version v JOIN control c ON c.id = v.control_id )sql" +
                                       where + " ORDER BY c.key, v.valid_from, v.id");
     if (date) q.bind(":date", date->iso());
@@ -233,6 +266,10 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       v.valid_to = optional_date(q.getColumn(11));
       l.revision_id = q.getColumn(12).getInt64();
       l.closed_by = q.getColumn(13).getInt64();
+      v.nature = parse_column(db.path(), q, 14, "control_version", parse_nature,
+                              [&] { return fmt::format("id {}", l.version_id); });
+      v.is_key = q.getColumn(15).getInt() != 0;
+      v.compensates = split_ids(q.getColumn(16).getText());
       by_version.emplace(l.version_id, out.size());
       out.push_back(std::move(l));
     }
@@ -293,17 +330,21 @@ std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db,
 std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date date) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(
-      SELECT t.control_id, c.key, t.tested_on, t.result, t.tester, t.notes
+      SELECT t.control_id, c.key, t.tested_on, t.result, t.tester, t.notes, t.sample_size,
+             t.deviations, t.management_response, t.remediated_on
       FROM control_test t JOIN control c ON c.id = t.control_id
       WHERE t.tested_on <= :date ORDER BY t.control_id, t.tested_on, t.revision_id, t.result, t.tester, t.notes)sql");
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, TestRecord>> out;
     while (q.executeStep()) {
-      out.emplace_back(
-          q.getColumn(0).getInt64(),
-          TestRecord{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
-                     *parse_test_result(q.getColumn(3).getString()), q.getColumn(4).getString(),
-                     q.getColumn(5).getString()});
+      TestRecord t{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
+                   *parse_test_result(q.getColumn(3).getString()), q.getColumn(4).getString(),
+                   q.getColumn(5).getString()};
+      if (!q.getColumn(6).isNull()) t.sample_size = q.getColumn(6).getInt();
+      if (!q.getColumn(7).isNull()) t.deviations = q.getColumn(7).getInt();
+      t.management_response = q.getColumn(8).getString();
+      t.remediated_on = optional_date(q.getColumn(9));
+      out.emplace_back(q.getColumn(0).getInt64(), std::move(t));
     }
     return out;
   });

@@ -24,6 +24,9 @@ class ControlWriter {
 
   std::optional<ControlHead> find(std::string_view key);
   std::optional<std::int64_t> control_id(std::string_view key);
+  // Whether the current version of the control is key; nullopt when there is none (unknown or
+  // retired). Reads what was written: call after flush().
+  std::optional<bool> current_is_key(std::string_view key);
   // The control and its latest version, or a new control (`created`) when none has `key`.
   // A key the filter of known keys has never seen is new without a look-up.
   struct Found {

@@ -86,18 +86,39 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
       span.status = parse_column(db.path(), history, 3, "control_version", parse_status, row);
       inv.controls[it->second].history.push_back(span);
     }
-    SQLite::Statement tests(
-        db.sql(),
-        "SELECT control_id, tested_on, result FROM control_test "
-        "WHERE tested_on <= :d ORDER BY control_id, tested_on, revision_id, result");
+    SQLite::Statement tests(db.sql(), R"sql(
+        SELECT control_id, tested_on, result, sample_size, deviations, management_response,
+               remediated_on FROM control_test
+        WHERE tested_on <= :d ORDER BY control_id, tested_on, revision_id, result)sql");
     tests.bind(":d", as_of.iso());
     while (tests.executeStep()) {
       auto it = index.find(tests.getColumn(0).getInt64());
       if (it == index.end()) continue;
       auto row = [&] { return row_of(tests); };
-      inv.controls[it->second].tests.emplace_back(
-          parse_column(db.path(), tests, 1, "control_test", Date::parse, row),
-          parse_column(db.path(), tests, 2, "control_test", parse_test_result, row));
+      scoring::TestFacts t;
+      t.on = parse_column(db.path(), tests, 1, "control_test", Date::parse, row);
+      t.result = parse_column(db.path(), tests, 2, "control_test", parse_test_result, row);
+      if (!tests.getColumn(3).isNull()) t.sample_size = tests.getColumn(3).getInt();
+      if (!tests.getColumn(4).isNull()) t.deviations = tests.getColumn(4).getInt();
+      t.management_response = tests.getColumn(5).getString();
+      if (!tests.getColumn(6).isNull())
+        t.remediated_on = parse_column(db.path(), tests, 6, "control_test", Date::parse, row);
+      inv.controls[it->second].tests.push_back(std::move(t));
+    }
+    // Populations that began on or before the as-of date; the scorer prorates to its window.
+    SQLite::Statement populations(db.sql(), R"sql(
+        SELECT control_id, period_start, period_end, count FROM population
+        WHERE period_start <= :d ORDER BY control_id, period_start, period_end)sql");
+    populations.bind(":d", as_of.iso());
+    while (populations.executeStep()) {
+      auto it = index.find(populations.getColumn(0).getInt64());
+      if (it == index.end()) continue;
+      auto row = [&] { return row_of(populations); };
+      scoring::PopulationFacts p;
+      p.period_start = parse_column(db.path(), populations, 1, "population", Date::parse, row);
+      p.period_end = parse_column(db.path(), populations, 2, "population", Date::parse, row);
+      p.count = populations.getColumn(3).getInt();
+      inv.controls[it->second].populations.push_back(p);
     }
   });
   return inv;

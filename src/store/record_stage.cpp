@@ -14,13 +14,15 @@ constexpr const char* create_sql[] = {
     "CREATE TEMP TABLE staged_evidence (control_id INTEGER, collected_on TEXT, description "
     "TEXT, location TEXT)",
     "CREATE TEMP TABLE staged_tests (control_id INTEGER, tested_on TEXT, result TEXT, tester "
-    "TEXT, notes TEXT)",
+    "TEXT, notes TEXT, sample_size INTEGER, deviations INTEGER, management_response TEXT, "
+    "remediated_on TEXT)",
 };
 constexpr const char* stage_sql[] = {
     "INSERT INTO temp.staged_evidence (control_id, collected_on, description, location)",
-    "INSERT INTO temp.staged_tests (control_id, tested_on, result, tester, notes)",
+    "INSERT INTO temp.staged_tests (control_id, tested_on, result, tester, notes, sample_size, "
+    "deviations, management_response, remediated_on)",
 };
-constexpr int stage_columns[] = {4, 5};
+constexpr int stage_columns[] = {4, 9};
 // ORDER BY the primary key of the target table.
 constexpr const char* write_sql[] = {
     R"sql(INSERT OR IGNORE INTO evidence (control_id, collected_on, description, location,
@@ -28,8 +30,10 @@ constexpr const char* write_sql[] = {
           SELECT control_id, collected_on, description, location, ?1 FROM temp.staged_evidence
           ORDER BY control_id, collected_on, description, location)sql",
     R"sql(INSERT OR IGNORE INTO control_test (control_id, tested_on, result, tester, notes,
-                                              revision_id)
-          SELECT control_id, tested_on, result, tester, notes, ?1 FROM temp.staged_tests
+                                              revision_id, sample_size, deviations,
+                                              management_response, remediated_on)
+          SELECT control_id, tested_on, result, tester, notes, ?1, sample_size, deviations,
+                 management_response, remediated_on FROM temp.staged_tests
           ORDER BY control_id, tested_on, result, tester, notes)sql",
 };
 constexpr const char* drop_sql[] = {
@@ -65,9 +69,21 @@ void RecordStage::add_evidence(std::int64_t control_id, Date collected_on,
   ++staged_;
 }
 
-void RecordStage::add_test(std::int64_t control_id, Date tested_on, TestResult result,
-                           std::string_view tester, std::string_view notes) {
-  rows_.add(control_id).add(tested_on.iso()).add(name(result)).add(tester).add(notes);
+void RecordStage::add_test(std::int64_t control_id, const TestRecord& t) {
+  rows_.add(control_id).add(t.tested_on.iso()).add(name(t.result)).add(t.tester).add(t.notes);
+  if (t.sample_size)
+    rows_.add(std::int64_t{*t.sample_size});
+  else
+    rows_.add_null();
+  if (t.deviations)
+    rows_.add(std::int64_t{*t.deviations});
+  else
+    rows_.add_null();
+  rows_.add(t.management_response);
+  if (t.remediated_on)
+    rows_.add(t.remediated_on->iso());
+  else
+    rows_.add_null();
   ++staged_;
 }
 

@@ -27,8 +27,7 @@ class RecordStage {
 
   void add_evidence(std::int64_t control_id, Date collected_on, std::string_view description,
                     std::string_view location);
-  void add_test(std::int64_t control_id, Date tested_on, TestResult result, std::string_view tester,
-                std::string_view notes);
+  void add_test(std::int64_t control_id, const TestRecord& t);
 
   std::int64_t staged() const { return staged_; }
   // Adds every staged record not already on file (nor staged earlier in this import) under

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <sstream>
+
+#include "import/exporter.hpp"
 #include "import/import_fixture.hpp"
 #include "import/problems.hpp"
 #include "store/control_store.hpp"
@@ -48,6 +51,44 @@ TEST_F(ControlImport, ReimportingTheSameFileChangesNothing) {
   EXPECT_EQ(again.evidence_added, 0);
   EXPECT_EQ(count("control_version"), versions);
   EXPECT_EQ(count("evidence"), evidence_rows);
+}
+
+TEST_F(ControlImport, StoresNatureKeyAndCompensatesAndExportsThem) {
+  auto s = controls(
+      "control_id,title,nature,key,compensates\n"
+      "AC-02,Quarterly access review,manual,no,AC-01\n"  // names a key control listed later
+      "AC-01,Leaver removal,automated,yes,\n");
+  EXPECT_EQ(s.added, 2);
+  auto loaded = store::load_controls_as_of(db, *Date::parse("2026-06-01"));
+  ASSERT_EQ(loaded.size(), 2u);
+  EXPECT_EQ(loaded[0].version.nature, Nature::automated);
+  EXPECT_TRUE(loaded[0].version.is_key);
+  EXPECT_FALSE(loaded[1].version.is_key);
+  EXPECT_EQ(loaded[1].version.compensates, std::vector<std::string>{"AC-01"});
+  std::ostringstream out;
+  export_controls(db, out, *Date::parse("2026-06-01"));
+  EXPECT_NE(out.str().find("AC-01,Leaver removal,,,*,,,planned,,automated,yes,,"),
+            std::string::npos)
+      << out.str();
+  EXPECT_NE(out.str().find(",manual,no,AC-01,"), std::string::npos) << out.str();
+  auto again = controls(out.str(), "2026-02-01");
+  EXPECT_EQ(again.unchanged, 2);
+}
+
+TEST_F(ControlImport, CompensatesMustNameAKeyControlAndWritesNothingOtherwise) {
+  controls("control_id,title,key\nAC-01,Leaver removal,no\n");
+  const auto before = state();
+  auto e = failure([&] {
+    controls(
+        "control_id,title,compensates\n"
+        "AC-02,Review,AC-01\n"
+        "AC-03,Other,NOPE-9\n",
+        "2026-02-01");
+  });
+  EXPECT_TRUE(mentions(e, 2, 14, "AC-02 names AC-01, which is not a key control"))
+      << all_messages(e);
+  EXPECT_TRUE(mentions(e, 3, 13, "AC-03 names no control 'NOPE-9'")) << all_messages(e);
+  EXPECT_EQ(state(), before);
 }
 
 TEST_F(ControlImport, AChangeGetsANewVersionFromTheEffectiveDate) {

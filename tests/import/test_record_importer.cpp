@@ -66,6 +66,30 @@ TEST_F(RecordImport, TestsNormaliseResultsAndSkipDuplicates) {
   EXPECT_TRUE(mentions(e, 2, 18, "not a test result")) << all_messages(e);
 }
 
+TEST_F(RecordImport, TestsKeepTheirDeviationsAndRefuseBadOnesWritingNothing) {
+  tests(
+      "control_id,tested_on,result,sample_size,deviations,management_response,remediated_on\n"
+      "AC-01,2026-10-14,fail,25,2,Feed fixed,2026-10-21\n");
+  auto loaded = store::load_tests(db, *Date::parse("2026-12-31"));
+  ASSERT_EQ(loaded.size(), 1u);
+  EXPECT_EQ(loaded[0].second.sample_size, 25);
+  EXPECT_EQ(loaded[0].second.deviations, 2);
+  EXPECT_EQ(loaded[0].second.management_response, "Feed fixed");
+  EXPECT_EQ(loaded[0].second.remediated_on, Date::parse("2026-10-21"));
+  const auto before = state();
+  auto e = failure([&] {
+    tests(
+        "control_id,tested_on,result,sample_size,deviations,remediated_on\n"
+        "AC-01,2026-11-01,fail,3,4,\n"
+        "AC-01,2026-11-02,fail,x,,2026-10-01\n");
+  });
+  const auto msgs = all_messages(e);
+  EXPECT_TRUE(mentions(e, 2, 25, "deviations: 4 is more than the sample_size of 3")) << msgs;
+  EXPECT_TRUE(mentions(e, 3, 23, "sample_size: 'x' is not a count")) << msgs;
+  EXPECT_TRUE(mentions(e, 3, 26, "remediated_on: 2026-10-01 is before the test")) << msgs;
+  EXPECT_EQ(state(), before);
+}
+
 // Records are staged and written in key order at the end: any order in the file, many
 // batches, repeats within the file and records already on file must all come out exact.
 TEST_F(RecordImport, ManyRecordsInAnyOrderAreWrittenOnceEach) {

@@ -163,6 +163,37 @@ TEST(Database, UpgradeWritesABackupFirst) {
   EXPECT_EQ(db.sql().execAndGet("SELECT name FROM product_line").getString(), "Payroll");
 }
 
+TEST(Migrations, TypeTwoFactsGiveEarlierRowsTheDefaults) {
+  TempDir dir;
+  const auto path = (dir / "v4.db").string();
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& m : migrations()) {
+      if (m.version > 4) break;
+      raw.exec(std::string(m.sql));
+      raw.exec("PRAGMA user_version = " + std::to_string(m.version));
+    }
+    raw.exec(
+        "INSERT INTO import_revision (id, kind, source, effective_on, imported_at) "
+        "VALUES (1, 'controls', 'c.csv', '2026-01-01', '2026-01-01T00:00:00Z');"
+        "INSERT INTO control (id, key) VALUES (1, 'AC-01');"
+        "INSERT INTO control_version (control_id, valid_from, revision_id, title, status, "
+        "fingerprint) VALUES (1, '2026-01-01', 1, 't', 'implemented', 7);"
+        "INSERT INTO control_test (control_id, tested_on, result, revision_id) "
+        "VALUES (1, '2026-02-01', 'pass', 1);");
+  }
+  Database db(path);
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT nature || is_key || compensates || fingerprint FROM "
+                            "control_version")
+                .getString(),
+            "manual07");
+  EXPECT_TRUE(db.sql().execAndGet("SELECT sample_size FROM control_test").isNull());
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM population").getInt(), 0);
+  // A version's new columns are as fixed as the old ones.
+  EXPECT_THROW(db.sql().exec("UPDATE control_version SET is_key = 1"), SQLite::Exception);
+}
+
 TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
   TempDir dir;
   const auto path = (dir / "broken.db").string();
