@@ -10,6 +10,7 @@
 #include "scoring/population.hpp"
 #include "scoring/readiness.hpp"
 #include "scoring/testing_fixtures.hpp"
+#include "store/snapshot_json.hpp"
 
 namespace socready::scoring {
 namespace {
@@ -283,7 +284,8 @@ TEST(ScoringTypeII, ADeviationCountsEvenAfterAPassingRetestAndWhateverCoversTheR
   EXPECT_THAT(text, HasSubstr("DEVIATION: B-DEV test 2026-05-20 fail, sample 25, deviations 2; "
                               "management response: removed; remediated on 2026-06-01"));
   // The result read back from JSON shows the same list.
-  EXPECT_EQ(deviations_of(service_result_from_json(to_json(r)).soc1_type2).size(), 1u);
+  EXPECT_EQ(deviations_of(store::service_result_from_json(store::to_json(r)).soc1_type2).size(),
+            1u);
 }
 
 TEST(ScoringTypeII, APassWithDeviationsIsADeviation) {
