@@ -7,6 +7,7 @@
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "import/exporter.hpp"
+#include "store/read_transaction.hpp"
 
 namespace socready::cli {
 namespace {
@@ -33,12 +34,17 @@ class ExportCommand final : public Command {
                                       : fmt::format("cannot export '{}'; expected controls or "
                                                     "services",
                                                     kind_));
+    // Checked before the database is opened; rename() would only say "Is a directory" late.
+    if (!out_.empty() && std::filesystem::is_directory(out_))
+      usage_error(command_name(),
+                  fmt::format("--out {} is a folder; name the file to write", out_));
     as_of_ = as_of_text_.empty() ? Date::today()
                                  : parse_date_option(command_name(), "as-of", as_of_text_);
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
+    const store::ReadTransaction read(db);
     auto write = [&](std::ostream& out) {
       if (kind_ == "controls")
         import::export_controls(db, out, as_of_);
