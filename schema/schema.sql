@@ -1,6 +1,9 @@
 -- socready: the full current schema, for people to read. The migrations in migrations/ are
 -- what builds a database (0002 only seeds the catalog); a test proves they give exactly this.
 
+-- 'SOCR': marks the file as a socready database (migration 0005).
+PRAGMA application_id = 1397703506;
+
 CREATE TABLE product_line (
   id   INTEGER PRIMARY KEY,
   slug TEXT NOT NULL UNIQUE,

@@ -4,12 +4,15 @@
 
 #include "app/scoring_run.hpp"
 #include "core/error.hpp"
+#include "store/read_transaction.hpp"
 #include "store/snapshot_store.hpp"
 
 namespace socready::app {
 
 report::ReportInput gather_report(store::Database& db, std::optional<Quarter> period, Date today,
                                   int window_months) {
+  // The snapshot, the scores computed now and the history all from one moment.
+  store::ReadTransaction read(db);
   if (!period) period = store::latest_frozen_quarter(db);
   if (!period) period = Quarter::containing(today);
   if (period->first_day() > today)

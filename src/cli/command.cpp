@@ -25,7 +25,11 @@ void Command::parse(const std::vector<std::string>& args) {
   all.add(own_).add(common);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(args).options(all).positional(positional_).run(), vm);
+    // No guessing: `--re` must not silently mean `--replace`.
+    const int style =
+        po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+    po::store(po::command_line_parser(args).options(all).positional(positional_).style(style).run(),
+              vm);
     po::notify(vm);
     if (!help_) validate(vm);
   } catch (const po::error& e) {

@@ -1,42 +1,109 @@
 #include "core/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <streambuf>
 
 #include "core/error.hpp"
 
 namespace socready {
 
-void write_file_atomically(const std::filesystem::path& target,
-                           const std::function<void(std::ostream&)>& write) {
-  namespace fs = std::filesystem;
-  const auto dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const auto tmp = dir / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw InputError(Location{target.string(), 0, 0},
-                       fmt::format("cannot write: {}", std::strerror(errno)));
-    try {
-      write(out);
-      out.flush();
-      if (!out) throw FileWriteError(target.string(), "write failed (disk full?)");
-    } catch (...) {
-      // Rethrown: only the partial temporary file is cleaned up here.
-      out.close();
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw;
-    }
+namespace {
+
+namespace fs = std::filesystem;
+
+// An output buffer over a file descriptor: the temporary file is opened with open flags an
+// ofstream cannot ask for.
+class FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (sync() != 0) return traits_type::eof();
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+    return c;
   }
+
+  int sync() override {
+    const char* p = pbase();
+    while (p < pptr()) {
+      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return -1;
+      p += n;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return 0;
+  }
+
+ private:
+  int fd_;
+  std::array<char, 64 * 1024> buffer_{};
+};
+
+// Creates the temporary file beside the target. mkstemp opens with O_CREAT|O_EXCL under a name
+// nobody can predict, so a link planted in the folder is never followed and never written
+// through.
+int create_temporary(const fs::path& dir, const fs::path& target, fs::path& tmp) {
+  std::string name = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    const int error = errno;
+    if (error == ENOSPC || error == EDQUOT)
+      throw FileWriteError(target.string(), std::strerror(error));
+    throw InputError(Location{target.string(), 0, 0},
+                     fmt::format("cannot write: {}", std::strerror(error)));
+  }
+  tmp = name;
+  // mkstemp makes the file private (0600); a written page gets the usual 0666 less the umask.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  return fd;
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& target,
+                           const std::function<void(std::ostream&)>& write) {
+  const auto dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  fs::path tmp;
+  const int fd = create_temporary(dir, target, tmp);
+  auto discard = [&] {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+  };
+  try {
+    FdBuffer buffer(fd);
+    std::ostream out(&buffer);
+    write(out);
+    out.flush();
+    if (!out) throw FileWriteError(target.string(), "write failed (disk full?)");
+  } catch (...) {
+    // Rethrown: only the partial temporary file is cleaned up here.
+    ::close(fd);
+    discard();
+    throw;
+  }
+  if (::close(fd) != 0) {
+    discard();
+    throw FileWriteError(target.string(), fmt::format("write failed: {}", std::strerror(errno)));
+  }
+  // rename() replaces a link at the target rather than following it: the final name is always
+  // the regular file just written.
   std::error_code ec;
   fs::rename(tmp, target, ec);
   if (ec) {
-    fs::remove(tmp, ec);
+    discard();
     throw FileWriteError(target.string(), "cannot replace the file: " + ec.message());
   }
 }

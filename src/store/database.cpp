@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <cstdlib>
 
@@ -18,21 +19,92 @@ int read_user_version(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
 }
 
+bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
+
+// 'SOCR': written by migration 0005 into every socready database's header.
+constexpr int socready_application_id = 0x534F4352;
+
+bool writable(const std::filesystem::path& p) {
+  std::error_code ec;
+  const auto perms = std::filesystem::status(p, ec).permissions();
+  if (ec) return false;
+  // The write bits count as well as access(): root may write anywhere, but a file or folder
+  // marked read-only (an auditor's copy) is still treated as one.
+  constexpr auto any_write = std::filesystem::perms::owner_write |
+                             std::filesystem::perms::group_write |
+                             std::filesystem::perms::others_write;
+  return (perms & any_write) != std::filesystem::perms::none && ::access(p.c_str(), W_OK) == 0;
+}
+
+std::filesystem::path folder_of(const std::string& path) {
+  const auto parent = std::filesystem::path(path).parent_path();
+  return parent.empty() ? std::filesystem::path(".") : parent;
+}
+
+bool is_read_only(const std::string& path) {
+  return !is_memory(path) && std::filesystem::exists(path) &&
+         (!writable(path) || !writable(folder_of(path)));
+}
+
+// An SQLite URI for `path`: the characters that start a query or fragment, and '%' itself, are
+// escaped.
+std::string file_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#')
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else
+      uri += c;
+  }
+  return uri;
+}
+
 // SQLite's memory statistics take a global mutex on every allocation; socready never reads
 // them. The setting only applies before SQLite initialises, so it is made once, before the
 // first database is opened.
-SQLite::Database open_file(const std::string& path) {
+SQLite::Database open_file(const std::string& path, const OpenOptions& options) {
   static const bool configured = [] {
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     return true;
   }();
   (void)configured;
+  if (!options.create && !is_memory(path) && !std::filesystem::exists(path))
+    throw DatabaseError(fmt::format("no database at {} (run `socready init`)", path));
   // Each connection is used by one thread at a time: SQLite need not lock it on every call.
-  return SQLite::Database(path,
-                          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+  if (is_read_only(path)) {
+    // In a folder nobody may write, SQLite cannot create the WAL index (-shm) a reader needs;
+    // with no writer possible the file cannot change, which is what `immutable` declares.
+    const bool shm = std::filesystem::exists(path + "-shm");
+    if (!writable(folder_of(path)) && !shm)
+      return SQLite::Database(file_uri(path) + "?immutable=1",
+                              SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLite::OPEN_URI);
+    return SQLite::Database(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+  }
+  // Without OPEN_CREATE, a file removed after the check above is an error, not a new database.
+  return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX |
+                                    (options.create ? SQLite::OPEN_CREATE : 0));
 }
 
-bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
+// Refuses, before anything is written, a database another application made: socready would
+// otherwise add its tables to it and switch it to WAL.
+void check_is_socready(SQLite::Database& db, const std::string& path) {
+  const int id = db.execAndGet("PRAGMA application_id").getInt();
+  if (id == socready_application_id) return;
+  const int version = read_user_version(db);
+  const int objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+  if (id == 0 && version == 0 && objects == 0) return;  // empty: a new database
+  // Written before migration 0005 marked databases: socready's version and first tables.
+  const int own_tables =
+      db.execAndGet(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+            "('product_line', 'service', 'control', 'control_version', 'snapshot')")
+          .getInt();
+  if (id == 0 && version >= 1 && own_tables == 5) return;
+  throw DatabaseError(fmt::format(
+      "{}: not a socready database (application_id {}, {} schema objects); refusing to change "
+      "it",
+      path, id, objects));
+}
 
 std::filesystem::path backup_path(const std::string& path, int version) {
   return std::filesystem::path(path + fmt::format(".v{}.bak", version));
@@ -56,10 +128,14 @@ std::string resolve_database_path(const std::string& from_option) {
 }
 
 Database::Database(const std::string& path, const OpenOptions& options)
-    : path_(path), db_(guard_sql(path, [&] { return open_file(path); })), options_(options) {
+    : path_(path),
+      db_(guard_sql(path, [&] { return open_file(path, options); })),
+      options_(options) {
+  const bool read_only = sqlite3_db_readonly(db_.getHandle(), "main") == 1;
   guard_sql(path_, [&] {
     db_.setBusyTimeout(options_.busy_timeout_ms);
-    if (!is_memory(path_)) {
+    check_is_socready(db_, path_);
+    if (!is_memory(path_) && !read_only) {
       db_.exec("PRAGMA journal_mode = WAL");
       // In WAL mode NORMAL keeps the database consistent across a crash of the process; only
       // a power loss may roll back the last commits.
@@ -78,6 +154,12 @@ Database::Database(const std::string& path, const OpenOptions& options)
         path_, found, known));
   }
   if (found < known) {
+    if (read_only) {
+      throw DatabaseError(
+          fmt::format("{}: the database is read-only and at schema version {}, older than {}; run "
+                      "'socready migrate' on a writable copy",
+                      path_, found, known));
+    }
     if (!options_.migrate) {
       throw DatabaseError(
           fmt::format("{}: database schema version {} is older than {}; run "

@@ -10,6 +10,9 @@
 namespace socready::store {
 
 struct OpenOptions {
+  // Create the file when it is missing. Only `init` and imports do: any other command on a
+  // mistyped path must fail rather than pass a CI gate on an empty database.
+  bool create = true;
   // Apply pending migrations. When false, a database behind the binary's schema is refused.
   bool migrate = true;
   // Copy an existing database beside it (VACUUM INTO) before upgrading its schema.

@@ -11,6 +11,7 @@
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/read_back.hpp"
+#include "store/read_transaction.hpp"
 #include "store/service_store.hpp"
 #include "store/sql_error.hpp"
 
@@ -22,13 +23,23 @@ std::string row_of(SQLite::Statement& q) {
   return fmt::format("control_id {}, {} {}", q.getColumn(0).getInt64(), q.getColumnName(1),
                      q.getColumn(1).getText());
 }
+
+std::function<void()>& pause_hook() {
+  static std::function<void()> hook;
+  return hook;
+}
 }  // namespace
+
+void set_load_inventory_pause(std::function<void()> hook) { pause_hook() = std::move(hook); }
 
 scoring::Inventory load_inventory(Database& db, Date as_of,
                                   const std::vector<std::string>& services) {
+  // The catalog, services, controls, evidence and tests of one moment, never half an import.
+  ReadTransaction read(db);
   scoring::Inventory inv;
   inv.catalog = load_catalog(db);
   auto all = load_services(db);
+  if (pause_hook()) pause_hook()();
   if (services.empty()) {
     inv.services = std::move(all);
   } else {

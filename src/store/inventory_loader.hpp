@@ -2,6 +2,7 @@
 // Builds the scorer's input as of a date in a handful of set-based queries: the catalog, the
 // services, the control versions valid that day, and the evidence and test dates up to it.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,5 +15,9 @@ namespace socready::store {
 // Only the named services when `services` is non-empty; unknown slugs are an InputError.
 scoring::Inventory load_inventory(Database& db, Date as_of,
                                   const std::vector<std::string>& services = {});
+
+// For tests: `hook` runs in load_inventory between reading the services and the controls, where
+// another process may change the database under it. An empty function removes it.
+void set_load_inventory_pause(std::function<void()> hook);
 
 }  // namespace socready::store

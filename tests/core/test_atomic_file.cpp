@@ -1,4 +1,6 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -57,6 +59,20 @@ TEST(AtomicFile, AFolderThatCannotBeWrittenIsBadInput) {
     write_file_atomically(dir / "missing" / "a.txt", [](std::ostream& out) { out << 1; });
   });
   EXPECT_EQ(code, ExitCode::bad_input);
+}
+
+// A link planted under the name the temporary file once had (".NAME.tmp-PID") is never written
+// through, and a link at the target is replaced, not followed.
+TEST(AtomicFile, PlantedLinksAreNeitherFollowedNorLeft) {
+  testing::TempDir dir;
+  const auto victim = dir.write("victim.txt", "precious");
+  for (int pid = ::getpid() - 5; pid <= ::getpid() + 5; ++pid)
+    fs::create_symlink(victim, dir / fmt::format(".a.txt.tmp-{}", pid));
+  fs::create_symlink(victim, dir / "a.txt");
+  write_file_atomically(dir / "a.txt", [](std::ostream& out) { out << "report"; });
+  EXPECT_EQ(testing::read_file(victim), "precious");
+  EXPECT_FALSE(fs::is_symlink(dir / "a.txt"));
+  EXPECT_EQ(testing::read_file(dir / "a.txt"), "report");
 }
 
 }  // namespace

@@ -44,6 +44,7 @@ TEST(CliBasics, DatabaseFromEnvironmentOrDefault) {
 
 TEST(CliBasics, CatalogCsvListsThe61Criteria) {
   TempDir dir;
+  ASSERT_EQ(run_socready({"init"}, dir.path()).exit_code, 0);  // only init creates one
   auto r = run_socready({"catalog", "--framework", "soc2", "--format", "csv"}, dir.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::istringstream in(r.out);
@@ -65,6 +66,7 @@ TEST(CliBasics, CatalogCsvListsThe61Criteria) {
 
 TEST(CliBasics, CatalogJsonAndTable) {
   TempDir dir;
+  ASSERT_EQ(run_socready({"init"}, dir.path()).exit_code, 0);  // only init creates one
   auto json = run_socready({"catalog", "--format", "json", "--framework", "soc1"}, dir.path());
   ASSERT_EQ(json.exit_code, 0) << json.err;
   auto parsed = nlohmann::json::parse(json.out);

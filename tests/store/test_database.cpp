@@ -68,6 +68,9 @@ TEST(Migrations, GiveExactlySchemaSql) {
   SQLite::Database reference(":memory:", SQLite::OPEN_READWRITE);
   reference.exec(
       socready::testing::read_file(socready::testing::source_dir() / "schema" / "schema.sql"));
+  EXPECT_EQ(migrated.sql().execAndGet("PRAGMA application_id").getInt(),
+            reference.execAndGet("PRAGMA application_id").getInt());
+  EXPECT_NE(reference.execAndGet("PRAGMA application_id").getInt(), 0);
   auto a = describe_schema(migrated.sql());
   auto b = describe_schema(reference);
   ASSERT_FALSE(a.empty());
@@ -161,6 +164,7 @@ TEST(Database, UpgradeWritesABackupFirst) {
   EXPECT_EQ(backup.execAndGet("PRAGMA user_version").getInt(), latest_schema_version() - 1);
   EXPECT_EQ(backup.execAndGet("SELECT name FROM product_line").getString(), "Payroll");
   EXPECT_EQ(db.sql().execAndGet("SELECT name FROM product_line").getString(), "Payroll");
+  EXPECT_NE(db.sql().execAndGet("PRAGMA application_id").getInt(), 0);
 }
 
 TEST(Migrations, TypeTwoFactsGiveEarlierRowsTheDefaults) {
@@ -197,19 +201,28 @@ TEST(Migrations, TypeTwoFactsGiveEarlierRowsTheDefaults) {
 TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
   TempDir dir;
   const auto path = (dir / "broken.db").string();
+  // The last migration that creates a table: a table of that name in its way makes it fail
+  // part-way.
+  const std::regex creates(R"(CREATE TABLE (\w+))");
+  std::string in_the_way;
+  int failing = 0;
+  for (const auto& m : migrations()) {
+    const std::string sql(m.sql);
+    std::smatch found;
+    if (std::regex_search(sql, found, creates)) {
+      failing = m.version;
+      in_the_way = found[1].str();
+    }
+  }
+  ASSERT_GT(failing, 1);
   {
     SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     for (const auto& m : migrations()) {
-      if (m.version == latest_schema_version()) break;
+      if (m.version == failing) break;
       raw.exec(std::string(m.sql));
       raw.exec("PRAGMA user_version = " + std::to_string(m.version));
     }
-    // Something in the way of the last migration: a table of the name of the first table it
-    // creates, so the migration fails part-way.
-    const std::string sql(migrations().back().sql);
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(sql, m, std::regex(R"(CREATE TABLE (\w+))")));
-    raw.exec("CREATE TABLE " + m[1].str() + " (x INTEGER)");
+    raw.exec("CREATE TABLE " + in_the_way + " (x INTEGER)");
   }
   int objects_before = 0;
   {
@@ -223,7 +236,7 @@ TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
     EXPECT_NE(std::string(e.what()).find("migration"), std::string::npos) << e.what();
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
-  EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), latest_schema_version() - 1);
+  EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), failing - 1);
   // Nothing the failed migration created survives.
   EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM sqlite_schema").getInt(), objects_before);
 }

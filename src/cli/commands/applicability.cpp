@@ -33,7 +33,7 @@ class ApplicabilityCommand final : public Command {
   void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     // Applicability does not depend on the date; scoring today gives it with the rest.
     const auto results = app::score_as_of(
         db, {Date::today(), scoring::policy::default_window_months}, list_.services());

@@ -7,6 +7,7 @@
 #include "core/text_table.hpp"
 #include "csv/writer.hpp"
 #include "store/catalog_store.hpp"
+#include "store/read_transaction.hpp"
 
 namespace socready::cli {
 namespace {
@@ -31,7 +32,8 @@ class CatalogCommand final : public Command {
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
+    const store::ReadTransaction read(db);
     const auto catalog = store::load_catalog(db, framework_);
     switch (format_) {
       case OutputFormat::csv: {

@@ -33,7 +33,7 @@ class ExplainCommand final : public Command {
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     const auto results = app::score_as_of(db, options_, {service_});
     const auto& r = results.at(0);
     std::optional<std::string> requirement;

@@ -8,6 +8,7 @@
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "import/exporter.hpp"
+#include "store/read_transaction.hpp"
 
 namespace socready::cli {
 namespace {
@@ -42,12 +43,18 @@ class ExportCommand final : public Command {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
     }
+    // Checked before the database is opened; rename() would only say "Is a directory" late.
+    // oscal writes into a folder, so --out names one there.
+    if (kind_ != "oscal" && !out_.empty() && std::filesystem::is_directory(out_))
+      usage_error(command_name(),
+                  fmt::format("--out {} is a folder; name the file to write", out_));
     as_of_ = as_of_text_.empty() ? Date::today()
                                  : parse_date_option(command_name(), "as-of", as_of_text_);
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
+    const store::ReadTransaction read(db);
     if (kind_ == "oscal") {
       const auto folder = std::filesystem::path(out_.empty() ? "oscal" : out_) / period_.label();
       const auto files = app::oscal_export(db, period_);

@@ -9,6 +9,7 @@
 #include "cli/option_values.hpp"
 #include "cli/service_list_options.hpp"
 #include "core/text_table.hpp"
+#include "store/read_transaction.hpp"
 #include "store/service_store.hpp"
 #include "store/snapshot_store.hpp"
 
@@ -26,7 +27,8 @@ class HistoryCommand final : public Command {
   void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
+    const store::ReadTransaction read(db);
     auto points = store::load_history(db);
     const auto& services = list_.services();
     if (!services.empty()) {

@@ -6,6 +6,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "store/audit_store.hpp"
+#include "store/read_transaction.hpp"
 
 namespace socready::cli {
 namespace {
@@ -35,7 +36,8 @@ class LogCommand final : public Command {
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
+    const store::ReadTransaction read(db);
     const auto events = store::load_audit_trail(db, filter_);
     if (format_ == "json") {
       auto all = nlohmann::ordered_json::array();

@@ -15,7 +15,7 @@ class MigrateCommand final : public Command {
                 "") {}
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     const auto& r = db.migration_report();
     if (r.from_version == r.to_version) {
       fmt::print(io.out, "{}: schema version {} is current; nothing to do\n", db.path(),

@@ -32,7 +32,7 @@ class ReportCommand final : public Command {
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     const auto input = app::gather_report(db, period_, Date::today(), window_);
     const auto files = report::render_reports(input);
     const auto folder = std::filesystem::path(out_) / input.period;

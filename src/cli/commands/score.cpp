@@ -37,12 +37,14 @@ class ScoreCommand final : public Command {
     format_ = parse_output_format(command_name(), format_text_,
                                   {OutputFormat::table, OutputFormat::json});
     gate_ = vm.count("fail-under") > 0;
-    if (gate_ && (fail_under_ < 0 || fail_under_ > 100))
-      usage_error(command_name(), fmt::format("--fail-under {} is outside 0 to 100", fail_under_));
+    // Written so that NaN, which compares false with everything, is refused too.
+    if (gate_ && !(fail_under_ >= 0 && fail_under_ <= 100))
+      usage_error(command_name(),
+                  fmt::format("--fail-under {} is not a number from 0 to 100", fail_under_));
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     const auto results = app::score_as_of(db, options_, services_);
     std::vector<std::string> below;
 

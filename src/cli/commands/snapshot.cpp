@@ -33,7 +33,7 @@ class SnapshotCommand final : public Command {
   }
 
   ExitCode run(Io io) override {
-    store::Database db(database_path());
+    store::Database db(database_path(), {.create = false});
     const auto results = app::freeze_period(db, period_, as_of_, window_, Date::today());
     int ready = 0, applicable = 0;
     for (const auto& r : results)
