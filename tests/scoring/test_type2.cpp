@@ -324,12 +324,17 @@ Inventory key_and_other(double key_weight_partial) {
 TEST(ScoringTypeII, AKeyControlCapsItsRequirementUnlessCompensated) {
   Inventory inv = key_and_other(0.5);
   const Options options{day("2026-09-30"), 6};
-  const RequirementScore* ops = score(inv, options).at(0).soc1_type1.find("ITGC-OPS");
+  // Keep each result alive while reading the requirement it holds.
+  const ServiceResult capped = score(inv, options).at(0);
+  const RequirementScore* ops = capped.soc1_type1.find("ITGC-OPS");
+  ASSERT_NE(ops, nullptr);
   EXPECT_EQ(ops->score, 0.5);  // best O-01 is 1, key K-01 is 0.5
   EXPECT_EQ(ops->best_control, "K-01");
   EXPECT_EQ(ops->gap, GapReason::partial);
   inv.controls[1].version.compensates = {"K-01"};
-  ops = score(inv, options).at(0).soc1_type1.find("ITGC-OPS");
+  const ServiceResult compensated = score(inv, options).at(0);
+  ops = compensated.soc1_type1.find("ITGC-OPS");
+  ASSERT_NE(ops, nullptr);
   EXPECT_EQ(ops->score, 1.0);
   EXPECT_EQ(ops->best_control, "O-01");
 }
