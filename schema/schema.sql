@@ -74,7 +74,8 @@ CREATE TABLE service_objective (
 -- Every import is a dated revision.
 CREATE TABLE import_revision (
   id           INTEGER PRIMARY KEY,
-  kind         TEXT NOT NULL CHECK (kind IN ('services', 'controls', 'evidence', 'tests')),
+  kind         TEXT NOT NULL CHECK (kind IN ('services', 'controls', 'evidence', 'tests',
+                 'populations', 'objectives', 'capabilities', 'systems', 'subservice', 'cuecs')),
   source       TEXT NOT NULL,            -- the file name as given
   command      TEXT NOT NULL DEFAULT '', -- the command line that made it
   effective_on TEXT NOT NULL,

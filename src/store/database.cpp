@@ -187,12 +187,21 @@ void Database::migrate_to(int target) {
     });
     report_.backup = backup;
   }
+  // A migration may rebuild a table that others reference (SQLite's way to change a
+  // constraint), which enforcement would refuse midway; each one is checked whole before it
+  // commits instead. The pragma only takes effect outside a transaction.
+  guard_sql(path_, [&] { db_.exec("PRAGMA foreign_keys = OFF"); });
   for (const auto& m : migrations()) {
     if (m.version <= current || m.version > target) continue;
     guard_sql(path_, [&] {
       try {
         db_.exec("BEGIN IMMEDIATE");
         db_.exec(std::string(m.sql));
+        if (SQLite::Statement check(db_, "PRAGMA foreign_key_check"); check.executeStep()) {
+          throw SQLite::Exception(fmt::format("a row of {} references a missing row of {}",
+                                              check.getColumn(0).getString(),
+                                              check.getColumn(2).getString()));
+        }
         // PRAGMA takes no bound parameters; the version is our own integer.
         db_.exec(fmt::format("PRAGMA user_version = {}", m.version));
         db_.exec("COMMIT");
@@ -203,6 +212,7 @@ void Database::migrate_to(int target) {
     });
     current = m.version;
   }
+  guard_sql(path_, [&] { db_.exec("PRAGMA foreign_keys = ON"); });
   report_.to_version = current;
 }
 
@@ -217,24 +227,6 @@ void with_transaction(Database& db, const std::function<void()>& body, bool comm
       if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
       throw;
     }
-  });
-}
-
-void with_import_transaction(Database& db, const std::function<bool()>& body) {
-  guard_sql(db.path(), [&] {
-    // Only outside a transaction does this pragma take effect.
-    db.sql().exec("PRAGMA foreign_keys = OFF");
-    try {
-      db.sql().exec("BEGIN IMMEDIATE");
-      const bool commit = body();
-      db.sql().exec(commit ? "COMMIT" : "ROLLBACK");
-    } catch (...) {
-      // Rethrown: roll back and restore the checks on the way out.
-      if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) db.sql().exec("ROLLBACK");
-      db.sql().exec("PRAGMA foreign_keys = ON");
-      throw;
-    }
-    db.sql().exec("PRAGMA foreign_keys = ON");
   });
 }
 

@@ -58,10 +58,4 @@ std::string resolve_database_path(const std::string& from_option);
 // false (a dry run). SQLite "busy" errors become a DatabaseError naming the database.
 void with_transaction(Database& db, const std::function<void()>& body, bool commit = true);
 
-// The transaction of a bulk import: commits when `body` returns true, else rolls back. Foreign
-// key enforcement is off for its length: the importers resolve every id they write themselves,
-// and SQLite's per-row checks would double the work of a large import. (A test checks
-// `PRAGMA foreign_key_check` after imports.)
-void with_import_transaction(Database& db, const std::function<bool()>& body);
-
 }  // namespace socready::store

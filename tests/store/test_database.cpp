@@ -87,7 +87,8 @@ TEST(Migrations, EachStepAppliesOnTheVersionBefore) {
   const auto path = (dir / "steps.db").string();
   for (const auto& m : migrations()) {
     SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    raw.exec("PRAGMA foreign_keys = ON");
+    // As Database::migrate_to runs them: enforcement off, checked before the commit.
+    raw.exec("PRAGMA foreign_keys = OFF");
     ASSERT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), m.version - 1);
     raw.exec("BEGIN");
     raw.exec(std::string(m.sql));
@@ -196,6 +197,49 @@ TEST(Migrations, TypeTwoFactsGiveEarlierRowsTheDefaults) {
   EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM population").getInt(), 0);
   // A version's new columns are as fixed as the old ones.
   EXPECT_THROW(db.sql().exec("UPDATE control_version SET is_key = 1"), SQLite::Exception);
+}
+
+TEST(Migrations, WideningImportKindsKeepsEveryRevisionAndWhatReferencesIt) {
+  TempDir dir;
+  const auto path = (dir / "v6.db").string();
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& m : migrations()) {
+      if (m.version > 6) break;
+      raw.exec(std::string(m.sql));
+      raw.exec("PRAGMA user_version = " + std::to_string(m.version));
+    }
+    raw.exec(
+        "INSERT INTO import_revision (id, kind, source, command, effective_on, imported_at, "
+        "added) VALUES (4, 'controls', 'c.csv', 'socready import controls c.csv', "
+        "'2026-01-01', '2026-01-01T00:00:00Z', 1), (9, 'tests', 't.csv', '', '2026-02-01', "
+        "'2026-02-01T00:00:00Z', 1);"
+        "INSERT INTO control (id, key) VALUES (1, 'AC-01');"
+        "INSERT INTO control_version (control_id, valid_from, revision_id, title, status, "
+        "fingerprint) VALUES (1, '2026-01-01', 4, 't', 'implemented', 7);"
+        "INSERT INTO control_test (control_id, tested_on, result, revision_id) "
+        "VALUES (1, '2026-02-01', 'pass', 9);");
+  }
+  Database db(path);
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT group_concat(id || kind || source || command || added, '|') "
+                            "FROM (SELECT * FROM import_revision ORDER BY id)")
+                .getString(),
+            "4controlsc.csvsocready import controls c.csv1|9testst.csv1");
+  SQLite::Statement dangling(db.sql(), "PRAGMA foreign_key_check");
+  EXPECT_FALSE(dangling.executeStep());
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  // The new kinds are accepted, an unknown one still is not, and the trail stays append-only.
+  db.sql().exec(
+      "INSERT INTO import_revision (kind, source, effective_on, imported_at) VALUES "
+      "('populations', 'p.csv', '2026-03-01', '2026-03-01T00:00:00Z'), "
+      "('cuecs', 'u.csv', '2026-03-01', '2026-03-01T00:00:00Z')");
+  EXPECT_THROW(db.sql().exec("INSERT INTO import_revision (kind, source, effective_on, "
+                             "imported_at) VALUES ('x', 'x.csv', '2026-03-01', '')"),
+               SQLite::Exception);
+  EXPECT_THROW(db.sql().exec("DELETE FROM import_revision WHERE id = 4"), SQLite::Exception);
+  EXPECT_THROW(db.sql().exec("UPDATE import_revision SET source = 'y' WHERE id = 4"),
+               SQLite::Exception);
 }
 
 TEST(Database, AFailingMigrationLeavesTheDatabaseAsItWas) {
