@@ -68,6 +68,10 @@ constexpr std::array<std::pair<Override, std::string_view>, 3> overrides{{
     {Override::required, "required"},
     {Override::excluded, "excluded"},
 }};
+constexpr std::array<std::pair<PrivacyRole, std::string_view>, 2> privacy_roles{{
+    {PrivacyRole::controller, "controller"},
+    {PrivacyRole::processor, "processor"},
+}};
 
 }  // namespace
 
@@ -80,6 +84,7 @@ std::string_view name(TestResult r) { return lookup(results, r); }
 std::string_view name(Nature n) { return lookup(natures, n); }
 std::string_view name(Category c) { return lookup(categories, c); }
 std::string_view name(Override o) { return lookup(overrides, o); }
+std::string_view name(PrivacyRole r) { return lookup(privacy_roles, r); }
 
 std::optional<Framework> parse_framework(std::string_view s) {
   if (iequals(s, "soc1") || iequals(s, "soc 1")) return Framework::soc1;
@@ -99,5 +104,8 @@ std::optional<TestResult> parse_test_result(std::string_view s) { return parse(r
 std::optional<Nature> parse_nature(std::string_view s) { return parse(natures, s); }
 std::optional<Category> parse_category(std::string_view s) { return parse(categories, s); }
 std::optional<Override> parse_override(std::string_view s) { return parse(overrides, s); }
+std::optional<PrivacyRole> parse_privacy_role(std::string_view s) {
+  return parse(privacy_roles, s);
+}
 
 }  // namespace socready

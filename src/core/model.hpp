@@ -37,17 +37,20 @@ enum class Category : std::uint8_t {
   privacy
 };
 enum class Override : std::uint8_t { none, required, excluded };
+// Whose duty notice and consent are (SPEC §3): a processor's customers are the controllers.
+enum class PrivacyRole : std::uint8_t { controller, processor };
 
 // Canonical spellings, as stored and as written in CSV and JSON.
-std::string_view name(Framework f);   // "SOC1", "SOC2"
-std::string_view label(Framework f);  // "SOC 1", "SOC 2"
-std::string_view name(ReportType t);  // "I", "II"
-std::string_view name(Status s);      // "implemented", ...
-std::string_view name(Frequency f);   // "monthly", ...
-std::string_view name(TestResult r);  // "pass", ...
-std::string_view name(Nature n);      // "manual", "automated"
-std::string_view name(Category c);    // "Security", "Processing Integrity", ...
-std::string_view name(Override o);    // "", "required", "excluded"
+std::string_view name(Framework f);    // "SOC1", "SOC2"
+std::string_view label(Framework f);   // "SOC 1", "SOC 2"
+std::string_view name(ReportType t);   // "I", "II"
+std::string_view name(Status s);       // "implemented", ...
+std::string_view name(Frequency f);    // "monthly", ...
+std::string_view name(TestResult r);   // "pass", ...
+std::string_view name(Nature n);       // "manual", "automated"
+std::string_view name(Category c);     // "Security", "Processing Integrity", ...
+std::string_view name(Override o);     // "", "required", "excluded"
+std::string_view name(PrivacyRole r);  // "controller", "processor"
 
 // Exact canonical names only; friendlier spellings are the importer's business.
 std::optional<Framework> parse_framework(std::string_view s);     // "soc1"/"SOC1"/"soc2"/"SOC2"
@@ -58,6 +61,7 @@ std::optional<TestResult> parse_test_result(std::string_view s);
 std::optional<Nature> parse_nature(std::string_view s);
 std::optional<Category> parse_category(std::string_view s);  // "Security", "processing integrity"
 std::optional<Override> parse_override(std::string_view s);
+std::optional<PrivacyRole> parse_privacy_role(std::string_view s);
 
 inline constexpr Category all_categories[] = {Category::security, Category::availability,
                                               Category::processing_integrity,
@@ -87,6 +91,7 @@ struct Service {
   Answer processes_transactions;
   Answer confidential_data;
   Answer personal_data;
+  std::optional<PrivacyRole> privacy_role;  // unknown when blank
   Override soc1 = Override::none;
   Override soc2 = Override::none;
   std::string override_reason;
@@ -94,6 +99,17 @@ struct Service {
   std::vector<std::string> soc1_objectives;              // objectives named beyond the defaults
 
   friend bool operator==(const Service&, const Service&) = default;
+};
+
+// A word of the capability vocabulary (SPEC §3) and the questions it answers yes when they are
+// unanswered: 1 (financial reporting), 2 (customer data), both, or neither.
+struct Capability {
+  std::string name;  // canonical: lower case, words joined by '-'
+  bool financial_reporting = false;
+  bool customer_data = false;
+  std::string description;
+
+  friend bool operator==(const Capability&, const Capability&) = default;
 };
 
 struct Requirement {

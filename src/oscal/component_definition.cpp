@@ -67,7 +67,7 @@ Json component(const Snapshot& s, const scoring::ServiceResult& service, const C
 std::vector<Framework> applicable_frameworks(const scoring::ServiceResult& service) {
   std::vector<Framework> out;
   for (Framework f : scoring::all_frameworks)
-    if (service.applicability.decision(f).applies) out.push_back(f);
+    if (service.applicability.decision(f).applies()) out.push_back(f);
   return out;
 }
 

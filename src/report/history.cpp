@@ -30,7 +30,7 @@ std::optional<double> change_since_previous(const ReportInput& input,
                                             const scoring::ServiceResult& service, Framework f,
                                             ReportType t) {
   const auto& now = service.readiness(f, t);
-  if (!now.applies) return std::nullopt;
+  if (!now.applies()) return std::nullopt;
   const auto before = previous_score(input, service.service, f, t);
   if (!before || !before->applies) return std::nullopt;
   return displayed_change(before->readiness, now.readiness);

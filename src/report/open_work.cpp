@@ -47,7 +47,7 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
   std::vector<WorkItem> out;
   for (const auto& s : services) {
     for (Framework f : scoring::all_frameworks)
-      if (s.applicability.decision(f).applies) add_gaps(s, f, out);
+      if (s.applicability.decision(f).applies()) add_gaps(s, f, out);
     for (const auto& e : evidence_expiring_next_quarter(s, as_of)) {
       WorkItem w;
       w.kind = WorkItem::Kind::expiring_evidence;

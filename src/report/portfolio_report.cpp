@@ -13,6 +13,7 @@
 #include "report/notice.hpp"
 #include "report/service_facts.hpp"
 #include "report/table.hpp"
+#include "scoring/applicability_text.hpp"
 #include "scoring/policy.hpp"
 
 namespace socready::report {
@@ -21,6 +22,7 @@ namespace {
 
 using Align = MarkdownTable::Align;
 using scoring::Band;
+using scoring::Outcome;
 using scoring::ServiceResult;
 
 constexpr std::size_t max_movers = 5;
@@ -53,22 +55,25 @@ std::string_view previous_period_label(const ReportInput& input) {
 // ---- Summary ----
 
 std::string applicability_counts(const std::vector<ServiceResult>& services) {
-  int soc1 = 0, soc2 = 0, both = 0, neither = 0, open_questions = 0;
+  int soc1 = 0, soc2 = 0, both = 0, neither = 0, undetermined = 0, open_questions = 0;
   for (const auto& s : services) {
-    const bool one = s.applicability.soc1.applies, two = s.applicability.soc2.applies;
+    const auto& a = s.applicability;
+    const bool one = a.soc1.applies(), two = a.soc2.applies();
     if (one && two)
       ++both;
     else if (one)
       ++soc1;
     else if (two)
       ++soc2;
+    else if (a.soc1.outcome == Outcome::undetermined || a.soc2.outcome == Outcome::undetermined)
+      ++undetermined;
     else
       ++neither;
-    if (!s.applicability.unknowns.empty()) ++open_questions;
+    if (!a.unknowns.empty()) ++open_questions;
   }
-  std::string out =
-      fmt::format("- Reports needed: SOC 1 only {}, SOC 2 only {}, both {}, none indicated {}.\n",
-                  soc1, soc2, both, neither);
+  std::string out = fmt::format(
+      "- Reports needed: SOC 1 only {}, SOC 2 only {}, both {}, neither {}, undetermined {}.\n",
+      soc1, soc2, both, neither, undetermined);
   if (open_questions)
     out += fmt::format(
         "- {} {} still {} unanswered applicability questions (see each service's page).\n",
@@ -89,7 +94,7 @@ std::string band_table(const std::vector<ServiceResult>& services) {
     int per_band[std::size(bands)] = {};
     for (const auto& s : services) {
       const auto& r = s.readiness(k.framework, k.type);
-      if (!r.applies) continue;
+      if (!r.applies()) continue;
       ++in_scope;
       blockers += r.blockers.size();
       for (std::size_t i = 0; i < std::size(bands); ++i)
@@ -181,7 +186,7 @@ std::string summary(const ReportInput& input) {
 std::string readiness_cell(const ServiceResult& s, const ReportKind& k,
                            const std::optional<ReportKind>& headline) {
   const auto& r = s.readiness(k.framework, k.type);
-  if (!r.applies) return std::string(none);
+  if (!r.applies()) return std::string(none);
   const std::string value = one_decimal(r.readiness);
   return headline == k ? "**" + value + "**" : value;
 }
@@ -216,6 +221,20 @@ std::string service_row_table(const ReportInput& input, const std::vector<std::s
   return table.render();
 }
 
+// "SOC 2: undetermined — answer: …" for each framework of these services still undetermined.
+std::string undetermined_list(const ReportInput& input, const std::vector<std::size_t>& members,
+                              const std::vector<std::string>& paths) {
+  std::string out;
+  for (std::size_t i : members) {
+    const ServiceResult& s = input.services[i];
+    for (Framework f : scoring::all_frameworks)
+      if (const auto& d = s.applicability.decision(f); d.outcome == Outcome::undetermined)
+        out += fmt::format("- [{}]({}): {}\n", md_cell(display_name(s)), paths[i],
+                           md_text(scoring::undetermined_line(f, d)));
+  }
+  return out.empty() ? out : out + "\n";
+}
+
 std::string product_lines(const ReportInput& input) {
   const auto order = service_order(input.services);
   const auto paths = service_file_paths(input.services);
@@ -228,6 +247,7 @@ std::string product_lines(const ReportInput& input) {
                                            order.begin() + static_cast<std::ptrdiff_t>(end));
     out += fmt::format("## {}\n\n", line.empty() ? "No product line" : md_text(line));
     out += service_row_table(input, members, paths) + "\n";
+    out += undetermined_list(input, members, paths);
     begin = end;
   }
   return out;
@@ -240,7 +260,8 @@ std::string how_to_read(const ReportInput& input) {
   std::string out = "## How to read this\n\n";
   out +=
       "- **Readiness** runs from 0 to 100: the mean score of the requirements in scope, where a "
-      "requirement scores what its best control scores. — means the report does not apply.\n";
+      "requirement scores what its best control scores. — means the report does not apply or is "
+      "undetermined (its questions are listed under the product line).\n";
   out += fmt::format(
       "- **Bands:** Ready at {} or more with no blockers (for Type II, also no deviation or "
       "missing period on a key control); Nearly ready at {} or more but not Ready; In progress "

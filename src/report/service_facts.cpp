@@ -14,7 +14,7 @@ std::vector<ReportKind> all_report_kinds() {
 std::vector<ReportKind> applicable_reports(const scoring::ServiceResult& service) {
   std::vector<ReportKind> out;
   for (const auto& k : all_report_kinds())
-    if (service.readiness(k.framework, k.type).applies) out.push_back(k);
+    if (service.readiness(k.framework, k.type).applies()) out.push_back(k);
   return out;
 }
 

@@ -20,6 +20,7 @@ namespace socready::report {
 namespace {
 
 using Align = MarkdownTable::Align;
+using scoring::Outcome;
 using scoring::Readiness;
 using scoring::RequirementScore;
 using scoring::ServiceResult;
@@ -57,7 +58,10 @@ std::string decision(const ServiceResult& s, Framework f) {
   const auto& d = s.applicability.decision(f);
   std::string out = fmt::format("**{}**", scoring::decision_heading(f, d));
   if (d.rationale.empty()) return out + ".\n\n";
-  return out + ", because:\n\n" + bullet_list(d.rationale) + "\n";
+  out += ", because:\n\n" + bullet_list(d.rationale) + "\n";
+  if (d.outcome == scoring::Outcome::undetermined)
+    out += md_text(scoring::undetermined_line(f, d)) + "\n\n";
+  return out;
 }
 
 std::string categories(const ServiceResult& s) {
@@ -79,16 +83,19 @@ std::string objectives(const ServiceResult& s) {
 std::string applicability(const ServiceResult& s) {
   const auto& a = s.applicability;
   std::string out = "## Which reports apply\n\n";
-  if (!a.soc1.applies && !a.soc2.applies)
-    out += "No SOC report is indicated for this service yet.\n\n";
-  else
+  if (a.soc1.applies() || a.soc2.applies())
     out += fmt::format("This service needs **{}**.\n\n", md_text(a.verdict));
+  else if (a.soc1.outcome == Outcome::undetermined || a.soc2.outcome == Outcome::undetermined)
+    out += fmt::format("Which reports this service needs is not settled: **{}**.\n\n",
+                       md_text(a.verdict));
+  else
+    out += "No SOC report applies to this service.\n\n";
   out += decision(s, Framework::soc1);
   out += decision(s, Framework::soc2);
-  if (!a.unknowns.empty())
-    out += fmt::format("**{}:**\n\n", scoring::still_to_answer) + bullet_list(a.unknowns) + "\n";
-  if (a.soc2.applies) out += categories(s);
-  if (a.soc1.applies) out += objectives(s);
+  for (const auto& [heading, items] : scoring::applicability_notes(a, true))
+    out += fmt::format("**{}:**\n\n", heading) + bullet_list(items) + "\n";
+  if (a.soc2.outcome != Outcome::does_not_apply) out += categories(s);
+  if (a.soc1.outcome != Outcome::does_not_apply) out += objectives(s);
   return out;
 }
 
@@ -250,7 +257,7 @@ std::string render_service(const ReportInput& input, const ServiceResult& servic
   out += applicability(service);
   bool first = true;
   for (Framework f : scoring::all_frameworks)
-    if (service.applicability.decision(f).applies) {
+    if (service.applicability.decision(f).applies()) {
       out += readiness(service, f, first);
       first = false;
     }

@@ -246,13 +246,29 @@ void header(Out out, const ServiceResult& result, Framework framework, const Win
   const FrameworkDecision& d = a.decision(framework);
   fmt::format_to(out, "{} for {} ({}), as of {}\n", label(framework), result.service, result.name,
                  w.closes.iso());
-  fmt::format_to(out, "Applies: {}\n", d.applies ? "yes" : "no (scored anyway, band Not in scope)");
+  switch (d.outcome) {
+    case Outcome::applies:
+      fmt::format_to(out, "Applies: yes\n");
+      break;
+    case Outcome::does_not_apply:
+      fmt::format_to(out, "Applies: no (scored anyway, band Not in scope)\n");
+      break;
+    case Outcome::undetermined:
+      fmt::format_to(out, "Applies: undetermined (scored anyway, band Undetermined)\n");
+      break;
+  }
   for (const auto& line : d.rationale) fmt::format_to(out, "  {}\n", line);
+  if (d.outcome == Outcome::undetermined)
+    fmt::format_to(out, "  {}\n", undetermined_line(framework, d));
   if (framework == Framework::soc2) {
     fmt::format_to(out, "Categories in scope:\n");
     for (const auto& line : category_lines(a)) fmt::format_to(out, "  {}\n", line);
   } else {
     fmt::format_to(out, "Objectives in scope: {}\n", list_text(a.soc1_objectives, "(none)"));
+  }
+  for (const auto& [heading, items] : applicability_notes(a, false)) {
+    fmt::format_to(out, "{}:\n", heading);
+    for (const auto& line : items) fmt::format_to(out, "  {}\n", line);
   }
   fmt::format_to(out, "Type II window: {} to {} ({} months, {} days)\n", w.opens.iso(),
                  w.closes.iso(), options.window_months, w.days());

@@ -54,6 +54,7 @@ struct Inventory {
   std::vector<Requirement> catalog;    // whole catalog in catalog order (SOC 2 criteria then SOC 1)
   std::vector<Service> services;       // ordered by product line name, then slug
   std::vector<ControlFacts> controls;  // ordered by key
+  std::vector<Capability> capabilities = {};  // the user's own, beyond the built-in list
 };
 
 struct Options {

@@ -12,7 +12,17 @@ using nlohmann::json;
 namespace {
 
 json decision_json(const FrameworkDecision& d) {
-  return {{"applies", d.applies}, {"rationale", d.rationale}};
+  return {{"applies", d.applies()},
+          {"applicability", std::string(name(d.outcome))},
+          {"rationale", d.rationale},
+          {"to_answer", d.to_answer}};
+}
+
+json to_confirm_json(const ApplicabilityResult& a) {
+  json out = json::array();
+  for (const auto& i : a.to_confirm)
+    out.push_back({{"question", i.question}, {"inferred", "yes"}, {"from", i.from}});
+  return out;
 }
 
 json categories_json(const ApplicabilityResult& a) {
@@ -55,7 +65,9 @@ json applicability_body_json(const ApplicabilityResult& a) {
           {"soc1", decision_json(a.soc1)},
           {"soc2", std::move(soc2)},
           {"soc1_objectives", a.soc1_objectives},
-          {"unknowns", a.unknowns}};
+          {"unknowns", a.unknowns},
+          {"to_confirm", to_confirm_json(a)},
+          {"contradictions", a.contradictions}};
 }
 
 json score_json(const ServiceResult& result, Framework framework, ReportType type) {
@@ -63,7 +75,8 @@ json score_json(const ServiceResult& result, Framework framework, ReportType typ
   json out = {{"service", result.service},
               {"product_line", result.product_line},
               {"framework", std::string(name(framework))},
-              {"applies", r.applies},
+              {"applies", r.applies()},
+              {"applicability", std::string(name(r.applicability))},
               {"type", std::string(name(type))},
               {"readiness", r.display_readiness()},
               {"band", std::string(name(r.band))},

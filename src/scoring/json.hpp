@@ -8,16 +8,19 @@
 
 namespace socready::scoring {
 
-// Exactly the keys of SPEC §6: service, product_line, framework, applies, type, readiness
+// Exactly the keys of SPEC §6: service, product_line, framework, applies (true only when it
+// applies), applicability (applies, does_not_apply, undetermined), type, readiness
 // (rounded to one decimal, as displayed), band, in_scope, covered, blockers, and for SOC 2
 // categories.
 nlohmann::json score_json(const ServiceResult& result, Framework framework, ReportType type);
 
-// service, name, product_line, verdict, soc1 {applies, rationale}, soc2 {applies, rationale,
-// categories [{category, reason}]}, soc1_objectives, unknowns.
+// service, name, product_line, verdict, soc1 {applies, applicability, rationale, to_answer},
+// soc2 {the same, categories [{category, reason}]}, soc1_objectives, unknowns,
+// to_confirm [{question, inferred, from}], contradictions.
 nlohmann::json applicability_json(const ServiceResult& result);
 
-// The decision alone: verdict, soc1, soc2, soc1_objectives, unknowns.
+// The decision alone: verdict, soc1, soc2, soc1_objectives, unknowns, to_confirm,
+// contradictions.
 nlohmann::json applicability_body_json(const ApplicabilityResult& applicability);
 
 }  // namespace socready::scoring

@@ -23,7 +23,7 @@ inline PeriodScore period_score(const std::string& period, const Readiness& r) {
   return {period,
           r.framework,
           r.type,
-          r.applies,
+          r.applies(),
           r.readiness,
           r.band,
           static_cast<int>(r.blockers.size())};

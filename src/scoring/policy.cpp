@@ -105,8 +105,10 @@ std::vector<std::string_view> itgc_requirements(Framework f) {
   return {std::begin(itgc_requirements_soc2), std::end(itgc_requirements_soc2)};
 }
 
-Band band_for(bool applies, double readiness, bool has_blockers, bool key_control_flagged) {
-  if (!applies) return Band::not_in_scope;
+Band band_for(Outcome applicability, double readiness, bool has_blockers,
+              bool key_control_flagged) {
+  if (applicability == Outcome::does_not_apply) return Band::not_in_scope;
+  if (applicability == Outcome::undetermined) return Band::undetermined;
   double shown = round1(readiness);
   if (shown >= band_ready_min && !has_blockers && !key_control_flagged) return Band::ready;
   if (shown >= band_nearly_ready_min) return Band::nearly_ready;

@@ -120,6 +120,8 @@ int grace_days(Frequency f);
 std::vector<std::string_view> itgc_requirements(
     Framework f);  // 0 for frequencies without calendar periods
 // Type II: `key_control_flagged` when a key control in scope has a deviation or missing period.
-Band band_for(bool applies, double readiness, bool has_blockers, bool key_control_flagged = false);
+// A framework that does not apply is Not in scope; one still undetermined is Undetermined.
+Band band_for(Outcome applicability, double readiness, bool has_blockers,
+              bool key_control_flagged = false);
 
 }  // namespace socready::scoring::policy

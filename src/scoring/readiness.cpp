@@ -75,7 +75,9 @@ Gap make_gap(const RequirementScore& r, std::size_t position) {
 class Scorer {
  public:
   Scorer(const Inventory& inventory, const Options& options)
-      : catalog_(inventory.catalog), slot_(inventory.catalog.size(), -1) {
+      : catalog_(inventory.catalog),
+        capabilities_(inventory.capabilities),
+        slot_(inventory.catalog.size(), -1) {
     for (std::size_t i = 0; i < catalog_.size(); ++i) {
       code_index_.emplace(catalog_[i].code, to_index(i));
       category_.push_back(catalog_[i].framework == Framework::soc2
@@ -96,7 +98,7 @@ class Scorer {
     out.product_line = service.product_line;
     out.as_of = options.as_of;
     out.window_months = options.window_months;
-    out.applicability = decide_applicability(service, catalog_);
+    out.applicability = decide_applicability(service, catalog_, capabilities_);
 
     std::vector<Index> in_scope[2];  // by framework: catalog positions, catalog order
     for (const auto& code : out.applicability.soc1_objectives)
@@ -120,7 +122,7 @@ class Scorer {
 
     for (Framework f : all_frameworks) {
       std::size_t fi = f == Framework::soc1 ? 0 : 1;
-      bool applies = out.applicability.decision(f).applies;
+      const Outcome applies = out.applicability.decision(f).outcome;
       for (ReportType t : all_report_types)
         out.readiness(f, t) = readiness(f, t, applies, in_scope[fi], contributors_[fi]);
     }
@@ -205,12 +207,13 @@ class Scorer {
     return true;
   }
 
-  Readiness readiness(Framework f, ReportType t, bool applies, const std::vector<Index>& in_scope,
+  Readiness readiness(Framework f, ReportType t, Outcome applies,
+                      const std::vector<Index>& in_scope,
                       const std::vector<std::vector<Index>>& contributors) {
     Readiness rd;
     rd.framework = f;
     rd.type = t;
-    rd.applies = applies;
+    rd.applicability = applies;
     rd.in_scope = static_cast<int>(in_scope.size());
     rd.requirements.reserve(in_scope.size());
     const std::size_t fi = f == Framework::soc1 ? 0 : 1;
@@ -260,6 +263,7 @@ class Scorer {
   }
 
   const std::vector<Requirement>& catalog_;
+  const std::vector<Capability>& capabilities_;  // the user's
   std::unordered_map<std::string_view, Index> code_index_;
   std::vector<std::optional<Category>> category_;  // SOC 2 criteria only
   std::vector<PreparedControl> prepared_;          // key order, not_applicable left out

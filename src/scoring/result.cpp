@@ -40,12 +40,19 @@ constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_description
      "the best control is automated, and change management or logical access is not effective"},
 }};
 
-constexpr std::array<std::pair<Band, std::string_view>, 5> band_names{{
+constexpr std::array<std::pair<Outcome, std::string_view>, 3> outcome_names{{
+    {Outcome::applies, "applies"},
+    {Outcome::does_not_apply, "does_not_apply"},
+    {Outcome::undetermined, "undetermined"},
+}};
+
+constexpr std::array<std::pair<Band, std::string_view>, 6> band_names{{
     {Band::ready, "Ready"},
     {Band::nearly_ready, "Nearly ready"},
     {Band::in_progress, "In progress"},
     {Band::early, "Early"},
     {Band::not_in_scope, "Not in scope"},
+    {Band::undetermined, "Undetermined"},
 }};
 
 template <typename E, std::size_t N>
@@ -68,6 +75,9 @@ std::optional<E> reverse(const std::array<std::pair<E, std::string_view>, N>& ta
 std::string_view name(GapReason r) { return lookup(gap_names, r); }
 std::string_view describe(GapReason r) { return lookup(gap_descriptions, r); }
 std::optional<GapReason> parse_gap_reason(std::string_view s) { return reverse(gap_names, s); }
+std::string_view name(Outcome o) { return lookup(outcome_names, o); }
+std::optional<Outcome> parse_outcome(std::string_view s) { return reverse(outcome_names, s); }
+
 std::string_view name(Band b) { return lookup(band_names, b); }
 std::optional<Band> parse_band(std::string_view s) { return reverse(band_names, s); }
 

@@ -17,9 +17,17 @@ namespace socready::scoring {
 
 // ---- Applicability (SPEC §3) ----
 
+// The three outcomes of SPEC §3: an unanswered question is never "does not apply".
+enum class Outcome : std::uint8_t { applies, does_not_apply, undetermined };
+std::string_view name(Outcome o);  // "applies", "does_not_apply", "undetermined" (JSON)
+std::optional<Outcome> parse_outcome(std::string_view s);
+
 struct FrameworkDecision {
-  bool applies = false;
-  std::vector<std::string> rationale;  // one line per fact that decided it
+  Outcome outcome = Outcome::does_not_apply;
+  std::vector<std::string> rationale;       // one line per fact that decided it
+  std::vector<std::string> to_answer = {};  // undetermined: the questions that would decide it
+
+  bool applies() const { return outcome == Outcome::applies; }
 
   friend bool operator==(const FrameworkDecision&, const FrameworkDecision&) = default;
 };
@@ -31,11 +39,25 @@ struct CategoryScope {
   friend bool operator==(const CategoryScope&, const CategoryScope&) = default;
 };
 
+// An answer inferred from a capability (or from another answer): it counts as yes meanwhile,
+// and stays to be confirmed until a person answers the question.
+struct Inference {
+  std::string question;  // as asked of a person
+  std::string from;      // "capability 'billing'", "customers ask about Sarbanes-Oxley (Q4 yes)"
+
+  friend bool operator==(const Inference&, const Inference&) = default;
+};
+
 struct ApplicabilityResult {
   FrameworkDecision soc1;
   FrameworkDecision soc2;
-  std::vector<std::string> unknowns;  // the questions still unanswered, as questions
-  std::string verdict;                // "SOC 1", "SOC 2", "SOC 1 + SOC 2", "None indicated"
+  // The questions still unanswered, as questions: the four of SPEC §3, then the category facts
+  // that are unknown while SOC 2 applies or is undetermined.
+  std::vector<std::string> unknowns;
+  std::vector<Inference> to_confirm;        // inferred answers, in question order
+  std::vector<std::string> contradictions;  // what to check, one line each
+  // "SOC 1 + SOC 2", "SOC 1 only", "SOC 2 (SOC 1 undetermined)", "Neither", "Undetermined"...
+  std::string verdict;
   // Derived even when SOC 2 does not apply, so its readiness can still be shown.
   std::vector<CategoryScope> soc2_categories;  // in canonical category order
   std::vector<std::string> soc1_objectives;    // codes, in catalog order
@@ -69,8 +91,16 @@ std::string_view name(GapReason r);      // "unmapped", "planned_only", ...
 std::string_view describe(GapReason r);  // "no control addresses it", ...
 std::optional<GapReason> parse_gap_reason(std::string_view s);
 
-enum class Band : std::uint8_t { ready, nearly_ready, in_progress, early, not_in_scope };
-std::string_view name(Band b);  // "Ready", "Nearly ready", "In progress", "Early", "Not in scope"
+enum class Band : std::uint8_t {
+  ready,
+  nearly_ready,
+  in_progress,
+  early,
+  not_in_scope,
+  undetermined
+};
+// "Ready", "Nearly ready", "In progress", "Early", "Not in scope", "Undetermined"
+std::string_view name(Band b);
 std::optional<Band> parse_band(std::string_view s);
 
 // What a Type II report lists: a test in the window that failed, had an exception or passed
@@ -187,8 +217,8 @@ struct ReadinessDeviation {
 struct Readiness {
   Framework framework = Framework::soc2;
   ReportType type = ReportType::type1;
-  bool applies = false;
-  double readiness = 0.0;  // 0..100, unrounded; see display_readiness()
+  Outcome applicability = Outcome::does_not_apply;  // the framework's, for this service
+  double readiness = 0.0;                           // 0..100, unrounded; see display_readiness()
   Band band = Band::not_in_scope;
   int in_scope = 0;                            // requirements in scope
   int covered = 0;                             // of which have an effective control (score > 0)
@@ -196,6 +226,7 @@ struct Readiness {
   std::vector<RequirementScore> requirements;  // catalog order
   std::vector<Gap> gaps;  // blockers first, then score ascending, then catalog order
 
+  bool applies() const { return applicability == Outcome::applies; }
   double display_readiness() const;  // rounded to one decimal
   const RequirementScore* find(std::string_view code) const;
   const RequirementScore& requirement_of(const Gap& gap) const {

@@ -96,7 +96,8 @@ json readiness_json(const Readiness& r, const SharedScores* shared) {
     for (const auto& g : r.gaps) gaps.push_back(gap_json(g, r));
   return {{"framework", std::string(name(r.framework))},
           {"type", std::string(name(r.type))},
-          {"applies", r.applies},
+          {"applies", r.applies()},
+          {"applicability", std::string(name(r.applicability))},
           {"readiness", r.readiness},
           {"band", std::string(name(r.band))},
           {"in_scope", r.in_scope},
@@ -109,8 +110,23 @@ json readiness_json(const Readiness& r, const SharedScores* shared) {
 
 // ---- Reading ----
 
+// Snapshots frozen before the three outcomes of SPEC §3 hold only `applies`: true was
+// "applies", false "does not apply" (what those versions printed).
+Outcome outcome_from(const json& j) {
+  if (auto it = j.find("applicability"); it != j.end())
+    return parse_enum(*it, parse_outcome, "applicability");
+  return j.at("applies").get<bool>() ? Outcome::applies : Outcome::does_not_apply;
+}
+
+template <class T>
+T optional_member(const json& j, std::string_view key) {
+  auto it = j.find(key);
+  return it == j.end() ? T{} : it->get<T>();
+}
+
 FrameworkDecision decision_from(const json& j) {
-  return {j.at("applies").get<bool>(), j.at("rationale").get<std::vector<std::string>>()};
+  return {outcome_from(j), j.at("rationale").get<std::vector<std::string>>(),
+          optional_member<std::vector<std::string>>(j, "to_answer")};
 }
 
 ApplicabilityResult applicability_from(const json& j) {
@@ -123,6 +139,11 @@ ApplicabilityResult applicability_from(const json& j) {
                                  c.at("reason").get<std::string>()});
   a.soc1_objectives = j.at("soc1_objectives").get<std::vector<std::string>>();
   a.unknowns = j.at("unknowns").get<std::vector<std::string>>();
+  if (auto it = j.find("to_confirm"); it != j.end())
+    for (const auto& i : *it)
+      a.to_confirm.push_back(
+          {i.at("question").get<std::string>(), i.at("from").get<std::string>()});
+  a.contradictions = optional_member<std::vector<std::string>>(j, "contradictions");
   return a;
 }
 
@@ -166,7 +187,7 @@ Readiness readiness_from(const json& j, const SharedScores* shared) {
   Readiness r;
   r.framework = parse_enum(j.at("framework"), framework_named, "framework");
   r.type = parse_enum(j.at("type"), type_named, "report type");
-  r.applies = j.at("applies").get<bool>();
+  r.applicability = outcome_from(j);
   r.readiness = j.at("readiness").get<double>();
   r.band = parse_enum(j.at("band"), parse_band, "band");
   r.in_scope = j.at("in_scope").get<int>();

@@ -58,7 +58,7 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
           score.bind(":slug", r.service);
           score.bind(":framework", std::string(name(f)));
           score.bind(":type", std::string(name(t)));
-          score.bind(":applies", x.applies ? 1 : 0);
+          score.bind(":applies", x.applies() ? 1 : 0);
           score.bind(":readiness", x.readiness);
           score.bind(":band", std::string(scoring::name(x.band)));
           score.bind(":in_scope", x.in_scope);

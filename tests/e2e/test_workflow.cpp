@@ -51,9 +51,9 @@ TEST_F(Workflow, ScoreJsonHasTheKeysOfTheSpec) {
   auto j = nlohmann::json::parse(r.out);
   ASSERT_TRUE(j.is_array());
   ASSERT_EQ(j.size(), 7u * 2 * 2);  // services x frameworks x types
-  const std::set<std::string> base{"service", "product_line", "framework", "applies",
-                                   "type",    "readiness",    "band",      "in_scope",
-                                   "covered", "blockers",     "deviations"};
+  const std::set<std::string> base{"service",       "product_line", "framework", "applies",
+                                   "applicability", "type",         "readiness", "band",
+                                   "in_scope",      "covered",      "blockers",  "deviations"};
   for (const auto& x : j) {
     std::set<std::string> keys;
     for (const auto& [k, v] : x.items()) keys.insert(k);
@@ -73,8 +73,17 @@ TEST_F(Workflow, ScoreJsonHasTheKeysOfTheSpec) {
     ADD_FAILURE() << service;
     return false;
   };
+  auto outcome = [&](const std::string& service, const std::string& framework) {
+    for (const auto& x : j)
+      if (x["service"] == service && x["framework"] == framework)
+        return x["applicability"].get<std::string>();
+    return std::string();
+  };
   EXPECT_TRUE(applies("payroll-engine", "SOC1"));
   EXPECT_FALSE(applies("payroll-engine", "SOC2"));
+  // Question 2 is blank for Payroll Engine: SOC 2 is undetermined, never "does not apply".
+  EXPECT_EQ(outcome("payroll-engine", "SOC2"), "undetermined");
+  EXPECT_EQ(outcome("tax-filing", "SOC2"), "does_not_apply");
   EXPECT_TRUE(applies("insights-app", "SOC2"));
   EXPECT_FALSE(applies("insights-app", "SOC1"));
   EXPECT_TRUE(applies("timekeeper", "SOC1"));

@@ -59,7 +59,7 @@ inline scoring::Readiness readiness(Framework f, ReportType t, bool applies,
   scoring::Readiness r;
   r.framework = f;
   r.type = t;
-  r.applies = applies;
+  r.applicability = applies ? scoring::Outcome::applies : scoring::Outcome::does_not_apply;
   double sum = 0;
   for (const auto& q : requirements) {
     sum += q.score;
@@ -70,7 +70,7 @@ inline scoring::Readiness readiness(Framework f, ReportType t, bool applies,
   r.readiness = r.in_scope ? 100.0 * sum / r.in_scope : 0.0;
   r.requirements = std::move(requirements);
   r.gaps = scoring::gaps_of(r.requirements);
-  r.band = scoring::policy::band_for(applies, r.readiness, !r.blockers.empty());
+  r.band = scoring::policy::band_for(r.applicability, r.readiness, !r.blockers.empty());
   return r;
 }
 
@@ -125,10 +125,11 @@ inline ReportInput sample_input() {
 
   // Payroll: SOC 1 only. Type I 62.5, Type II 43.75 (shown 43.8).
   auto payroll = base("payroll", "Payroll Engine", "Finance");
-  payroll.applicability.soc1 = {true, {"Affects customers' financial reporting: yes"}};
-  payroll.applicability.soc2 = {false,
+  payroll.applicability.soc1 = {scoring::Outcome::applies,
+                                {"Affects customers' financial reporting: yes"}};
+  payroll.applicability.soc2 = {scoring::Outcome::does_not_apply,
                                 {"Handles customer data: no", "Customers ask about security: no"}};
-  payroll.applicability.verdict = "SOC 1";
+  payroll.applicability.verdict = "SOC 1 only";
   payroll.applicability.soc1_objectives = {"ITGC-ACCESS", "ITGC-CHANGE", "ITGC-OPS", "BP-ACCURACY"};
   payroll.soc1_type1 =
       readiness(soc1, type1, true,
@@ -147,8 +148,9 @@ inline ReportInput sample_input() {
   // Billing: SOC 1 + SOC 2, SOC 2 new this quarter. SOC 1 100 / 100; SOC 2 66.7 / 50.0.
   auto billing = base("billing", hostile_name, "Finance");
   billing.applicability.soc1 = {
-      true, {"Affects customers' financial reporting: inferred yes from capability 'billing'"}};
-  billing.applicability.soc2 = {true, {"Handles customer data: yes"}};
+      scoring::Outcome::applies,
+      {"Affects customers' financial reporting: inferred yes from capability 'billing'"}};
+  billing.applicability.soc2 = {scoring::Outcome::applies, {"Handles customer data: yes"}};
   billing.applicability.verdict = "SOC 1 + SOC 2";
   billing.applicability.unknowns = {
       "Do customers ask about Sarbanes-Oxley or financial audit requirements?"};
@@ -174,9 +176,11 @@ inline ReportInput sample_input() {
 
   // API gateway: SOC 2 only. Type I 83.3, Type II 66.7.
   auto api = base("api-gateway", "API Gateway", "Platform");
-  api.applicability.soc1 = {false, {"Affects customers' financial reporting: no"}};
-  api.applicability.soc2 = {true, {"Handles customer data: inferred yes from capability 'api'"}};
-  api.applicability.verdict = "SOC 2";
+  api.applicability.soc1 = {scoring::Outcome::does_not_apply,
+                            {"Affects customers' financial reporting: no"}};
+  api.applicability.soc2 = {scoring::Outcome::applies,
+                            {"Handles customer data: inferred yes from capability 'api'"}};
+  api.applicability.verdict = "SOC 2 only";
   api.applicability.soc2_categories = {{Category::security, "always in scope"}};
   api.soc1_type1 = readiness(soc1, type1, false, {});
   api.soc1_type2 = readiness(soc1, type2, false, {});

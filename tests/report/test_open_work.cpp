@@ -38,7 +38,7 @@ RequirementScore requirement(std::string code, double score,
 ServiceResult service(std::string slug) {
   ServiceResult s;
   s.service = std::move(slug);
-  s.applicability.soc2.applies = true;
+  s.applicability.soc2.outcome = scoring::Outcome::applies;
   auto& one = s.soc2_type1;
   auto& two = s.soc2_type2;
   one.requirements = {requirement("CC1.1", 0, {}),
@@ -72,7 +72,7 @@ TEST(OpenWork, MostUrgentFirstAcrossServices) {
 
 TEST(OpenWork, NotApplicableFrameworksHaveNoWork) {
   auto s = service("x");
-  s.applicability.soc2.applies = false;
+  s.applicability.soc2.outcome = scoring::Outcome::does_not_apply;
   EXPECT_TRUE(open_work({s}, *Date::parse("2026-11-20")).empty());
 }
 

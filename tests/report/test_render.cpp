@@ -89,7 +89,7 @@ TEST(ReportPortfolio, TitleAndSummary) {
   const std::string md = render_portfolio(sample_input());
   EXPECT_THAT(md, HasSubstr("\n# SOC readiness, 2026-Q4 (as of 2026-11-26)\n\n"));
   EXPECT_THAT(md, HasSubstr("- 3 services tracked in 2 product lines.\n"));
-  EXPECT_THAT(md, HasSubstr("SOC 1 only 1, SOC 2 only 1, both 1, none indicated 0."));
+  EXPECT_THAT(md, HasSubstr("SOC 1 only 1, SOC 2 only 1, both 1, neither 0, undetermined 0."));
   EXPECT_THAT(md, HasSubstr("- 2 open blockers:"));
   // Ready per report: billing is Ready for both SOC 1 types, nobody for SOC 2.
   EXPECT_EQ(cells(row_starting(md, "| SOC 1 Type I ")),
@@ -120,12 +120,12 @@ TEST(ReportPortfolio, ProductLineTablesWithChangeAndBlockers) {
 
   // Payroll's least ready report is SOC 1 Type II: 39.3 in Q3, 43.8 now.
   EXPECT_EQ(cells(line_with(md, "[Payroll Engine](services/payroll.md)")),
-            (std::vector<std::string>{"[Payroll Engine](services/payroll.md)", "SOC 1", "62.5",
+            (std::vector<std::string>{"[Payroll Engine](services/payroll.md)", "SOC 1 only", "62.5",
                                       "**43.8**", "—", "—", "In progress", "▲ 4.5", "1"}));
   // API gateway: SOC 2 Type II went from 68.7 to 66.7.
   EXPECT_EQ(cells(line_with(md, "[API Gateway](services/api-gateway.md)")),
-            (std::vector<std::string>{"[API Gateway](services/api-gateway.md)", "SOC 2", "—", "—",
-                                      "83.3", "**66.7**", "In progress", "▼ 2.0", "0"}));
+            (std::vector<std::string>{"[API Gateway](services/api-gateway.md)", "SOC 2 only", "—",
+                                      "—", "83.3", "**66.7**", "In progress", "▼ 2.0", "0"}));
   // Billing: SOC 2 did not apply last quarter.
   const auto billing = cells(line_with(md, "(services/billing.md)"));
   ASSERT_EQ(billing.size(), 9u);
@@ -321,14 +321,21 @@ TEST(ReportService, NoApplicableReportSaysSoAndListsUnknowns) {
   auto in = sample_input();
   auto s = in.services[2];
   s.service = "intranet";
-  s.applicability.soc1 = {false, {"Affects customers' financial reporting: unknown"}};
-  s.applicability.soc2 = {false, {"Handles customer data: unknown"}};
-  s.applicability.verdict = "None indicated";
+  s.applicability.soc1 = {scoring::Outcome::undetermined,
+                          {"Affects customers' financial reporting: unknown"},
+                          {"Does the service affect a customer's financial reporting?"}};
+  s.applicability.soc2 = {scoring::Outcome::does_not_apply, {"Handles customer data: no"}, {}};
+  s.applicability.verdict = "SOC 1 undetermined, no SOC 2";
   s.applicability.unknowns = {"Does the service affect a customer's financial reporting?"};
   for (auto f : scoring::all_frameworks)
-    for (auto t : scoring::all_report_types) s.readiness(f, t).applies = false;
+    for (auto t : scoring::all_report_types)
+      s.readiness(f, t).applicability = scoring::Outcome::does_not_apply;
   const std::string md = render_service(in, s);
-  EXPECT_THAT(md, HasSubstr("No SOC report is indicated for this service yet."));
+  EXPECT_THAT(md, HasSubstr("Which reports this service needs is not settled: **SOC 1 "
+                            "undetermined, no SOC 2**."));
+  EXPECT_THAT(md, HasSubstr("**SOC 1 undetermined**, because:"));
+  EXPECT_THAT(md, HasSubstr("SOC 1: undetermined — answer: Does the service affect a customer's "
+                            "financial reporting?\n"));
   EXPECT_THAT(md, HasSubstr("**Still to answer:**\n\n- Does the service affect a customer's "
                             "financial reporting?\n"));
   EXPECT_THAT(md, Not(HasSubstr("readiness\n")));

@@ -6,9 +6,31 @@ namespace socready::scoring {
 namespace {
 
 TEST(ApplicabilityText, DecisionHeading) {
-  EXPECT_EQ(decision_heading(Framework::soc1, {true, {}}), "SOC 1 applies");
-  EXPECT_EQ(decision_heading(Framework::soc2, {false, {"no customer data"}}),
+  EXPECT_EQ(decision_heading(Framework::soc1, {Outcome::applies, {}}), "SOC 1 applies");
+  EXPECT_EQ(decision_heading(Framework::soc2, {Outcome::does_not_apply, {"no customer data"}}),
             "SOC 2 does not apply");
+  EXPECT_EQ(decision_heading(Framework::soc2, {Outcome::undetermined, {}}), "SOC 2 undetermined");
+}
+
+TEST(ApplicabilityText, UndeterminedLineNamesTheQuestionsToAnswer) {
+  const FrameworkDecision d{Outcome::undetermined, {}, {"Q1?", "Q4?"}};
+  EXPECT_EQ(undetermined_line(Framework::soc1, d), "SOC 1: undetermined — answer: Q1? Q4?");
+}
+
+TEST(ApplicabilityText, NotesListOnlyWhatIsThereInOrder) {
+  ApplicabilityResult a;
+  EXPECT_TRUE(applicability_notes(a, true).empty());
+  a.unknowns = {"Q2?"};
+  a.contradictions = {"check Q1"};
+  a.to_confirm = {{"Q1?", "capability 'billing'"}};
+  const auto notes = applicability_notes(a, true);
+  ASSERT_EQ(notes.size(), 3u);
+  EXPECT_EQ(notes[0].heading, "To confirm (inferred answers)");
+  EXPECT_EQ(notes[0].items,
+            std::vector<std::string>{"Q1? yes, inferred from capability 'billing'"});
+  EXPECT_EQ(notes[1].heading, "Contradictions to check");
+  EXPECT_EQ(notes[2].heading, still_to_answer);
+  EXPECT_EQ(applicability_notes(a, false).size(), 2u);
 }
 
 TEST(ApplicabilityText, CategoryLinesInOrder) {

@@ -92,9 +92,14 @@ TEST_F(ScoringExplain, RequirementOutOfScopeSaysSo) {
   EXPECT_THAT(text, HasSubstr("BP-CUTOFF is not in scope of SOC 1 for payroll-run."));
 }
 
-TEST_F(ScoringExplain, FrameworkThatDoesNotApply) {
+TEST_F(ScoringExplain, FrameworkStillUndetermined) {
+  // The worked example leaves Q2 and Q3 blank: SOC 2 is undetermined, never "does not apply".
   std::string text = explain(result, Framework::soc2, std::nullopt, options);
-  EXPECT_THAT(text, HasSubstr("Applies: no (scored anyway, band Not in scope)"));
+  EXPECT_THAT(text, HasSubstr("Applies: undetermined (scored anyway, band Undetermined)"));
+  EXPECT_THAT(text, HasSubstr("  SOC 2: undetermined — answer: Does it handle personal data or "
+                              "customer information? Do customers ask about security and privacy "
+                              "(not accounting)?\n"));
+  EXPECT_THAT(text, HasSubstr("Type I: readiness 0.0, band Undetermined"));
   EXPECT_THAT(text, HasSubstr("Security: always in scope"));
   EXPECT_THAT(text, HasSubstr("no requirements in scope: readiness 0"));
 }

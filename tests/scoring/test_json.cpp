@@ -27,8 +27,8 @@ ServiceResult worked() { return score(testing::worked_example(), {day("2026-09-3
 TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   json j = score_json(worked(), Framework::soc1, ReportType::type1);
   EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
-                                            "type", "readiness", "band", "in_scope", "covered",
-                                            "blockers", "deviations"}));
+                                            "applicability", "type", "readiness", "band",
+                                            "in_scope", "covered", "blockers", "deviations"}));
   EXPECT_EQ(j["service"], "payroll-run");
   EXPECT_EQ(j["product_line"], "Line");
   EXPECT_EQ(j["framework"], "SOC1");
@@ -41,10 +41,11 @@ TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
   EXPECT_EQ(j["in_scope"], 4);
   EXPECT_EQ(j["covered"], 4);
   EXPECT_TRUE(j["blockers"].is_array());
-  EXPECT_EQ(j.dump(),
-            R"({"applies":true,"band":"Nearly ready","blockers":[],"covered":4,"deviations":[],)"
-            R"("framework":"SOC1","in_scope":4,"product_line":"Line","readiness":87.5,)"
-            R"("service":"payroll-run","type":"I"})");
+  EXPECT_EQ(
+      j.dump(),
+      R"({"applicability":"applies","applies":true,"band":"Nearly ready","blockers":[],"covered":4,"deviations":[],)"
+      R"("framework":"SOC1","in_scope":4,"product_line":"Line","readiness":87.5,)"
+      R"("service":"payroll-run","type":"I"})");
   // Type II lists the tests of the window that found a deviation (missing periods are in
   // explain and the report).
   json two = score_json(worked(), Framework::soc1, ReportType::type2);
@@ -62,9 +63,10 @@ TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
   inv.services.push_back(s);
   auto r = score(inv, {day("2026-06-30"), 6}).at(0);
   json j = score_json(r, Framework::soc2, ReportType::type2);
-  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "product_line", "framework", "applies",
-                                            "type", "readiness", "band", "in_scope", "covered",
-                                            "blockers", "deviations", "categories"}));
+  EXPECT_EQ(keys(j),
+            (std::set<std::string>{"service", "product_line", "framework", "applies",
+                                   "applicability", "type", "readiness", "band", "in_scope",
+                                   "covered", "blockers", "deviations", "categories"}));
   EXPECT_EQ(j["framework"], "SOC2");
   EXPECT_EQ(j["type"], "II");
   EXPECT_EQ(j["categories"], json({"Security", "Processing Integrity", "Privacy"}));
@@ -74,17 +76,26 @@ TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
   EXPECT_EQ(j["band"], "Early");
 
   json soc1 = score_json(r, Framework::soc1, ReportType::type1);
+  // Nobody answered Q1 or Q4: undetermined, never "does not apply".
   EXPECT_EQ(soc1["applies"], false);
-  EXPECT_EQ(soc1["band"], "Not in scope");
+  EXPECT_EQ(soc1["applicability"], "undetermined");
+  EXPECT_EQ(soc1["band"], "Undetermined");
 }
 
 TEST(ScoringApplicabilityJson, Shape) {
   json j = applicability_json(worked());
-  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1",
-                                            "soc2", "soc1_objectives", "unknowns"}));
-  EXPECT_EQ(j["verdict"], "SOC 1");
-  EXPECT_EQ(keys(j["soc1"]), (std::set<std::string>{"applies", "rationale"}));
-  EXPECT_EQ(keys(j["soc2"]), (std::set<std::string>{"applies", "rationale", "categories"}));
+  EXPECT_EQ(keys(j),
+            (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1", "soc2",
+                                   "soc1_objectives", "unknowns", "to_confirm", "contradictions"}));
+  EXPECT_EQ(j["verdict"], "SOC 1 (SOC 2 undetermined)");
+  EXPECT_EQ(keys(j["soc1"]),
+            (std::set<std::string>{"applies", "applicability", "rationale", "to_answer"}));
+  EXPECT_EQ(keys(j["soc2"]), (std::set<std::string>{"applies", "applicability", "rationale",
+                                                    "to_answer", "categories"}));
+  EXPECT_EQ(j["soc2"]["applicability"], "undetermined");
+  EXPECT_EQ(j["soc2"]["to_answer"],
+            json({"Does it handle personal data or customer information?",
+                  "Do customers ask about security and privacy (not accounting)?"}));
   EXPECT_EQ(j["soc2"]["categories"],
             json::parse(R"([{"category":"Security","reason":"always in scope"}])"));
   EXPECT_EQ(j["soc1_objectives"],

@@ -162,10 +162,11 @@ TEST_F(ScoringWorkedExample, ReadinessTypeII) {
   EXPECT_EQ(deviations[1].deviation.date, day("2026-07-01"));
 }
 
-TEST_F(ScoringWorkedExample, Soc2IsScoredButNotInScope) {
+TEST_F(ScoringWorkedExample, Soc2IsScoredButUndetermined) {
   const Readiness& s2 = r.readiness(Framework::soc2, ReportType::type1);
-  EXPECT_FALSE(s2.applies);
-  EXPECT_EQ(s2.band, Band::not_in_scope);
+  EXPECT_FALSE(s2.applies());
+  EXPECT_EQ(s2.applicability, Outcome::undetermined);
+  EXPECT_EQ(s2.band, Band::undetermined);
   EXPECT_EQ(s2.in_scope, 0);  // the example's catalog holds no SOC 2 criteria
   EXPECT_EQ(s2.readiness, 0.0);
 }
@@ -184,7 +185,7 @@ TEST(ScoringReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABl
   for (Framework f : all_frameworks)
     for (ReportType t : all_report_types) {
       const Readiness& r = results[0].readiness(f, t);
-      EXPECT_TRUE(r.applies);
+      EXPECT_TRUE(r.applies());
       EXPECT_EQ(r.readiness, 0.0);
       EXPECT_EQ(r.band, Band::early);
       EXPECT_EQ(r.covered, 0);
@@ -470,16 +471,18 @@ TEST(ScoringPolicy, SampleSizes) {
 
 TEST(ScoringPolicy, Bands) {
   using policy::band_for;
-  EXPECT_EQ(band_for(false, 100.0, false), Band::not_in_scope);
-  EXPECT_EQ(band_for(true, 90.0, false), Band::ready);
-  EXPECT_EQ(band_for(true, 89.96, false), Band::ready);  // shown as 90.0
-  EXPECT_EQ(band_for(true, 89.94, false), Band::nearly_ready);
-  EXPECT_EQ(band_for(true, 99.0, true), Band::nearly_ready);  // blockers keep it from Ready
-  EXPECT_EQ(band_for(true, 75.0, false), Band::nearly_ready);
-  EXPECT_EQ(band_for(true, 40.0, false), Band::in_progress);
-  EXPECT_EQ(band_for(true, 39.9, false), Band::early);
+  EXPECT_EQ(band_for(Outcome::does_not_apply, 100.0, false), Band::not_in_scope);
+  EXPECT_EQ(band_for(Outcome::undetermined, 100.0, false), Band::undetermined);
+  EXPECT_EQ(band_for(Outcome::applies, 90.0, false), Band::ready);
+  EXPECT_EQ(band_for(Outcome::applies, 89.96, false), Band::ready);  // shown as 90.0
+  EXPECT_EQ(band_for(Outcome::applies, 89.94, false), Band::nearly_ready);
+  EXPECT_EQ(band_for(Outcome::applies, 99.0, true),
+            Band::nearly_ready);  // blockers keep it from Ready
+  EXPECT_EQ(band_for(Outcome::applies, 75.0, false), Band::nearly_ready);
+  EXPECT_EQ(band_for(Outcome::applies, 40.0, false), Band::in_progress);
+  EXPECT_EQ(band_for(Outcome::applies, 39.9, false), Band::early);
   // Type II: a deviation or missing period on a key control keeps it from Ready.
-  EXPECT_EQ(band_for(true, 99.0, false, true), Band::nearly_ready);
+  EXPECT_EQ(band_for(Outcome::applies, 99.0, false, true), Band::nearly_ready);
 }
 
 TEST(ScoringPolicy, EvidenceAllowances) {

@@ -226,3 +226,38 @@ TEST(ScoringFullJson, DeterministicDump) {
 
 }  // namespace
 }  // namespace socready::scoring
+
+namespace socready::scoring {
+namespace {
+
+// Drops what snapshots frozen before the three outcomes of SPEC §3 did not have.
+void strip_outcomes(nlohmann::json& j) {
+  if (j.is_object()) {
+    for (const char* key : {"to_answer", "to_confirm", "contradictions"}) j.erase(key);
+    if (auto it = j.find("applicability"); it != j.end() && it->is_string()) j.erase(it);
+    for (auto& [k, v] : j.items()) strip_outcomes(v);
+  } else if (j.is_array()) {
+    for (auto& v : j) strip_outcomes(v);
+  }
+}
+
+TEST(ScoringFullJson, ReadsSnapshotsFrozenBeforeTheThreeOutcomes) {
+  const ServiceResult now = score(testing::worked_example(), {testing::day("2026-09-30"), 6}).at(0);
+  ASSERT_EQ(now.applicability.soc2.outcome, Outcome::undetermined);
+  nlohmann::json old = store::to_json(now);
+  strip_outcomes(old);
+  old["applicability"]["verdict"] = "SOC 1";  // the verdict of those versions
+  ASSERT_EQ(old.dump().find("undetermined"), std::string::npos);
+  const ServiceResult back = store::service_result_from_json(old);
+  // `applies: false` was printed as "does not apply" then; a frozen period never changes.
+  EXPECT_EQ(back.applicability.soc1.outcome, Outcome::applies);
+  EXPECT_EQ(back.applicability.soc2.outcome, Outcome::does_not_apply);
+  EXPECT_EQ(back.soc2_type1.applicability, Outcome::does_not_apply);
+  EXPECT_EQ(back.soc1_type2.applicability, Outcome::applies);
+  EXPECT_EQ(back.applicability.verdict, "SOC 1");
+  EXPECT_TRUE(back.applicability.to_confirm.empty());
+  EXPECT_TRUE(back.applicability.soc2.to_answer.empty());
+}
+
+}  // namespace
+}  // namespace socready::scoring

@@ -23,9 +23,10 @@ class ApplicabilityCommand final : public Command {
  public:
   ApplicabilityCommand()
       : Command("applicability",
-                "Which reports apply to each service (SOC 1, SOC 2, both, or none indicated),\n"
-                "the facts that decided it, the SOC 2 categories in scope, and the questions\n"
-                "still to answer. Name services to see every reason.",
+                "Which reports apply to each service: for SOC 1 and SOC 2, applies, does not\n"
+                "apply or undetermined; the facts that decided it, the SOC 2 categories in\n"
+                "scope, the answers inferred from capabilities (to confirm), contradictions to\n"
+                "check and the questions still to answer. Name services to see every reason.",
                 "[SERVICE...] [--format table|json]") {
     list_.add_to(options(), positional());
   }
@@ -48,13 +49,17 @@ class ApplicabilityCommand final : public Command {
                      {"Service"},
                      {"Reports"},
                      {"SOC 2 categories"},
-                     {"Open questions", TextTable::Align::right}});
+                     {"Open questions", TextTable::Align::right},
+                     {"To confirm", TextTable::Align::right},
+                     {"Contradictions", TextTable::Align::right}});
     for (const auto& r : results) {
+      const auto& a = r.applicability;
       std::vector<std::string> cats;
-      if (r.applicability.soc2.applies)
-        for (const auto& c : r.applicability.soc2_categories) cats.emplace_back(name(c.category));
-      table.add_row({r.product_line, r.service, r.applicability.verdict, scoring::list_text(cats),
-                     std::to_string(r.applicability.unknowns.size())});
+      if (a.soc2.outcome != scoring::Outcome::does_not_apply)
+        for (const auto& c : a.soc2_categories) cats.emplace_back(name(c.category));
+      table.add_row({r.product_line, r.service, a.verdict, scoring::list_text(cats),
+                     std::to_string(a.unknowns.size()), std::to_string(a.to_confirm.size()),
+                     std::to_string(a.contradictions.size())});
     }
     io.out << table.render();
     if (list_.services().empty()) {
@@ -68,17 +73,19 @@ class ApplicabilityCommand final : public Command {
         const auto& d = a.decision(f);
         fmt::print(io.out, "  {}:\n", scoring::decision_heading(f, d));
         print_items(io.out, d.rationale);
+        if (d.outcome == scoring::Outcome::undetermined)
+          fmt::print(io.out, "    {}\n", scoring::undetermined_line(f, d));
       }
-      if (a.soc2.applies) {
+      if (a.soc2.outcome != scoring::Outcome::does_not_apply) {
         io.out << "  SOC 2 categories in scope:\n";
         print_items(io.out, scoring::category_lines(a));
       }
-      if (a.soc1.applies)
+      if (a.soc1.outcome != scoring::Outcome::does_not_apply)
         fmt::print(io.out, "  SOC 1 objectives in scope: {}\n",
                    scoring::list_text(a.soc1_objectives));
-      if (!a.unknowns.empty()) {
-        fmt::print(io.out, "  {}:\n", scoring::still_to_answer);
-        print_items(io.out, a.unknowns);
+      for (const auto& [heading, items] : scoring::applicability_notes(a, true)) {
+        fmt::print(io.out, "  {}:\n", heading);
+        print_items(io.out, items);
       }
     }
     return ExitCode::ok;

@@ -58,14 +58,16 @@ class ScoreCommand final : public Command {
                      {"Readiness", TextTable::Align::right},
                      {"Band"},
                      {"Blockers", TextTable::Align::right}});
-    std::vector<std::string> none;
+    std::vector<std::string> none, undetermined;
     for (const auto& r : results) {
       bool any = false;
       for (auto f : scoring::all_frameworks) {
+        if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)
+          undetermined.push_back(fmt::format("{} {}", r.service, label(f)));
         for (auto t : types) {
           const auto& x = r.readiness(f, t);
           json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
-          if (!x.applies) continue;
+          if (!x.applies()) continue;
           any = true;
           const double shown = x.display_readiness();
           table.add_row({r.product_line, r.service, std::string(label(f)), std::string(name(t)),
@@ -88,6 +90,10 @@ class ScoreCommand final : public Command {
       if (!none.empty())
         fmt::print(io.out, "\nNo report indicated yet for: {} (see 'socready applicability')\n",
                    fmt::join(none, ", "));
+      if (!undetermined.empty())
+        fmt::print(io.out,
+                   "{}Undetermined, questions to answer: {} (see 'socready applicability')\n",
+                   none.empty() ? "\n" : "", fmt::join(undetermined, ", "));
     }
     if (!below.empty()) {
       fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,

@@ -39,7 +39,7 @@ class SnapshotCommand final : public Command {
     for (const auto& r : results)
       for (auto f : scoring::all_frameworks)
         for (auto t : scoring::all_report_types)
-          if (const auto& x = r.readiness(f, t); x.applies) {
+          if (const auto& x = r.readiness(f, t); x.applies()) {
             ++applicable;
             ready += x.band == scoring::Band::ready;
           }
