@@ -30,6 +30,17 @@ CREATE TABLE service (
   override_reason             TEXT NOT NULL DEFAULT '',
   -- 0: SOC 2 categories follow from the facts; 1: service_soc2_category lists them.
   soc2_categories_explicit    INTEGER NOT NULL DEFAULT 0 CHECK (soc2_categories_explicit IN (0, 1))
+  -- Added by migration 0008 (spelled as SQLite's ALTER TABLE leaves it): 'controller',
+  -- 'processor', or NULL when unknown.
+  , privacy_role              TEXT CHECK (privacy_role IN ('controller', 'processor'))) STRICT;
+
+-- The user's own capabilities (migration 0008), beyond the built-in list of SPEC §3.
+CREATE TABLE capability (
+  id                  INTEGER PRIMARY KEY,
+  name                TEXT NOT NULL UNIQUE,
+  financial_reporting INTEGER NOT NULL CHECK (financial_reporting IN (0, 1)),
+  customer_data       INTEGER NOT NULL CHECK (customer_data IN (0, 1)),
+  description         TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE service_capability (

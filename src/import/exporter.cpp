@@ -3,8 +3,10 @@
 #include <map>
 
 #include "csv/writer.hpp"
+#include "import/capability_spec.hpp"
 #include "import/control_spec.hpp"
 #include "import/service_spec.hpp"
+#include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/service_store.hpp"
@@ -65,6 +67,12 @@ void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(service_spec));
   for (const auto& s : store::load_services(db)) w.row(service_row(s));
+}
+
+void export_capabilities(store::Database& db, std::ostream& out) {
+  csv::Writer w(out);
+  w.row(headers_of(capability_spec));
+  for (const auto& c : store::load_capabilities(db)) w.row(capability_row(c));
 }
 
 }  // namespace socready::import

@@ -8,10 +8,11 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 4> entity_names{{{{"services", Entity::services},
+constexpr EnumText<Entity, 5> entity_names{{{{"services", Entity::services},
                                              {"controls", Entity::controls},
                                              {"evidence", Entity::evidence},
-                                             {"tests", Entity::tests}}}};
+                                             {"tests", Entity::tests},
+                                             {"capabilities", Entity::capabilities}}}};
 
 }  // namespace
 
@@ -27,7 +28,7 @@ std::string describe(const ImportSummary& s) {
     if (s.evidence_added || s.tests_added)
       text +=
           fmt::format("; {} evidence and {} test records added", s.evidence_added, s.tests_added);
-  } else if (s.kind == Entity::services) {
+  } else if (s.kind == Entity::services || s.kind == Entity::capabilities) {
     text =
         fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
                     s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);

@@ -17,7 +17,7 @@ struct Source {
 };
 
 // What a file holds; its name is the import command's word and the revision's kind.
-enum class Entity { services, controls, evidence, tests };
+enum class Entity { services, controls, evidence, tests, capabilities };
 std::string_view name(Entity e);
 
 struct ImportOptions {

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/capabilities.hpp"
 #include "core/suggest.hpp"
 #include "import/vocabulary.hpp"
+#include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/service_store.hpp"
 
@@ -28,7 +30,15 @@ Lookups Lookups::load(store::Database& db) {
     l.requirements.emplace(r.code, RequirementRef{ids.at(r.code), r.framework});
     (r.framework == Framework::soc2 ? l.criteria : l.objectives).push_back(r.code);
   }
+  l.set_capabilities(store::load_capabilities(db));
   return l;
+}
+
+void Lookups::set_capabilities(std::vector<Capability> user) {
+  capabilities = std::move(user);
+  capability_names.clear();
+  for (const auto& c : capabilities) capability_names.push_back(c.name);
+  for (const auto& c : builtin_capabilities()) capability_names.push_back(c.name);
 }
 
 std::vector<std::int64_t> Lookups::requirements_of(std::string_view list, Framework framework,

@@ -31,11 +31,15 @@ struct Lookups {
   };
   StringTable<std::int64_t> services;
   StringTable<RequirementRef> requirements;
-  std::vector<std::string> service_slugs;  // sorted
-  std::vector<std::string> criteria;       // SOC 2 codes
-  std::vector<std::string> objectives;     // SOC 1 codes
+  std::vector<std::string> service_slugs;     // sorted
+  std::vector<std::string> criteria;          // SOC 2 codes
+  std::vector<std::string> objectives;        // SOC 1 codes
+  std::vector<Capability> capabilities;       // the user's own (core/capabilities.hpp)
+  std::vector<std::string> capability_names;  // built-in and the user's, for suggestions
 
   static Lookups load(store::Database& db);
+  // The user's capabilities, and the names a mistyped capability is compared with.
+  void set_capabilities(std::vector<Capability> user);
 
   // Resolves a `;` list of requirement codes of `framework`, reporting each bad item on the
   // cell. Returns ids sorted ascending; `codes` gets the canonical codes.

@@ -34,7 +34,7 @@ ServicesOnFile services_on_file(store::Database& db) {
 
 // Read and plan: every row read into a Service, each compared with what is on file. A blank
 // name keeps the one on file; a new service needs one.
-std::vector<PlannedService> plan_services(Table<18>& table, const ReadContext& context,
+std::vector<PlannedService> plan_services(Table<service_columns>& table, const ReadContext& context,
                                           const ServicesOnFile& existing, Problems& problems) {
   std::map<std::string, std::size_t, std::less<>> seen;  // slug -> line
   std::vector<PlannedService> plan;
@@ -107,7 +107,8 @@ ImportSummary import_services(store::Database& db, const Source& source,
   return run_import(db, Entity::services, source, options, [&](ImportRun& run) {
     const Lookups lookups = Lookups::load(db);
     const ServicesOnFile existing = services_on_file(db);
-    Table<18> table(source.in, source.name, source.size_bytes, service_spec, run.problems);
+    Table<service_columns> table(source.in, source.name, source.size_bytes, service_spec,
+                                 run.problems);
     const ReadContext context{&lookups, options.today};
     const auto plan = plan_services(table, context, existing, run.problems);
     run.summary.rows = table.rows();

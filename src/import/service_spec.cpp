@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/capabilities.hpp"
 #include "import/lookups.hpp"
 #include "import/spec_reading.hpp"
 #include "import/vocabulary.hpp"
@@ -61,6 +62,22 @@ constexpr Column<S> override_column(std::string_view header) {
           [](const S& s) -> ordered_json { return std::string(name(s.*M)); }};
 }
 
+void read_privacy_role(S& s, const Cell& c) {
+  const auto text = trim(c.text);
+  if (text.empty()) return;
+  if (auto role = parse_privacy_role(text))
+    s.privacy_role = *role;
+  else
+    c.problem(
+        fmt::format("privacy_role: '{}' is not a privacy role; expected controller, "
+                    "processor or blank (unknown)",
+                    text));
+}
+
+std::string privacy_role_text(const S& s) {
+  return s.privacy_role ? std::string(name(*s.privacy_role)) : std::string();
+}
+
 void read_slug(S& s, const Cell& c) {
   s.slug = std::string(trim(c.text));
   if (!is_slug(s.slug))
@@ -71,14 +88,16 @@ void read_slug(S& s, const Cell& c) {
 }
 
 void read_capabilities(S& s, const Cell& c) {
-  static const std::vector<std::string> names(known_capabilities().begin(),
-                                              known_capabilities().end());
+  const auto& lookups = *c.context->lookups;
   for (auto item : split_list(c.text)) {
-    if (auto cap = capability_from(item))
-      s.capabilities.push_back(*cap);
+    auto cap = canonical_capability(item);
+    if (find_capability(cap, lookups.capabilities))
+      s.capabilities.push_back(std::move(cap));
     else
-      c.problem(fmt::format("capabilities: '{}' is not a known capability{}", item,
-                            suggestion(item, names)));
+      c.problem(
+          fmt::format("capabilities: '{}' is not a known capability{} (add your own with "
+                      "socready import capabilities)",
+                      item, suggestion(item, lookups.capability_names)));
   }
   sort_unique(s.capabilities);
 }
@@ -125,7 +144,7 @@ void read_objectives(S& s, const Cell& c) {
 }  // namespace
 
 // In the order of the file format.
-const Spec<Service, 18> service_spec{{
+const Spec<Service, service_columns> service_spec{{
     {"service", Need::required, read_slug, [](const S& s) { return s.slug; }, false,
      [](const S& s) -> ordered_json { return s.slug; }},
     text_column<&S::name>("name"),
@@ -142,6 +161,11 @@ const Spec<Service, 18> service_spec{{
     answer_column<&S::processes_transactions>("processes_transactions"),
     answer_column<&S::confidential_data>("confidential_data"),
     answer_column<&S::personal_data>("personal_data"),
+    {"privacy_role", Need::optional, read_privacy_role, privacy_role_text, false,
+     [](const S& s) -> ordered_json {
+       if (!s.privacy_role) return nullptr;
+       return privacy_role_text(s);
+     }},
     override_column<&S::soc1>("soc1"),
     override_column<&S::soc2>("soc2"),
     {"override_reason", Need::optional, read_override_reason,
@@ -161,7 +185,8 @@ const Spec<Service, 18> service_spec{{
 namespace {
 
 constexpr std::size_t capabilities_column = 8;
-constexpr std::size_t categories_column = 16;
+constexpr std::size_t privacy_role_column = 13;
+constexpr std::size_t categories_column = 17;
 
 }  // namespace
 
@@ -182,12 +207,14 @@ bool read_service(std::span<const std::string_view> cells, const ReadContext& co
 std::vector<std::string> service_row(const Service& s) { return write_columns(service_spec, s); }
 
 std::string service_audit_json(const Service& s) {
-  // soc2_categories joined the trail after the others and stays last, so that entries old and
-  // new line up member by member when the log compares them.
+  // soc2_categories and then privacy_role joined the trail after the others and stay last, in
+  // that order, so that entries old and new line up member by member when the log compares them.
   ordered_json j = ordered_json::object();
   for (std::size_t i = 0; i < service_spec.size(); ++i)
-    if (i != categories_column) j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
-  j["soc2_categories"] = service_spec[categories_column].audit(s);
+    if (i != categories_column && i != privacy_role_column)
+      j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
+  for (std::size_t i : {categories_column, privacy_role_column})
+    j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
   return j.dump();
 }
 

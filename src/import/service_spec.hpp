@@ -12,7 +12,8 @@
 
 namespace socready::import {
 
-extern const Spec<Service, 18> service_spec;
+inline constexpr std::size_t service_columns = 19;
+extern const Spec<Service, service_columns> service_spec;
 inline constexpr std::size_t service_name_column = 1;
 
 // Reads one row (`cells[i]` is the text of spec column i) into `out`. Returns false when the

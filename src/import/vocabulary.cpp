@@ -67,11 +67,6 @@ constexpr EnumText<TestResult, 9> result_spellings{{{
     {"exceptions", TestResult::exception},
 }}};
 
-const std::array<std::string, 14> capabilities{
-    "accounting", "analytics",     "api",  "billing",        "cloud-infrastructure",
-    "crm",        "customer-data", "erp",  "financial-data", "hr",
-    "invoicing",  "payroll",       "saas", "time-tracking"};
-
 }  // namespace
 
 std::string free_text(std::string_view s) { return csv::restore_formula(trim(s)); }
@@ -138,13 +133,10 @@ std::optional<Category> category_from(std::string_view text) {
   return std::nullopt;
 }
 
-std::span<const std::string> known_capabilities() { return capabilities; }
-
-std::optional<std::string> capability_from(std::string_view text) {
+std::string canonical_capability(std::string_view text) {
   auto f = fold(text);
   std::replace(f.begin(), f.end(), '_', '-');
-  if (std::find(capabilities.begin(), capabilities.end(), f) != capabilities.end()) return f;
-  return std::nullopt;
+  return f;
 }
 
 std::vector<std::string_view> split_list(std::string_view text) {

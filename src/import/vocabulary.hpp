@@ -36,9 +36,9 @@ bool answer_from(std::string_view text, Answer& out);
 std::optional<Override> override_from(std::string_view text);
 std::optional<Category> category_from(std::string_view text);
 
-// The capabilities of SPEC §3, in canonical spelling.
-std::span<const std::string> known_capabilities();
-std::optional<std::string> capability_from(std::string_view text);
+// A capability's canonical spelling: lower case, words joined by '-' ("Financial Data" ->
+// "financial-data"). Whether it is known is core/capabilities.hpp's business.
+std::string canonical_capability(std::string_view text);
 
 // Splits a `;` list, trimming items and dropping empty ones.
 std::vector<std::string_view> split_list(std::string_view text);

@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/suggest.hpp"
+#include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/read_back.hpp"
@@ -38,6 +39,7 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   ReadTransaction read(db);
   scoring::Inventory inv;
   inv.catalog = load_catalog(db);
+  inv.capabilities = load_capabilities(db);
   auto all = load_services(db);
   if (pause_hook()) pause_hook()();
   if (services.empty()) {

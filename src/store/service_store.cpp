@@ -58,7 +58,7 @@ std::vector<Service> load_services(Database& db) {
              s.affects_financial_reporting, s.handles_customer_data, s.clients_ask_security,
              s.clients_ask_sox, s.availability_commitment, s.processes_transactions,
              s.confidential_data, s.personal_data, s.soc1_override, s.soc2_override,
-             s.override_reason, s.soc2_categories_explicit
+             s.override_reason, s.soc2_categories_explicit, s.privacy_role
       FROM service s LEFT JOIN product_line p ON p.id = s.product_line_id
       ORDER BY p.name IS NULL, p.name, s.slug)sql");
     while (q.executeStep()) {
@@ -79,6 +79,8 @@ std::vector<Service> load_services(Database& db) {
       if (!q.getColumn(14).isNull()) s.soc2 = *parse_override(q.getColumn(14).getString());
       s.override_reason = q.getColumn(15).getString();
       if (q.getColumn(16).getInt() != 0) s.soc2_categories.emplace();
+      if (!q.getColumn(17).isNull())
+        s.privacy_role = parse_privacy_role(q.getColumn(17).getString());
       by_id.emplace(q.getColumn(0).getInt64(), out.size());
       out.push_back(std::move(s));
     }
@@ -156,9 +158,9 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
                            handles_customer_data, clients_ask_security, clients_ask_sox,
                            availability_commitment, processes_transactions, confidential_data,
                            personal_data, soc1_override, soc2_override, override_reason,
-                           soc2_categories_explicit)
+                           soc2_categories_explicit, privacy_role)
       VALUES (:slug, :name, :line, :description, :q1, :q2, :q3, :q4, :avail, :tx, :conf, :pers,
-              :soc1, :soc2, :reason, :explicit)
+              :soc1, :soc2, :reason, :explicit, :role)
       ON CONFLICT (slug) DO UPDATE SET
         name = excluded.name, product_line_id = excluded.product_line_id,
         description = excluded.description,
@@ -171,7 +173,8 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
         confidential_data = excluded.confidential_data, personal_data = excluded.personal_data,
         soc1_override = excluded.soc1_override, soc2_override = excluded.soc2_override,
         override_reason = excluded.override_reason,
-        soc2_categories_explicit = excluded.soc2_categories_explicit)sql");
+        soc2_categories_explicit = excluded.soc2_categories_explicit,
+        privacy_role = excluded.privacy_role)sql");
     up.bind(":slug", s.slug);
     up.bind(":name", s.name);
     if (product_line_id)
@@ -191,6 +194,10 @@ void save_service(Database& db, const Service& s, std::int64_t product_line_id,
     bind_override(up, ":soc2", s.soc2);
     up.bind(":reason", s.override_reason);
     up.bind(":explicit", s.soc2_categories ? 1 : 0);
+    if (s.privacy_role)
+      up.bind(":role", std::string(name(*s.privacy_role)));
+    else
+      up.bind(":role");
     up.exec();
 
     SQLite::Statement id_of(db.sql(), "SELECT id FROM service WHERE slug = :slug");

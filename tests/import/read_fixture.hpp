@@ -24,6 +24,7 @@ inline Lookups small_lookups() {
   l.requirements.emplace("CO2", Lookups::RequirementRef{21, Framework::soc1});
   l.criteria = {"CC6.1", "CC7.2"};
   l.objectives = {"CO1", "CO2"};
+  l.set_capabilities({{"fleet-telematics", false, true, "Vehicle positions"}});
   return l;
 }
 

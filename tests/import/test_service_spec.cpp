@@ -14,15 +14,15 @@ using ::testing::HasSubstr;
 using testing::messages;
 using testing::row;
 
-class ServiceRead : public testing::ReadTest<Service, 18, read_service> {
+class ServiceRead : public testing::ReadTest<Service, service_columns, read_service> {
  protected:
   Service& s = record;
 };
 
 TEST_F(ServiceRead, ReadsEveryColumnIntoTheService) {
   ASSERT_TRUE(read({"payroll", " Payroll engine ", "Payroll", "Pays people", "Yes", "no", "", "1",
-                    "Payroll;hr;payroll", "true", "N", "", "y", "required", "", "contract 7",
-                    "A;security", "co2;CO1"}));
+                    "Payroll;hr;payroll", "true", "N", "", "y", "Processor", "required", "",
+                    "contract 7", "A;security", "co2;CO1"}));
   EXPECT_TRUE(findings.empty()) << messages(findings)[0];
   EXPECT_EQ(s.slug, "payroll");
   EXPECT_EQ(s.name, "Payroll engine");
@@ -30,6 +30,7 @@ TEST_F(ServiceRead, ReadsEveryColumnIntoTheService) {
   EXPECT_EQ(s.handles_customer_data, false);
   EXPECT_EQ(s.clients_ask_security, std::nullopt);
   EXPECT_THAT(s.capabilities, ElementsAre("hr", "payroll"));
+  EXPECT_EQ(s.privacy_role, PrivacyRole::processor);
   EXPECT_EQ(s.soc1, Override::required);
   EXPECT_EQ(s.soc2, Override::none);
   ASSERT_TRUE(s.soc2_categories);
@@ -44,21 +45,27 @@ TEST_F(ServiceRead, ABadSlugStopsTheRow) {
 }
 
 TEST_F(ServiceRead, CapabilitiesAreCheckedAfterTheAnswers) {
-  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "payrol", "perhaps", "", "", "",
-                    "sometimes", "", "", "Security;Speed", "CO9"}));
+  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "payrol;fleet-telematic", "perhaps", "",
+                    "", "", "owner", "sometimes", "", "", "Security;Speed", "CO9"}));
   EXPECT_THAT(messages(findings),
               ElementsAre(HasSubstr("availability_commitment: 'perhaps' is not a yes/no answer"),
                           HasSubstr("capabilities: 'payrol' is not a known capability; did you "
                                     "mean payroll?"),
+                          // The user's own capabilities are suggested too.
+                          HasSubstr("capabilities: 'fleet-telematic' is not a known capability; "
+                                    "did you mean fleet-telematics?"),
+                          HasSubstr("privacy_role: 'owner' is not a privacy role; expected "
+                                    "controller, processor or blank"),
                           HasSubstr("soc1: 'sometimes' is not an override"),
                           HasSubstr("soc2_categories: 'Speed' is not a category"),
                           HasSubstr("soc1_objectives: CO9 is not a SOC 1 control objective")));
 }
 
 TEST_F(ServiceRead, AnOverrideNeedsItsReason) {
-  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "", "", "", "", "", "", "excluded"}));
+  ASSERT_TRUE(
+      read({"payroll", "P", "", "", "", "", "", "", "", "", "", "", "", "", "", "excluded"}));
   EXPECT_THAT(messages(findings), ElementsAre(HasSubstr("override_reason: an override needs")));
-  EXPECT_EQ(findings[0].column, 15u);
+  EXPECT_EQ(findings[0].column, 16u);
 }
 
 TEST_F(ServiceRead, ABlankNameIsLeftToThePlan) {
@@ -71,7 +78,7 @@ TEST_F(ServiceRead, ABlankNameIsLeftToThePlan) {
 TEST_F(ServiceRead, TheExportRowIsTheFileFormat) {
   ASSERT_TRUE(read({"payroll", "=SUM(1)", "", "", "yes", "", "", "", "", "", "", "", "no"}));
   const auto out = service_row(s);
-  ASSERT_EQ(out.size(), 18u);
+  ASSERT_EQ(out.size(), 19u);
   EXPECT_EQ(out[0], "payroll");
   EXPECT_EQ(out[1], "'=SUM(1)");
   EXPECT_EQ(out[4], "yes");
@@ -79,12 +86,23 @@ TEST_F(ServiceRead, TheExportRowIsTheFileFormat) {
   EXPECT_EQ(out[5], "");
 }
 
-TEST_F(ServiceRead, TheAuditEntryKeepsTypesAndPutsCategoriesLast) {
-  ASSERT_TRUE(read({"payroll", "P", "", "", "yes"}));
+TEST_F(ServiceRead, AUserCapabilityIsKnownAndABlankPrivacyRoleIsUnknown) {
+  ASSERT_TRUE(read({"payroll", "P", "", "", "", "", "", "", "Fleet Telematics"}));
+  EXPECT_TRUE(findings.empty()) << messages(findings)[0];
+  EXPECT_THAT(s.capabilities, ElementsAre("fleet-telematics"));
+  EXPECT_FALSE(s.privacy_role);
+  EXPECT_EQ(service_row(s)[13], "");
+}
+
+TEST_F(ServiceRead, TheAuditEntryKeepsTypesAndPutsCategoriesThenPrivacyRoleLast) {
+  ASSERT_TRUE(read({"payroll", "P", "", "", "yes", "", "", "", "", "", "", "", "", "controller"}));
   const auto j = nlohmann::ordered_json::parse(service_audit_json(s));
-  EXPECT_EQ(j.size(), 18u);
+  EXPECT_EQ(j.size(), 19u);
   EXPECT_EQ(j.begin().key(), "service");
-  EXPECT_EQ((--j.end()).key(), "soc2_categories");
+  // Members old entries lack come last, so old and new line up member by member in `log`.
+  EXPECT_EQ((--j.end()).key(), "privacy_role");
+  EXPECT_EQ(j["privacy_role"], "controller");
+  EXPECT_EQ((-- --j.end()).key(), "soc2_categories");
   EXPECT_TRUE(j["soc2_categories"].is_null());
   EXPECT_EQ(j["affects_financial_reporting"], true);
   EXPECT_TRUE(j["handles_customer_data"].is_null());

@@ -17,13 +17,15 @@ class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls or services as CSV in the import format; the file imports back\n"
-                "with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
+                "Write controls, services or capabilities as CSV in the import format; the file\n"
+                "imports back"
+                " with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
                 "spreadsheets do not run them; the importer removes the prefix. 'oscal' writes\n"
                 "a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|oscal [--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
-    options().add_options()                                  //
-        ("kind", po::value(&kind_), "controls or services")  //
+                "controls|services|capabilities|oscal [--out FILE|DIR] [--as-of DATE] [--period "
+                "YYYY-Qn]") {
+    options().add_options()                                                       //
+        ("kind", po::value(&kind_), "controls, services, capabilities or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
@@ -33,12 +35,13 @@ class ExportCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "controls" && kind_ != "services" && kind_ != "oscal")
-      usage_error(command_name(), kind_.empty()
-                                      ? "expected what to export: controls, services or oscal"
-                                      : fmt::format("cannot export '{}'; expected controls, "
-                                                    "services or oscal",
-                                                    kind_));
+    if (kind_ != "controls" && kind_ != "services" && kind_ != "capabilities" && kind_ != "oscal")
+      usage_error(command_name(),
+                  kind_.empty() ? "expected what to export: controls, services, capabilities or "
+                                  "oscal"
+                                : fmt::format("cannot export '{}'; expected controls, services, "
+                                              "capabilities or oscal",
+                                              kind_));
     if (kind_ == "oscal") {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
@@ -65,6 +68,8 @@ class ExportCommand final : public Command {
     auto write = [&](std::ostream& out) {
       if (kind_ == "controls")
         import::export_controls(db, out, as_of_);
+      else if (kind_ == "capabilities")
+        import::export_capabilities(db, out);
       else
         import::export_services(db, out);
     };

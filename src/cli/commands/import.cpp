@@ -8,6 +8,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
+#include "import/capability_importer.hpp"
 #include "import/control_importer.hpp"
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
@@ -18,16 +19,18 @@ namespace {
 class ImportCommand final : public Command {
  public:
   ImportCommand()
-      : Command("import",
-                "Import services, controls, evidence or tests from a CSV file (SPEC §7 formats).\n"
-                "Every row is validated first; if any is bad, all problems are listed and\n"
-                "nothing is written. Controls are versioned: a changed control gets a new\n"
-                "version valid from the effective date; an unchanged one is left alone.",
-                "services|controls|evidence|tests FILE.csv [--effective DATE] [--dry-run] "
-                "[--replace]") {
-    options().add_options()                                                   //
-        ("kind", po::value(&kind_), "services, controls, evidence or tests")  //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
+      : Command(
+            "import",
+            "Import services, controls, evidence, tests or capabilities from a CSV file\n"
+            "(SPEC §7 formats).\n"
+            "Every row is validated first; if any is bad, all problems are listed and\n"
+            "nothing is written. Controls are versioned: a changed control gets a new\n"
+            "version valid from the effective date; an unchanged one is left alone.",
+            "services|controls|evidence|tests|capabilities FILE.csv [--effective DATE] [--dry-run] "
+            "[--replace]") {
+    options().add_options()                                                                 //
+        ("kind", po::value(&kind_), "services, controls, evidence, tests or capabilities")  //
+        ("file", po::value(&file_), "the CSV file ('-' for standard input)")                //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
@@ -37,12 +40,13 @@ class ImportCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests")
+    if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests" &&
+        kind_ != "capabilities")
       usage_error(command_name(), kind_.empty()
-                                      ? "expected what to import: services, controls, evidence "
-                                        "or tests"
+                                      ? "expected what to import: services, controls, evidence, "
+                                        "tests or capabilities"
                                       : fmt::format("cannot import '{}'; expected services, "
-                                                    "controls, evidence or tests",
+                                                    "controls, evidence, tests or capabilities",
                                                     kind_));
     if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
@@ -76,6 +80,8 @@ class ImportCommand final : public Command {
       summary = import::import_services(db, source, options);
     else if (kind_ == "controls")
       summary = import::import_controls(db, source, options);
+    else if (kind_ == "capabilities")
+      summary = import::import_capabilities(db, source, options);
     else if (kind_ == "evidence")
       summary = import::import_evidence(db, source, options);
     else
