@@ -4,10 +4,14 @@
 
 #include "csv/writer.hpp"
 #include "import/control_spec.hpp"
+#include "import/cuec_spec.hpp"
 #include "import/service_spec.hpp"
+#include "import/subservice_spec.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
+#include "store/cuec_store.hpp"
 #include "store/service_store.hpp"
+#include "store/subservice_store.hpp"
 
 namespace socready::import {
 
@@ -65,6 +69,22 @@ void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(service_spec));
   for (const auto& s : store::load_services(db)) w.row(service_row(s));
+}
+
+void export_cuecs(store::Database& db, std::ostream& out, Date as_of) {
+  csv::Writer w(out);
+  w.row(headers_of(cuec_spec));
+  for (const auto& c : store::load_cuecs_as_of(db, as_of)) w.row(cuec_row(c));
+}
+
+}  // namespace socready::import
+
+namespace socready::import {
+
+void export_subservice(store::Database& db, std::ostream& out, Date as_of) {
+  csv::Writer w(out);
+  w.row(headers_of(subservice_spec));
+  for (const auto& s : store::load_subservices_as_of(db, as_of)) w.row(subservice_row(s));
 }
 
 }  // namespace socready::import

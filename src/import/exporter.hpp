@@ -12,5 +12,9 @@ namespace socready::import {
 // The controls as of `as_of` (default today), with their latest evidence and test dates.
 void export_controls(store::Database& db, std::ostream& out, Date as_of);
 void export_services(store::Database& db, std::ostream& out);
+// The CUECs valid on `as_of`.
+void export_cuecs(store::Database& db, std::ostream& out, Date as_of);
+// The subservice organisations on file on `as_of`.
+void export_subservice(store::Database& db, std::ostream& out, Date as_of);
 
 }  // namespace socready::import

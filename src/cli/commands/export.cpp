@@ -17,28 +17,32 @@ class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls or services as CSV in the import format; the file imports back\n"
-                "with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
-                "spreadsheets do not run them; the importer removes the prefix. 'oscal' writes\n"
-                "a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|oscal [--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
-    options().add_options()                                  //
-        ("kind", po::value(&kind_), "controls or services")  //
+                "Write controls, services, CUECs or subservice organisations as CSV in the import\n"
+                "format; the file imports back with zero changes. Cells starting with = + - @\n"
+                "are prefixed with ' so spreadsheets do not run them; the importer removes the\n"
+                "prefix. 'oscal' writes a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD\n"
+                "(docs/oscal.md).",
+                "controls|services|cuecs|subservice|oscal [--out FILE|DIR] [--as-of DATE] "
+                "[--period YYYY-Qn]") {
+    options().add_options()                                                            //
+        ("kind", po::value(&kind_), "controls, services, cuecs, subservice or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
-         "controls: the inventory as of DATE (default today)")  //
+         "controls, cuecs, subservice: as of DATE (default today)")  //
         ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
     positional().add("kind", 1);
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "controls" && kind_ != "services" && kind_ != "oscal")
-      usage_error(command_name(), kind_.empty()
-                                      ? "expected what to export: controls, services or oscal"
-                                      : fmt::format("cannot export '{}'; expected controls, "
-                                                    "services or oscal",
-                                                    kind_));
+    if (kind_ != "controls" && kind_ != "services" && kind_ != "cuecs" && kind_ != "subservice" &&
+        kind_ != "oscal")
+      usage_error(command_name(),
+                  kind_.empty() ? "expected what to export: controls, services, cuecs, subservice "
+                                  "or oscal"
+                                : fmt::format("cannot export '{}'; expected controls, services, "
+                                              "cuecs, subservice or oscal",
+                                              kind_));
     if (kind_ == "oscal") {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
@@ -65,6 +69,10 @@ class ExportCommand final : public Command {
     auto write = [&](std::ostream& out) {
       if (kind_ == "controls")
         import::export_controls(db, out, as_of_);
+      else if (kind_ == "cuecs")
+        import::export_cuecs(db, out, as_of_);
+      else if (kind_ == "subservice")
+        import::export_subservice(db, out, as_of_);
       else
         import::export_services(db, out);
     };
