@@ -305,3 +305,75 @@ CREATE TRIGGER snapshot_controls_frozen_update BEFORE UPDATE ON snapshot_control
 BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
 CREATE TRIGGER snapshot_controls_frozen_delete BEFORE DELETE ON snapshot_controls
 BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
+
+-- Complementary user entity controls (SPEC §2, §7 cuecs): what customers must do. Kept as
+-- versions like controls, so a report as of a past date lists the CUECs of that date, and the
+-- versions are the audit trail. Services and requirements are kept by their codes (a `;` list,
+-- sorted), as `compensates` is: services and catalog codes are never renamed or deleted, and a
+-- CUEC names them as the file does.
+CREATE TABLE cuec_version (
+  id              INTEGER PRIMARY KEY,
+  key             TEXT NOT NULL,          -- cuec_id
+  valid_from      TEXT NOT NULL,
+  valid_to        TEXT,                   -- NULL while current; = valid_from when corrected that day
+  revision_id     INTEGER NOT NULL REFERENCES import_revision (id),
+  closed_by       INTEGER REFERENCES import_revision (id),
+  description     TEXT NOT NULL,
+  services        TEXT NOT NULL,          -- '*' or slugs
+  tsc             TEXT NOT NULL DEFAULT '',
+  soc1_objectives TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE UNIQUE INDEX cuec_version_current ON cuec_version (key) WHERE valid_to IS NULL;
+CREATE INDEX cuec_version_by_key ON cuec_version (key, valid_from);
+
+CREATE TRIGGER cuec_version_keep BEFORE DELETE ON cuec_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER cuec_version_fixed BEFORE UPDATE OF key, valid_from, revision_id, description,
+  services, tsc, soc1_objectives
+ON cuec_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER cuec_version_closed_once BEFORE UPDATE OF valid_to, closed_by ON cuec_version
+WHEN OLD.valid_to IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Subservice organisations (SPEC §2, §4a, §7 subservice): vendors whose controls a service
+-- relies on, with their own SOC report and bridge letter. Versioned by `--effective` like CUECs
+-- (migration 0008), services and codes kept as sorted `;` lists for the same reasons. A vendor
+-- without a report on file has every report column NULL.
+CREATE TABLE subservice_version (
+  id                   INTEGER PRIMARY KEY,
+  key                  TEXT NOT NULL,     -- vendor
+  valid_from           TEXT NOT NULL,
+  valid_to             TEXT,              -- NULL while current
+  revision_id          INTEGER NOT NULL REFERENCES import_revision (id),
+  closed_by            INTEGER REFERENCES import_revision (id),
+  name                 TEXT NOT NULL,
+  services             TEXT NOT NULL,     -- '*' or slugs
+  method               TEXT NOT NULL CHECK (method IN ('carve-out', 'inclusive')),
+  report_framework     TEXT CHECK (report_framework IN ('soc1', 'soc2')),
+  report_type          TEXT CHECK (report_type IN ('I', 'II')),
+  period_start         TEXT,
+  period_end           TEXT,
+  opinion              TEXT CHECK (opinion IN ('unmodified', 'qualified', 'adverse', 'disclaimer')),
+  bridge_letter_until  TEXT,
+  csoc_tsc             TEXT NOT NULL DEFAULT '',
+  csoc_soc1_objectives TEXT NOT NULL DEFAULT '',
+  csoc_description     TEXT NOT NULL DEFAULT '',
+  monitored_by         TEXT NOT NULL DEFAULT '',
+  CHECK ((report_framework IS NULL) = (period_end IS NULL)),
+  CHECK (period_end IS NULL OR period_end >= period_start)
+) STRICT;
+CREATE UNIQUE INDEX subservice_version_current ON subservice_version (key) WHERE valid_to IS NULL;
+CREATE INDEX subservice_version_by_key ON subservice_version (key, valid_from);
+
+CREATE TRIGGER subservice_version_keep BEFORE DELETE ON subservice_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER subservice_version_fixed BEFORE UPDATE OF key, valid_from, revision_id, name,
+  services, method, report_framework, report_type, period_start, period_end, opinion,
+  bridge_letter_until, csoc_tsc, csoc_soc1_objectives, csoc_description, monitored_by
+ON subservice_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER subservice_version_closed_once BEFORE UPDATE OF valid_to, closed_by
+ON subservice_version
+WHEN OLD.valid_to IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;

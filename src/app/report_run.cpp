@@ -4,8 +4,10 @@
 
 #include "app/scoring_run.hpp"
 #include "core/error.hpp"
+#include "store/cuec_store.hpp"
 #include "store/read_transaction.hpp"
 #include "store/snapshot_store.hpp"
+#include "store/subservice_store.hpp"
 
 namespace socready::app {
 
@@ -34,6 +36,9 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
     input.window_months = window_months;
     input.services = score_as_of(db, {input.as_of, window_months});
   }
+
+  input.cuecs = store::load_cuecs_as_of(db, input.as_of);
+  input.vendors = store::load_subservices_as_of(db, input.as_of);
 
   // Trends: every frozen period up to this one, then this one when it is computed now.
   const auto history = with_context("while reading the frozen periods' scores",

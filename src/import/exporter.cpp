@@ -5,11 +5,15 @@
 #include "csv/writer.hpp"
 #include "import/capability_spec.hpp"
 #include "import/control_spec.hpp"
+#include "import/cuec_spec.hpp"
 #include "import/service_spec.hpp"
+#include "import/subservice_spec.hpp"
 #include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
+#include "store/cuec_store.hpp"
 #include "store/service_store.hpp"
+#include "store/subservice_store.hpp"
 
 namespace socready::import {
 
@@ -73,6 +77,18 @@ void export_capabilities(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(capability_spec));
   for (const auto& c : store::load_capabilities(db)) w.row(capability_row(c));
+}
+
+void export_cuecs(store::Database& db, std::ostream& out, Date as_of) {
+  csv::Writer w(out);
+  w.row(headers_of(cuec_spec));
+  for (const auto& c : store::load_cuecs_as_of(db, as_of)) w.row(cuec_row(c));
+}
+
+void export_subservice(store::Database& db, std::ostream& out, Date as_of) {
+  csv::Writer w(out);
+  w.row(headers_of(subservice_spec));
+  for (const auto& s : store::load_subservices_as_of(db, as_of)) w.row(subservice_row(s));
 }
 
 }  // namespace socready::import

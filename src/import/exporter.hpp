@@ -14,5 +14,9 @@ void export_controls(store::Database& db, std::ostream& out, Date as_of);
 void export_services(store::Database& db, std::ostream& out);
 // The user's own capabilities (the built-in ones are not written: they need no import).
 void export_capabilities(store::Database& db, std::ostream& out);
+// The CUECs valid on `as_of`.
+void export_cuecs(store::Database& db, std::ostream& out, Date as_of);
+// The subservice organisations on file on `as_of`.
+void export_subservice(store::Database& db, std::ostream& out, Date as_of);
 
 }  // namespace socready::import

@@ -8,11 +8,13 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 5> entity_names{{{{"services", Entity::services},
+constexpr EnumText<Entity, 7> entity_names{{{{"services", Entity::services},
                                              {"controls", Entity::controls},
                                              {"evidence", Entity::evidence},
                                              {"tests", Entity::tests},
-                                             {"capabilities", Entity::capabilities}}}};
+                                             {"capabilities", Entity::capabilities},
+                                             {"cuecs", Entity::cuecs},
+                                             {"subservice", Entity::subservice}}}};
 
 }  // namespace
 
@@ -21,7 +23,7 @@ std::string_view name(Entity e) { return entity_names.name(e); }
 std::string describe(const ImportSummary& s) {
   std::string text;
   const std::string prefix = s.dry_run ? "dry run, nothing written: " : "";
-  if (s.kind == Entity::controls) {
+  if (s.kind == Entity::controls || s.kind == Entity::cuecs || s.kind == Entity::subservice) {
     text = fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged, {} retired (effective {})",
                        prefix, s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed,
                        s.unchanged, s.retired, s.effective.iso());

@@ -17,14 +17,14 @@ struct Source {
 };
 
 // What a file holds; its name is the import command's word and the revision's kind.
-enum class Entity { services, controls, evidence, tests, capabilities };
+enum class Entity { services, controls, evidence, tests, capabilities, cuecs, subservice };
 std::string_view name(Entity e);
 
 struct ImportOptions {
   Date effective;  // the revision's date: new control versions are valid from it
   Date today;      // records may not be dated after it
   bool dry_run = false;
-  bool replace = false;  // controls: retire those missing from the file
+  bool replace = false;  // controls, CUECs, vendors: retire those missing from the file
   std::string command;   // the command line, for the audit trail
 };
 

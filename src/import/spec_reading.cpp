@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "csv/formula.hpp"
+#include "import/lookups.hpp"
 #include "import/vocabulary.hpp"
 
 namespace socready::import {
@@ -42,6 +43,38 @@ std::string read_control_id(const Cell& c) {
   auto key = free_text(c.text);
   if (key.empty()) c.problem("control_id: expected a control id, found nothing");
   return key;
+}
+
+std::string read_record_id(const Cell& c, std::string_view what) {
+  auto id = free_text(c.text);
+  if (id.empty()) c.problem(fmt::format("{}: expected {}, found nothing", c.header, what));
+  if (id.size() > 100) c.problem(fmt::format("{}: longer than 100 characters", c.header));
+  return id;
+}
+
+std::vector<std::string> read_named_services(const Cell& c, bool& all) {
+  std::vector<std::string> out;
+  const auto list = trim(c.text);
+  if (list == "*") {
+    all = true;
+    return out;
+  }
+  const auto slugs = split_list(list);
+  if (slugs.empty()) c.problem("services: expected the services it is about, or * for all");
+  for (auto slug : slugs) {
+    if (slug == "*")
+      c.problem("services: '*' (all services) cannot be combined with named services");
+    else if (c.context->lookups->service(slug, c))
+      out.emplace_back(slug);
+  }
+  sort_unique(out);
+  return out;
+}
+
+std::vector<std::string> read_codes(const Cell& c, Framework f) {
+  std::vector<std::string> codes;
+  c.context->lookups->requirements_of(c.text, f, c, &codes);
+  return codes;
 }
 
 void read_answer(const Cell& c, Answer& out) {

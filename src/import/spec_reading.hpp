@@ -50,6 +50,16 @@ std::string date_text(const std::optional<Date>& d);
 
 // A control id cell: free text, and not blank.
 std::string read_control_id(const Cell& c);
+// The id of a CUEC or vendor: free text, not blank, at most 100 characters. `what` names it in
+// the message ("a CUEC id").
+std::string read_record_id(const Cell& c, std::string_view what);
+
+// The services a row names, each one on file, or `*` for all (then `all` is set). Blank is a
+// problem: such a row is about some service. Returns the slugs sorted.
+std::vector<std::string> read_named_services(const Cell& c, bool& all);
+
+// A `;` list of requirement codes of one framework, checked against the catalog; sorted.
+std::vector<std::string> read_codes(const Cell& c, Framework f);
 
 // A yes/no cell.
 void read_answer(const Cell& c, Answer& out);

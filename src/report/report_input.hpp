@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "core/cuec.hpp"
 #include "core/date.hpp"
 #include "core/model.hpp"
+#include "core/subservice.hpp"
 #include "scoring/period_score.hpp"
 #include "scoring/result.hpp"
 
@@ -25,6 +27,8 @@ struct ReportInput {
                                                  // then slug
   // Every known period's scores per service slug, oldest first, INCLUDING this period.
   std::map<std::string, std::vector<PeriodScore>> history;
+  std::vector<Cuec> cuecs;          // valid on as_of, ordered by id
+  std::vector<Subservice> vendors;  // on file on as_of, ordered by id
 };
 
 struct ReportFile {

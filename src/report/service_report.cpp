@@ -5,12 +5,14 @@
 
 #include <algorithm>
 
+#include "report/cuec_section.hpp"
 #include "report/expiring_evidence.hpp"
 #include "report/format.hpp"
 #include "report/history.hpp"
 #include "report/markdown.hpp"
 #include "report/notice.hpp"
 #include "report/service_facts.hpp"
+#include "report/subservice_section.hpp"
 #include "report/table.hpp"
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
@@ -262,6 +264,8 @@ std::string render_service(const ReportInput& input, const ServiceResult& servic
       first = false;
     }
   if (!applicable_reports(service).empty()) out += expiring(input, service);
+  out += render_subservice(input.vendors, service.service, input.as_of);
+  out += render_cuecs(input.cuecs, service.service);
   out += trend(input, service);
   // One newline at the end, whatever the last section left.
   while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();

@@ -125,3 +125,15 @@ Band band_for(Outcome applicability, double readiness, bool has_blockers,
               bool key_control_flagged = false);
 
 }  // namespace socready::scoring::policy
+
+namespace socready::scoring::policy {
+
+// ---- Carve-out subservice organisations (SPEC §4a): what the vendor's own report is worth. --
+inline constexpr int vendor_report_current_months = 12;  // period ended at most this long ago
+inline constexpr int vendor_report_stale_months = 15;    // up to here: lowered; beyond: nothing
+inline constexpr double vendor_worth_full = 1.0;
+inline constexpr double vendor_worth_lowered = 0.5;  // stale, qualified, Type I, other framework
+// No monitoring control named: the company's review of the vendor is not shown to operate.
+inline constexpr double vendor_worth_unmonitored_cap = 0.5;
+
+}  // namespace socready::scoring::policy

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "store/id_list.hpp"
 #include "store/read_back.hpp"
 #include "store/sql_error.hpp"
 
@@ -12,27 +13,6 @@ namespace {
 std::optional<Date> optional_date(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return Date::parse(c.getString());
-}
-
-// `compensates` is stored as the sorted ids joined by ';' (see migration 0005).
-std::string joined_ids(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) {
-    if (!out.empty()) out += ';';
-    out += id;
-  }
-  return out;
-}
-
-std::vector<std::string> split_ids(std::string_view text) {
-  std::vector<std::string> out;
-  while (!text.empty()) {
-    const auto end = text.find(';');
-    out.emplace_back(text.substr(0, end));
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
-  return out;
 }
 
 // Imports run these statements millions of times: parameters are bound by position (a named

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "import/control_importer.hpp"
+#include "import/cuec_importer.hpp"
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
 #include "store/database.hpp"
@@ -43,6 +44,11 @@ class ImportFixture : public ::testing::Test {
     std::istringstream in(csv);
     return import_evidence(db, {in, "evidence.csv", csv.size()}, at("2026-01-01", false, dry_run));
   }
+  ImportSummary cuecs(const std::string& csv, const char* effective = "2026-01-01",
+                      bool replace = false, bool dry_run = false) {
+    std::istringstream in(csv);
+    return import_cuecs(db, {in, "cuecs.csv", csv.size()}, at(effective, replace, dry_run));
+  }
   ImportSummary tests(const std::string& csv) {
     std::istringstream in(csv);
     return import_tests(db, {in, "tests.csv", csv.size()}, at("2026-01-01"));
@@ -68,9 +74,9 @@ class ImportFixture : public ::testing::Test {
   // nothing was written.
   std::string state() {
     std::string out;
-    for (const char* t :
-         {"product_line", "service", "control", "control_version", "control_version_service",
-          "control_version_requirement", "evidence", "control_test", "import_revision"}) {
+    for (const char* t : {"product_line", "service", "control", "control_version",
+                          "control_version_service", "control_version_requirement", "evidence",
+                          "control_test", "cuec_version", "import_revision"}) {
       SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t);
       out += std::string("\n[") + t + "]";
       while (q.executeStep()) {

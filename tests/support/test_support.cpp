@@ -50,6 +50,13 @@ std::string read_file(const fs::path& p) {
 
 fs::path source_dir() { return fs::path(SOCREADY_SOURCE_DIR); }
 
+std::string single_spaced(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ' || out.empty() || out.back() != ' ') out += c;
+  return out;
+}
+
 RunResult run_socready(const std::vector<std::string>& args, const fs::path& cwd,
                        const std::string& today, const std::string& stdin_text) {
   TempDir io;

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace socready::testing {
@@ -35,6 +36,8 @@ RunResult run_socready(const std::vector<std::string>& args, const std::filesyst
                        const std::string& today = "2026-11-26", const std::string& stdin_text = "");
 
 std::string read_file(const std::filesystem::path& p);
+// The text with every run of spaces made one: Markdown tables pad their cells to line up.
+std::string single_spaced(std::string_view text);
 std::filesystem::path source_dir();  // the project's root folder
 
 }  // namespace socready::testing

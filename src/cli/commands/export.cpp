@@ -1,5 +1,6 @@
 #include <fmt/ostream.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 
@@ -13,35 +14,64 @@
 namespace socready::cli {
 namespace {
 
+// Each kind an export writes as CSV, and how (the dated ones as of --as-of).
+struct Exportable {
+  std::string_view kind;
+  void (*write)(store::Database&, std::ostream&, Date as_of);
+};
+
+constexpr std::array<Exportable, 5> exportables{{
+    {"controls", import::export_controls},
+    {"services",
+     [](store::Database& db, std::ostream& out, Date) { import::export_services(db, out); }},
+    {"capabilities",
+     [](store::Database& db, std::ostream& out, Date) { import::export_capabilities(db, out); }},
+    {"cuecs", import::export_cuecs},
+    {"subservice", import::export_subservice},
+}};
+
+const Exportable* exportable(std::string_view kind) {
+  for (const auto& e : exportables)
+    if (e.kind == kind) return &e;
+  return nullptr;
+}
+
+// "controls, services, capabilities, cuecs, subservice"
+std::string kinds_text() {
+  std::string out;
+  for (const auto& e : exportables) out += fmt::format("{}{}", out.empty() ? "" : ", ", e.kind);
+  return out;
+}
+
 class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls, services or capabilities as CSV in the import format; the file\n"
-                "imports back"
-                " with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
-                "spreadsheets do not run them; the importer removes the prefix. 'oscal' writes\n"
-                "a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|capabilities|oscal [--out FILE|DIR] [--as-of DATE] [--period "
-                "YYYY-Qn]") {
-    options().add_options()                                                       //
-        ("kind", po::value(&kind_), "controls, services, capabilities or oscal")  //
+                "Write controls, services, capabilities, CUECs or subservice organisations as\n"
+                "CSV in the import format; the file imports back with zero changes. Cells\n"
+                "starting with = + - @ are prefixed with ' so spreadsheets do not run them; the\n"
+                "importer removes the prefix. 'oscal' writes a frozen period as OSCAL 1.0.6 JSON\n"
+                "into DIR/PERIOD (docs/oscal.md).",
+                "controls|services|capabilities|cuecs|subservice|oscal [--out FILE|DIR] "
+                "[--as-of DATE] [--period YYYY-Qn]") {
+    options().add_options()  //
+        ("kind", po::value(&kind_),
+         "controls, services, capabilities, cuecs, subservice or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
-         "controls: the inventory as of DATE (default today)")  //
+         "controls, cuecs, subservice: as of DATE (default today)")  //
         ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
     positional().add("kind", 1);
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "controls" && kind_ != "services" && kind_ != "capabilities" && kind_ != "oscal")
+    exportable_ = exportable(kind_);
+    if (!exportable_ && kind_ != "oscal")
       usage_error(command_name(),
-                  kind_.empty() ? "expected what to export: controls, services, capabilities or "
-                                  "oscal"
-                                : fmt::format("cannot export '{}'; expected controls, services, "
-                                              "capabilities or oscal",
-                                              kind_));
+                  kind_.empty() ? fmt::format("expected what to export: {} or oscal", kinds_text())
+                                : fmt::format("cannot export '{}'; expected {} or oscal", kind_,
+                                              kinds_text()));
     if (kind_ == "oscal") {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
@@ -65,14 +95,7 @@ class ExportCommand final : public Command {
       fmt::print(io.out, "{}: {} OSCAL files\n", folder.string(), files.size());
       return ExitCode::ok;
     }
-    auto write = [&](std::ostream& out) {
-      if (kind_ == "controls")
-        import::export_controls(db, out, as_of_);
-      else if (kind_ == "capabilities")
-        import::export_capabilities(db, out);
-      else
-        import::export_services(db, out);
-    };
+    auto write = [&](std::ostream& out) { exportable_->write(db, out, as_of_); };
     if (out_.empty()) {
       write(io.out);
     } else {
@@ -83,6 +106,7 @@ class ExportCommand final : public Command {
 
  private:
   std::string kind_;
+  const Exportable* exportable_ = nullptr;
   std::string out_;
   std::string as_of_text_;
   Date as_of_;

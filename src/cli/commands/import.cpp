@@ -1,5 +1,6 @@
 #include <fmt/ostream.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -10,51 +11,87 @@
 #include "cli/option_values.hpp"
 #include "import/capability_importer.hpp"
 #include "import/control_importer.hpp"
+#include "import/cuec_importer.hpp"
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
+#include "import/subservice_importer.hpp"
 
 namespace socready::cli {
 namespace {
 
+// Each kind an import reads: the command's word, its importer, and whether --replace applies.
+struct Importable {
+  std::string_view kind;
+  import::ImportSummary (*run)(store::Database&, const import::Source&,
+                               const import::ImportOptions&);
+  bool replaces = false;
+};
+
+constexpr std::array<Importable, 7> importables{{
+    {"services", import::import_services},
+    {"controls", import::import_controls, true},
+    {"evidence", import::import_evidence},
+    {"tests", import::import_tests},
+    {"capabilities", import::import_capabilities},
+    {"cuecs", import::import_cuecs, true},
+    {"subservice", import::import_subservice, true},
+}};
+
+const Importable* importable(std::string_view kind) {
+  for (const auto& i : importables)
+    if (i.kind == kind) return &i;
+  return nullptr;
+}
+
+// "services, controls, evidence, tests, capabilities, cuecs or subservice"
+std::string kinds_text(bool replacing_only = false) {
+  std::vector<std::string_view> kinds;
+  for (const auto& i : importables)
+    if (i.replaces || !replacing_only) kinds.push_back(i.kind);
+  std::string out;
+  for (std::size_t i = 0; i < kinds.size(); ++i)
+    out += fmt::format("{}{}", i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ", kinds[i]);
+  return out;
+}
+
 class ImportCommand final : public Command {
  public:
   ImportCommand()
-      : Command(
-            "import",
-            "Import services, controls, evidence, tests or capabilities from a CSV file\n"
-            "(SPEC §7 formats).\n"
-            "Every row is validated first; if any is bad, all problems are listed and\n"
-            "nothing is written. Controls are versioned: a changed control gets a new\n"
-            "version valid from the effective date; an unchanged one is left alone.",
-            "services|controls|evidence|tests|capabilities FILE.csv [--effective DATE] [--dry-run] "
-            "[--replace]") {
-    options().add_options()                                                                 //
-        ("kind", po::value(&kind_), "services, controls, evidence, tests or capabilities")  //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")                //
+      : Command("import",
+                "Import services, controls, evidence, tests, capabilities, CUECs or subservice\n"
+                "organisations from a CSV file (SPEC §7 formats).\n"
+                "Every row is validated first; if any is bad, all problems are listed and\n"
+                "nothing is written. Controls are versioned: a changed control gets a new\n"
+                "version valid from the effective date; an unchanged one is left alone.",
+                "services|controls|evidence|tests|capabilities|cuecs|subservice FILE.csv "
+                "[--effective DATE] [--dry-run] [--replace]") {
+    options().add_options()  //
+        ("kind", po::value(&kind_),
+         "services, controls, evidence, tests, capabilities, cuecs or subservice")  //
+        ("file", po::value(&file_), "the CSV file ('-' for standard input)")        //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
         ("replace", po::bool_switch(&replace_),
-         "controls: retire, as of the effective date, controls missing from the file");
+         "controls, cuecs, subservice: retire, as of the effective date, those missing from\n"
+         "the file");
     positional().add("kind", 1).add("file", 1);
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests" &&
-        kind_ != "capabilities")
-      usage_error(command_name(), kind_.empty()
-                                      ? "expected what to import: services, controls, evidence, "
-                                        "tests or capabilities"
-                                      : fmt::format("cannot import '{}'; expected services, "
-                                                    "controls, evidence, tests or capabilities",
-                                                    kind_));
+    importable_ = importable(kind_);
+    if (!importable_)
+      usage_error(command_name(),
+                  kind_.empty()
+                      ? fmt::format("expected what to import: {}", kinds_text())
+                      : fmt::format("cannot import '{}'; expected {}", kind_, kinds_text()));
     if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
     effective_ = effective_text_.empty()
                      ? today_
                      : parse_date_option(command_name(), "effective", effective_text_);
-    if (replace_ && kind_ != "controls")
-      usage_error(command_name(), "--replace applies to controls only");
+    if (replace_ && !importable_->replaces)
+      usage_error(command_name(), fmt::format("--replace applies to {} only", kinds_text(true)));
   }
 
   ExitCode run(Io io) override {
@@ -75,23 +112,14 @@ class ImportCommand final : public Command {
         fmt::format("socready import {} {} --effective {}{}{}", kind_, file_, effective_.iso(),
                     dry_run_ ? " --dry-run" : "", replace_ ? " --replace" : "");
     const import::ImportOptions options{effective_, today_, dry_run_, replace_, command};
-    import::ImportSummary summary;
-    if (kind_ == "services")
-      summary = import::import_services(db, source, options);
-    else if (kind_ == "controls")
-      summary = import::import_controls(db, source, options);
-    else if (kind_ == "capabilities")
-      summary = import::import_capabilities(db, source, options);
-    else if (kind_ == "evidence")
-      summary = import::import_evidence(db, source, options);
-    else
-      summary = import::import_tests(db, source, options);
+    const auto summary = importable_->run(db, source, options);
     io.out << import::describe(summary) << '\n';
     return ExitCode::ok;
   }
 
  private:
   std::string kind_;
+  const Importable* importable_ = nullptr;
   std::string file_;
   std::string effective_text_;
   bool dry_run_ = false;

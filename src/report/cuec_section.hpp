@@ -1,0 +1,16 @@
+#pragma once
+// "What your customers must do": the complementary user entity controls of a service, with the
+// requirements they bear on. Listed for the reader of a SOC report; never scored.
+
+#include <string>
+#include <vector>
+
+#include "core/cuec.hpp"
+
+namespace socready::report {
+
+// Empty when no CUEC is on file at all (the section would only say so); otherwise the section,
+// saying when none applies to this service.
+std::string render_cuecs(const std::vector<Cuec>& cuecs, const std::string& service_slug);
+
+}  // namespace socready::report
