@@ -338,7 +338,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
 -- Subservice organisations (SPEC §2, §4a, §7 subservice): vendors whose controls a service
 -- relies on, with their own SOC report and bridge letter. Versioned by `--effective` like CUECs
--- (migration 0008), services and codes kept as sorted `;` lists for the same reasons. A vendor
+-- (migration 0009), services and codes kept as sorted `;` lists for the same reasons. A vendor
 -- without a report on file has every report column NULL.
 CREATE TABLE subservice_version (
   id                   INTEGER PRIMARY KEY,
