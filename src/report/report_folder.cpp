@@ -35,26 +35,31 @@ bool is_link(const fs::path& p) {
                                dangling ? " to nothing" : "", target.string()));
 }
 
+// The folders on the way to one page inside `folder`, and the page's own place.
+void refuse_links_to(const fs::path& folder, const Page& page) {
+  fs::path at = folder;
+  for (const auto& part : page.relative) {
+    at /= part;
+    if (is_link(at)) refuse_link(at);
+    std::error_code ec;
+    const auto status = fs::symlink_status(at, ec);
+    if (at != folder / page.relative && fs::exists(status) && !fs::is_directory(status))
+      throw InputError(Location{at.string(), 0, 0},
+                       "is a file where the report needs a folder (move it away)");
+  }
+  std::error_code ec;
+  if (fs::is_directory(fs::symlink_status(folder / page.relative, ec)))
+    throw InputError(Location{(folder / page.relative).string(), 0, 0},
+                     "is a folder where the report writes a page");
+}
+
 // Every folder on the way to each page (and the page itself) inside `folder`, as it is now: a
 // link there would send the pages, or the user's files carried over, elsewhere.
 void refuse_links(const fs::path& folder, const std::vector<Page>& pages) {
   if (is_link(folder)) refuse_link(folder);
-  for (const auto& page : pages) {
-    fs::path at = folder;
-    for (const auto& part : page.relative) {
-      at /= part;
-      if (is_link(at)) refuse_link(at);
-      std::error_code ec;
-      const auto status = fs::symlink_status(at, ec);
-      if (at != folder / page.relative && fs::exists(status) && !fs::is_directory(status))
-        throw InputError(Location{at.string(), 0, 0},
-                         "is a file where the report needs a folder (move it away)");
-    }
-    std::error_code ec;
-    if (fs::is_directory(fs::symlink_status(folder / page.relative, ec)))
-      throw InputError(Location{(folder / page.relative).string(), 0, 0},
-                       "is a folder where the report writes a page");
-  }
+  for (const auto& page : pages)
+    with_context("while writing the report page " + page.relative.generic_string(),
+                 [&] { refuse_links_to(folder, page); });
 }
 
 std::set<fs::path> read_manifest(const fs::path& folder) {
