@@ -29,9 +29,13 @@ std::vector<std::string> history_problems(Entity kind, const ImportOptions& opti
         fmt::format("--effective {} is after today ({}): an import records what is or "
                     "was, not what will be",
                     effective.iso(), options.today.iso()));
-  // Versions valid from on or before a frozen as-of date would change what the published
-  // period says when it is scored again; a correction is a new change dated after it.
-  if (const auto& frozen = history.latest_frozen; frozen && effective <= frozen->as_of)
+  // Control versions valid from on or before a frozen as-of date would change what the
+  // published period says when it is scored again; a correction is a new change dated after
+  // it. Evidence and test records carry their own dates and services are not versioned by
+  // date yet, so for them the effective date changes no period and the rule would only block
+  // a same-day import after a freeze.
+  if (const auto& frozen = history.latest_frozen;
+      kind == Entity::controls && frozen && effective <= frozen->as_of)
     out.push_back(fmt::format(
         "--effective {} is on or before {}, the as-of date of the frozen "
         "period {}: it would change a published quarter (record the "
