@@ -23,6 +23,11 @@ std::vector<scoring::ServiceResult> freeze_period(store::Database& db, Quarter p
   if (as_of < period.first_day() || as_of > period.last_day())
     throw InputError(fmt::format("--as-of {} is outside {} ({} to {})", as_of.iso(), period.label(),
                                  period.first_day().iso(), period.last_day().iso()));
+  if (period.first_day() > today)
+    throw InputError(
+        fmt::format("{} has not started yet (today is {}); a period can be frozen "
+                    "once it has begun",
+                    period.label(), today.iso()));
   if (as_of > today)
     throw InputError(fmt::format(
         "{} is still running: its last day {} is after today ({}); freeze it once it has "

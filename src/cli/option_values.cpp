@@ -45,14 +45,12 @@ ReportType parse_type_option(const std::string& command, const std::string& valu
 Date parse_date_option(const std::string& command, const std::string& option,
                        const std::string& value) {
   if (auto d = Date::parse(value)) return *d;
-  usage_error(command, fmt::format("--{} '{}' is not a date; expected YYYY-MM-DD, a real day",
-                                   option, value));
+  usage_error(command, fmt::format("--{} '{}' {}", option, value, date_refusal(value)));
 }
 
 Quarter parse_period_option(const std::string& command, const std::string& value) {
   if (auto q = Quarter::parse(value)) return *q;
-  usage_error(command,
-              fmt::format("--period '{}' is not a quarter; expected YYYY-Qn, e.g. 2026-Q3", value));
+  usage_error(command, fmt::format("--period '{}' {}", value, quarter_refusal(value)));
 }
 
 }  // namespace socready::cli

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "core/error.hpp"
+
 namespace socready {
 
 namespace {
@@ -43,6 +45,7 @@ std::optional<Date> Date::parse(std::string_view s) {
 Date Date::today() {
   if (const char* fixed = std::getenv("SOCREADY_TODAY")) {
     if (auto d = parse(fixed)) return *d;
+    throw InputError(fmt::format("SOCREADY_TODAY '{}' {}", fixed, date_refusal(fixed)));
   }
   auto now = floor<std::chrono::days>(system_clock::now());
   return from_days(static_cast<std::int32_t>(now.time_since_epoch().count()));
@@ -81,6 +84,32 @@ Date Date::plus_months(int n) const {
   auto d = ymd.day() > last ? last : ymd.day();
   return from_days(static_cast<std::int32_t>(
       sys_days{year_month_day{ym.year(), ym.month(), d}}.time_since_epoch().count()));
+}
+
+namespace {
+constexpr std::string_view out_of_range = "is out of range (years 1900 to 9999)";
+
+// The four digits of a year before 1900 at the start of `text`.
+bool early_year(std::string_view text) {
+  int y = 0;
+  return text.size() >= 4 && parse_digits(text.substr(0, 4), y) && y < 1900;
+}
+}  // namespace
+
+std::string date_refusal(std::string_view text) {
+  int m = 0, d = 0;
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-' && early_year(text) &&
+      parse_digits(text.substr(5, 2), m) && parse_digits(text.substr(8, 2), d) &&
+      Date::from_ymd(2000, static_cast<unsigned>(m), static_cast<unsigned>(d)))
+    return std::string(out_of_range);
+  return "is not a date; expected YYYY-MM-DD, a real day";
+}
+
+std::string quarter_refusal(std::string_view text) {
+  if (text.size() == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'q') && text[6] >= '1' &&
+      text[6] <= '4' && early_year(text))
+    return std::string(out_of_range);
+  return "is not a quarter; expected YYYY-Qn, e.g. 2026-Q3";
 }
 
 std::optional<Quarter> Quarter::parse(std::string_view s) {

@@ -21,6 +21,7 @@ class Date {
   static std::optional<Date> parse(std::string_view iso);
   static std::optional<Date> from_ymd(int year, unsigned month, unsigned day);
   // The current date in UTC; `SOCREADY_TODAY` overrides it so tests and golden runs are fixed.
+  // An override that is not a date is an InputError (exit 2), never silently the real today.
   static Date today();
 
   std::int32_t days() const { return days_; }
@@ -38,6 +39,12 @@ class Date {
  private:
   std::int32_t days_ = 0;
 };
+
+// Why `text`, which Date::parse (or Quarter::parse) refused, was refused: "is out of range
+// (years 1900 to 9999)" for a real date of an earlier year, else "is not a date; expected
+// YYYY-MM-DD, a real day" (or "... a quarter; expected YYYY-Qn, e.g. 2026-Q3").
+std::string date_refusal(std::string_view text);
+std::string quarter_refusal(std::string_view text);
 
 // A calendar quarter, e.g. 2026-Q3.
 struct Quarter {

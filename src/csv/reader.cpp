@@ -21,6 +21,10 @@ constexpr std::array<std::uint8_t, 256> byte_classes = [] {
   for (std::size_t b = 0x80; b < 256; ++b) classes[b] = stops_unquoted | stops_quoted;
   for (char c : {'"', '\r', '\n', '\0'})
     classes[static_cast<unsigned char>(c)] = stops_unquoted | stops_quoted;
+  // Control characters (tab and line breaks aside) are rare, so stopping on them costs nothing.
+  for (std::size_t b = 1; b < 0x20; ++b)
+    if (b != '\t' && b != '\r' && b != '\n') classes[b] = stops_unquoted | stops_quoted;
+  classes[0x7f] = stops_unquoted | stops_quoted;
   classes[static_cast<unsigned char>(',')] = stops_unquoted;
   return classes;
 }();
@@ -79,6 +83,7 @@ bool Reader::next() {
   }
   record_.clear();
   fields_.clear();
+  control_.reset();
   for (;;) {
     if (!ensure(1)) return false;
     const char c = chunk_[pos_];
@@ -164,7 +169,10 @@ bool Reader::read_unquoted() {
         fail(line_, column_,
              "unexpected NUL byte; expected text (is this a UTF-16 or binary file?)");
       default:
-        read_utf8();
+        if (byte(*p) < 0x80)
+          read_control();
+        else
+          read_utf8();
     }
   }
 }
@@ -246,7 +254,10 @@ bool Reader::read_quoted() {
         fail(line_, column_,
              "unexpected NUL byte; expected text (is this a UTF-16 or binary file?)");
       default:
-        read_utf8();
+        if (byte(*p) < 0x80)
+          read_control();
+        else
+          read_utf8();
     }
   }
 }
@@ -301,9 +312,53 @@ std::size_t Reader::utf8_length() const {
 void Reader::read_utf8() {
   ensure(4);  // a character may straddle two chunks
   const std::size_t n = utf8_length();
+  // C1 controls, U+0080 to U+009F, are 0xC2 0x80 to 0xC2 0x9F.
+  if (n == 2 && byte(chunk_[pos_]) == 0xC2 && byte(chunk_[pos_ + 1]) < 0xA0)
+    note_control(byte(chunk_[pos_ + 1]));
   append(chunk_.data() + pos_, n);
   pos_ += n;
   ++column_;
+}
+
+void Reader::read_control() {
+  note_control(byte(chunk_[pos_]));
+  append(chunk_.data() + pos_, 1);
+  ++pos_;
+  ++column_;
+}
+
+void Reader::note_control(char32_t code) {
+  if (!control_) control_ = ControlCharacter{Location{file_name_, line_, column_}, code};
+}
+
+std::string describe(const Reader::ControlCharacter& c) {
+  std::string_view name;
+  switch (c.code) {
+    case 0x07:
+      name = " (bell)";
+      break;
+    case 0x08:
+      name = " (backspace)";
+      break;
+    case 0x1b:
+      name = " (escape)";
+      break;
+    case 0x7f:
+      name = " (delete)";
+      break;
+    case 0x9b:
+      name = " (control sequence introducer)";
+      break;
+    case 0x9d:
+      name = " (operating system command)";
+      break;
+    default:
+      break;
+  }
+  return fmt::format(
+      "control character U+{:04X}{} in the text; expected printable text (tab "
+      "and line breaks are the only control characters allowed)",
+      static_cast<std::uint32_t>(c.code), name);
 }
 
 std::string_view Reader::field(std::size_t i) const {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,14 @@ class Reader {
   std::string_view field(std::size_t i) const;
   // Where field i starts (its opening quote if quoted); the record's start when i >= size().
   Location location(std::size_t i) const;
+  // The first control character of the current record (C0 other than tab and line breaks, DEL,
+  // C1), which could drive a terminal that later shows the text. It is kept in the field, not
+  // thrown, so that the caller reports it beside every other problem of the file.
+  struct ControlCharacter {
+    Location where;
+    char32_t code;
+  };
+  const std::optional<ControlCharacter>& control_character() const { return control_; }
   // The line on which the current record starts.
   std::size_t line() const { return record_line_; }
   // Bytes consumed from the stream so far, for a progress percentage.
@@ -58,6 +67,8 @@ class Reader {
   void append(const char* from, std::size_t n);
   std::size_t utf8_length() const;
   void read_utf8();
+  void read_control();
+  void note_control(char32_t code);
   void skip_byte_order_mark();
   [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& message) const;
 
@@ -78,6 +89,10 @@ class Reader {
   std::string record_;  // the current record's field contents, back to back
   std::vector<Field> fields_;
   std::size_t record_line_ = 0;
+  std::optional<ControlCharacter> control_;
 };
+
+// "control character U+001B (escape) ...": what the caller reports for one.
+std::string describe(const Reader::ControlCharacter& c);
 
 }  // namespace socready::csv

@@ -74,13 +74,13 @@ void apply_services(store::Database& db, ImportRun& run, const std::vector<Plann
                                               options.effective, options.command);
   const auto objective_ids = store::requirement_ids(db);
   std::set<std::string> lines_before;
-  for (const auto& pl : store::load_product_lines(db)) lines_before.insert(pl.slug);
+  for (const auto& pl : store::load_product_lines(db)) lines_before.insert(pl.name);
   for (const auto& [s, before, line] : plan) {
     run.line = line;
     std::int64_t line_id = 0;
     if (!s.product_line.empty()) {
       const ProductLine pl{slugify(s.product_line), s.product_line};
-      if (lines_before.insert(pl.slug).second) ++summary.product_lines_added;
+      if (lines_before.insert(pl.name).second) ++summary.product_lines_added;
       line_id = store::ensure_product_line(db, pl);
     }
     if (!before) {

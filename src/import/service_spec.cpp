@@ -80,7 +80,10 @@ std::string privacy_role_text(const S& s) {
 
 void read_slug(S& s, const Cell& c) {
   s.slug = std::string(trim(c.text));
-  if (!is_slug(s.slug))
+  if (s.slug.size() > 64)
+    c.problem(fmt::format("service: '{}' is {} characters long; a slug has at most 64", s.slug,
+                          s.slug.size()));
+  else if (!is_slug(s.slug))
     c.problem(
         fmt::format("service: '{}' is not a slug; expected lower-case letters, digits "
                     "and '-', starting with a letter or digit (e.g. payroll-engine)",

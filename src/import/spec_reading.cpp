@@ -24,8 +24,7 @@ std::optional<Date> read_date(const Cell& c, Need need, std::optional<Date> not_
   }
   const auto d = Date::parse(text);
   if (!d) {
-    c.problem(
-        fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, a real day", c.header, text));
+    c.problem(fmt::format("{}: '{}' {}", c.header, text, date_refusal(text)));
     return std::nullopt;
   }
   if (not_after && *d > *not_after) {

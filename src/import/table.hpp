@@ -40,6 +40,10 @@ class Table {
         problems_.add(problem->where, problem->message);
         continue;
       }
+      if (const auto& control = reader_.control_character()) {
+        problems_.add(control->where, csv::describe(*control));
+        continue;
+      }
       return true;
     }
     progress_.finish();

@@ -1,8 +1,11 @@
 #include "import/vocabulary.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <utility>
 
 #include "csv/formula.hpp"
@@ -169,8 +172,15 @@ std::string slugify(std::string_view name) {
     }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
-  if (out.size() > 64) out.resize(64);
-  return out.empty() ? "product-line" : out;
+  if (out == name) return out;
+  // The slug lost something (case, accents, a whole script: "Зарплата" and "給与計算" have no
+  // ASCII letters at all), so names that differ would share it: a hash of the exact name keeps
+  // each one's slug unique and the same on every run.
+  std::uint32_t hash = 2166136261u;  // FNV-1a
+  for (char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  if (out.size() > 55) out.resize(55);
+  if (out.empty()) out = "product-line";
+  return fmt::format("{}-{:08x}", out, hash);
 }
 
 }  // namespace socready::import

@@ -45,7 +45,8 @@ std::vector<std::string_view> split_list(std::string_view text);
 
 // A service slug: [a-z0-9][a-z0-9-]*, at most 64 characters.
 bool is_slug(std::string_view s);
-// A product line's slug from its name: "Time & Billing" -> "time-billing".
+// A product line's slug, unique to its exact name: "payroll" -> "payroll", and a name the
+// slug cannot spell gains a hash of it: "Time & Billing" -> "time-billing-1b2c3d4e".
 std::string slugify(std::string_view name);
 
 // The accepted spellings, for error messages.

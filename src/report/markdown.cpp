@@ -13,11 +13,20 @@ bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 // Length of a UTF-8 sequence that renders as nothing or reorders what a reader sees: C1
 // controls, and the bidirectional overrides that can make "evil" display as "live"
 // (U+202A..U+202E, U+2066..U+2069). 0 when `s` does not start with one.
+// Also the marks that are invisible but change what a reader sees or what matches: zero-width
+// space, joiners and direction marks (U+200B..U+200F), word joiner and invisible operators
+// (U+2060..U+2064), the Arabic letter mark (U+061C) and the byte-order mark (U+FEFF), with
+// which "payroll" and "pay​roll" would look the same.
 std::size_t invisible_sequence(std::string_view s) {
   auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
   if (s.size() >= 2 && at(0) == 0xC2 && at(1) >= 0x80 && at(1) <= 0x9F) return 2;
-  if (s.size() >= 3 && at(0) == 0xE2 && at(1) == 0x80 && at(2) >= 0xAA && at(2) <= 0xAE) return 3;
-  if (s.size() >= 3 && at(0) == 0xE2 && at(1) == 0x81 && at(2) >= 0xA6 && at(2) <= 0xA9) return 3;
+  if (s.size() >= 2 && at(0) == 0xD8 && at(1) == 0x9C) return 2;
+  if (s.size() < 3) return 0;
+  if (at(0) == 0xE2 && at(1) == 0x80 && at(2) >= 0xAA && at(2) <= 0xAE) return 3;
+  if (at(0) == 0xE2 && at(1) == 0x81 && at(2) >= 0xA6 && at(2) <= 0xA9) return 3;
+  if (at(0) == 0xE2 && at(1) == 0x80 && at(2) >= 0x8B && at(2) <= 0x8F) return 3;
+  if (at(0) == 0xE2 && at(1) == 0x81 && at(2) >= 0xA0 && at(2) <= 0xA4) return 3;
+  if (at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return 3;
   return 0;
 }
 
@@ -67,10 +76,17 @@ bool needs_backslash(char c) {
 
 bool lower_is(char c, char want) { return std::tolower(static_cast<unsigned char>(c)) == want; }
 
-// GitHub turns bare "scheme://..." and "www.x" into links without any markup. Escaping the ':'
-// of "://" or the '.' of a word-initial "www." splits the text the autolinker looks at, at the
-// cost of one backslash in the rare name that holds an address.
+// GitHub turns bare "scheme://...", "www.x" and "name@example.com" into links without any
+// markup. Escaping the ':' of "://", the '.' of a word-initial "www." or the '@' after an
+// address's local part splits the text the autolinker looks at, at the cost of one backslash
+// in the rare name that holds an address.
 bool starts_autolink(std::string_view line, std::size_t i) {
+  if (line[i] == '@') {
+    if (i == 0) return false;
+    const char before = line[i - 1];
+    return std::isalnum(static_cast<unsigned char>(before)) || before == '.' || before == '-' ||
+           before == '_' || before == '+';
+  }
   if (line[i] == ':') return line.substr(i + 1, 2) == "//";
   if (line[i] != '.' || i < 3) return false;
   const bool www =

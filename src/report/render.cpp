@@ -5,13 +5,12 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
-#include <system_error>
 
-#include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "report/file_names.hpp"
 #include "report/owners_report.hpp"
 #include "report/portfolio_report.hpp"
+#include "report/report_folder.hpp"
 #include "report/service_report.hpp"
 
 namespace socready::report {
@@ -65,37 +64,6 @@ fs::path checked_relative(const std::string& relative, const fs::path& out_dir) 
   return p.lexically_normal();
 }
 
-// After the folders exist: a symbolic link inside out_dir must not lead outside it.
-void check_resolved(const fs::path& target, const fs::path& root) {
-  const fs::path parent = fs::weakly_canonical(target.parent_path());
-  if (!within(parent, fs::weakly_canonical(root)))
-    throw InputError(fmt::format("refusing to write '{}': its folder resolves outside '{}'",
-                                 target.string(), root.string()));
-}
-
-// A folder that cannot be made or read is the output path's problem: exit 2, naming the path.
-template <typename F>
-void filesystem_errors_as_input(F&& f) {
-  try {
-    f();
-  } catch (const fs::filesystem_error& e) {
-    throw InputError(Location{e.path1().string(), 0, 0}, e.code().message());
-  }
-}
-
-void remove_stale_service_files(const std::set<fs::path>& written, const fs::path& out_dir) {
-  const fs::path dir = out_dir / "services";
-  std::error_code ec;
-  if (!fs::is_directory(fs::symlink_status(dir, ec))) return;
-  std::vector<fs::path> stale;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const fs::path& p = entry.path();
-    if (p.extension() != ".md" || !entry.is_regular_file()) continue;
-    if (!written.count(fs::path("services") / p.filename())) stale.push_back(p);
-  }
-  for (const auto& p : stale) fs::remove(p);
-}
-
 }  // namespace
 
 void write_reports(const std::vector<ReportFile>& files, const fs::path& out_dir) {
@@ -108,21 +76,9 @@ void write_reports(const std::vector<ReportFile>& files, const fs::path& out_dir
       throw InputError(fmt::format("report file '{}' is listed twice", f.relative_path));
     relative.push_back(std::move(p));
   }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    with_context("while writing the report page " + files[i].relative_path, [&] {
-      filesystem_errors_as_input([&] {
-        const fs::path target = out_dir / relative[i];
-        fs::create_directories(target.parent_path());
-        check_resolved(target, out_dir);
-        write_file_atomically(target, [&](std::ostream& out) {
-          out.write(files[i].content.data(), static_cast<std::streamsize>(files[i].content.size()));
-        });
-      });
-    });
-  }
-  with_context("while removing the pages of services no longer on file", [&] {
-    filesystem_errors_as_input([&] { remove_stale_service_files(written, out_dir); });
-  });
+  std::vector<Page> pages;
+  for (std::size_t i = 0; i < files.size(); ++i) pages.push_back({relative[i], &files[i].content});
+  replace_report_folder(normalised(out_dir), pages);
 }
 
 }  // namespace socready::report

@@ -14,10 +14,11 @@ namespace socready::report {
 // service in slug order. Deterministic: the same input gives the same files, byte for byte.
 std::vector<ReportFile> render_reports(const ReportInput& input);
 
-// Writes each file under `out_dir` atomically, creating folders, then removes services/*.md
-// files that are not in `files`, so a service that was removed does not linger. Throws
-// InputError, before writing anything, for a path that is absolute, contains "..", repeats,
-// or would resolve outside `out_dir` (also through a symbolic link).
+// Replaces the folder `out_dir` by one holding `files` and the files a user keeps there
+// (report/report_folder.hpp): a page of a service that was removed does not linger, and nothing
+// socready did not write is deleted. Throws InputError, before writing anything, for a path that
+// is absolute, contains "..", repeats or would leave `out_dir`, and for a symbolic link on the
+// way.
 void write_reports(const std::vector<ReportFile>& files, const std::filesystem::path& out_dir);
 
 }  // namespace socready::report

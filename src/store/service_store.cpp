@@ -1,6 +1,7 @@
 #include "store/service_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -139,11 +140,22 @@ std::vector<ProductLine> load_product_lines(Database& db) {
 
 std::int64_t ensure_product_line(Database& db, const ProductLine& line) {
   return guard_sql(db.path(), [&] {
-    SQLite::Statement find(db.sql(), "SELECT id FROM product_line WHERE slug = :slug");
-    find.bind(":slug", line.slug);
+    // By the exact name (binary comparison): "Payroll" and "PAYROLL" are two product lines.
+    SQLite::Statement find(db.sql(), "SELECT id FROM product_line WHERE name = :name");
+    find.bind(":name", line.name);
     if (find.executeStep()) return find.getColumn(0).getInt64();
+    // A database from before names were kept exactly may hold this slug under another name.
+    SQLite::Statement taken(db.sql(), "SELECT 1 FROM product_line WHERE slug = :slug");
+    std::string slug = line.slug;
+    for (int n = 2;; ++n) {
+      taken.bind(":slug", slug);
+      const bool is_taken = taken.executeStep();
+      taken.reset();
+      if (!is_taken) break;
+      slug = fmt::format("{}-{}", line.slug, n);
+    }
     SQLite::Statement add(db.sql(), "INSERT INTO product_line (slug, name) VALUES (:slug, :name)");
-    add.bind(":slug", line.slug);
+    add.bind(":slug", slug);
     add.bind(":name", line.name);
     add.exec();
     return db.sql().getLastInsertRowid();

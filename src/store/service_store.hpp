@@ -21,7 +21,7 @@ std::map<std::string, std::int64_t, std::less<>> requirement_ids(Database& db);
 
 std::vector<ProductLine> load_product_lines(Database& db);
 
-// Creates the product line when its slug is new; returns its id.
+// Creates the product line when no line has exactly its name; returns its id.
 std::int64_t ensure_product_line(Database& db, const ProductLine& line);
 
 // Inserts or updates a service (and its capabilities, categories and objectives).

@@ -467,5 +467,46 @@ TEST(Reader, StreamsALargeInputWithFlatMemory) {
   EXPECT_EQ(r.bytes_read(), source.bytes());
 }
 
+// Control characters other than tab and line breaks are noted at their own line and column,
+// kept in the field, and forgotten at the next record.
+TEST(CsvReader, NotesTheFirstControlCharacterOfARecord) {
+  std::istringstream in(
+      "a,b\tc\n"
+      "x,\"two\nlines \x1b[2J\"\n"
+      "ok,\"tab\there\"\n"
+      "del\x7f,c1 \xc2\x9b,\x07\n");
+  Reader r(in, "t.csv");
+  ASSERT_TRUE(r.next());
+  EXPECT_FALSE(r.control_character());
+  ASSERT_TRUE(r.next());
+  ASSERT_TRUE(r.control_character());
+  EXPECT_EQ(r.control_character()->code, 0x1bU);
+  EXPECT_EQ(r.control_character()->where.line, 3u);
+  EXPECT_EQ(r.control_character()->where.column, 7u);
+  EXPECT_EQ(r.field(1), "two\nlines \x1b[2J");
+  EXPECT_NE(describe(*r.control_character()).find("U+001B (escape)"), std::string::npos);
+  ASSERT_TRUE(r.next());
+  EXPECT_FALSE(r.control_character());
+  ASSERT_TRUE(r.next());
+  ASSERT_TRUE(r.control_character());
+  EXPECT_EQ(r.control_character()->code, 0x7fU);
+  EXPECT_EQ(r.control_character()->where.column, 4u);
+  EXPECT_EQ(r.size(), 3u);
+  EXPECT_FALSE(r.next());
+  for (const char* c1 : {"a,b \xc2\x9b\n", "a,\xc2\x80\n", "\x08\n"}) {
+    std::istringstream one(c1);
+    Reader r1(one, "t.csv");
+    ASSERT_TRUE(r1.next());
+    EXPECT_TRUE(r1.control_character()) << c1;
+  }
+  // U+00A0 (0xC2 0xA0) is a no-break space, not a control.
+  std::istringstream nbsp(
+      "a\xc2\xa0"
+      "b\n");
+  Reader r2(nbsp, "t.csv");
+  ASSERT_TRUE(r2.next());
+  EXPECT_FALSE(r2.control_character());
+}
+
 }  // namespace
 }  // namespace socready::csv

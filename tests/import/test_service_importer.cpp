@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 #include "import/import_fixture.hpp"
 #include "store/service_store.hpp"
 
@@ -77,6 +80,48 @@ TEST_F(ServiceImport, DryRunWritesNothing) {
   const auto before = state();
   auto s = services("service,name\nbrand-new,Brand new\n", true);
   EXPECT_EQ(s.added, 1);
+  EXPECT_EQ(state(), before);
+}
+
+// Product lines are told apart by their exact name: other scripts, and case, are kept.
+TEST_F(ServiceImport, ProductLinesKeepTheirExactNames) {
+  const std::string csv =
+      "service,name,product_line\n"
+      "a,A,Зарплата\nb,B,Продажи\nc,C,給与計算\nd,D,Payroll\ne,E,PAYROLL\n";
+  const auto first = services(csv);
+  EXPECT_EQ(first.product_lines_added, 4);  // Payroll is on file already
+  const auto lines = store::load_product_lines(db);
+  std::set<std::string> names, slugs;
+  for (const auto& pl : lines) {
+    names.insert(pl.name);
+    slugs.insert(pl.slug);
+  }
+  EXPECT_EQ(names, (std::set<std::string>{"Зарплата", "Продажи", "給与計算", "Payroll", "PAYROLL",
+                                          "Analytics"}));
+  EXPECT_EQ(slugs.size(), lines.size());
+  for (const auto& slug : slugs) EXPECT_LE(slug.size(), 64u) << slug;
+  std::map<std::string, std::string> line_of;
+  for (const auto& s : store::load_services(db)) line_of[s.slug] = s.product_line;
+  EXPECT_EQ(line_of["a"], "Зарплата");
+  EXPECT_EQ(line_of["e"], "PAYROLL");
+  // The audit trail holds the names that were stored.
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT count(*) FROM service_change WHERE instr(after, 'PAYROLL') > 0")
+                .getInt64(),
+            1);
+  // Again: nothing changes.
+  const auto again = services(csv);
+  EXPECT_EQ(again.changed, 0);
+  EXPECT_EQ(again.unchanged, 5);
+  EXPECT_EQ(again.product_lines_added, 0);
+}
+
+TEST_F(ServiceImport, AControlCharacterIsRefusedAtItsLineAndColumn) {
+  const auto before = state();
+  auto e =
+      failure([&] { services("service,name,product_line\nok,Fine,X\nbad,\"Clear \x1b[2J\",Y\n"); });
+  EXPECT_TRUE(mentions(e, 3, 12, "control character U+001B (escape)")) << all_messages(e);
+  EXPECT_EQ(e.total(), 1u);
   EXPECT_EQ(state(), before);
 }
 

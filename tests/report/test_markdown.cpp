@@ -76,6 +76,22 @@ TEST(MarkdownEscape, BareAddressesAreNotAutolinked) {
   EXPECT_EQ(md_cell("Billing: EU v2.1 awww.x"), "Billing: EU v2.1 awww.x");
 }
 
+TEST(MarkdownEscape, EmailAddressesAreNotAutolinked) {
+  EXPECT_EQ(md_cell("owner: jane.doe+soc@example.com"), "owner: jane.doe+soc\\@example.com");
+  EXPECT_EQ(md_text("a_b@x.io"), "a\\_b\\@x.io");
+  // An '@' that starts no address stays as it is.
+  EXPECT_EQ(md_cell("@team, meet @ 10"), "@team, meet @ 10");
+}
+
+TEST(MarkdownEscape, ZeroWidthAndDirectionMarksAreDropped) {
+  // Zero-width space, non-joiner, joiner, LRM, RLM, word joiner, invisible times, ALM, BOM.
+  for (const char* mark : {"\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u2060", "\u2062",
+                           "\u061C", "\uFEFF", "\u202E", "\u2067"})
+    EXPECT_EQ(md_cell(std::string("pay") + mark + "roll"), "payroll") << mark;
+  // Visible neighbours of those code points are kept.
+  EXPECT_EQ(md_cell("\u2010dash\u2065"), "\u2010dash\u2065");
+}
+
 TEST(MarkdownEscape, LeadingBlockMarkersAreNeutralisedInText) {
   EXPECT_EQ(md_text("# Boom"), "\\# Boom");
   EXPECT_EQ(md_text("> quoted"), "&gt; quoted");

@@ -1,7 +1,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
+#include <csignal>
 #include <filesystem>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -30,10 +33,10 @@ TEST(ReportWrite, WritesEveryFileAndCreatesFolders) {
   const fs::path out = tmp / "reports/2026-Q4";
   const auto files = render_reports(testing::sample_input());
   write_reports(files, out);
-  EXPECT_EQ(
-      folder_listing(out),
-      (std::vector<std::string>{"README.md", "owners.md", "services", "services/api-gateway.md",
-                                "services/billing.md", "services/payroll.md"}));
+  EXPECT_EQ(folder_listing(out),
+            (std::vector<std::string>{".socready-pages", "README.md", "owners.md", "services",
+                                      "services/api-gateway.md", "services/billing.md",
+                                      "services/payroll.md"}));
   for (const auto& f : files) EXPECT_EQ(read_file(out / f.relative_path), f.content);
 }
 
@@ -43,20 +46,96 @@ TEST(ReportWrite, RewritingReplacesContentAndLeavesNoTemporaryFiles) {
   write_reports({{"README.md", "new\n"}, {"services/a.md", "a2\n"}}, tmp.path());
   EXPECT_EQ(read_file(tmp / "README.md"), "new\n");
   EXPECT_EQ(read_file(tmp / "services/a.md"), "a2\n");
-  EXPECT_EQ(folder_listing(tmp.path()),
-            (std::vector<std::string>{"README.md", "services", "services/a.md"}));
+  EXPECT_EQ(folder_listing(tmp.path()), (std::vector<std::string>{".socready-pages", "README.md",
+                                                                  "services", "services/a.md"}));
 }
 
-TEST(ReportWrite, RemovesStaleServiceFilesOnly) {
+TEST(ReportWrite, RemovesOnlyPagesItWroteAndKeepsEverythingElse) {
   TempDir tmp;
-  tmp.write("services/removed.md", "gone\n");
-  tmp.write("services/notes.txt", "not a report\n");
-  tmp.write("other.md", "outside services\n");
-  write_reports({{"README.md", "r\n"}, {"services/kept.md", "k\n"}}, tmp.path());
-  EXPECT_FALSE(fs::exists(tmp / "services/removed.md"));
-  EXPECT_TRUE(fs::exists(tmp / "services/kept.md"));
-  EXPECT_TRUE(fs::exists(tmp / "services/notes.txt"));
-  EXPECT_TRUE(fs::exists(tmp / "other.md"));
+  const fs::path out = tmp / "out";
+  write_reports({{"README.md", "r\n"}, {"services/removed.md", "gone\n"}}, out);
+  EXPECT_EQ(read_file(out / ".socready-pages"), "README.md\nservices/removed.md\n");
+  // A user's files beside the pages, one of them under services/ and named like a page.
+  tmp.write("out/services/my-notes.md", "mine\n");
+  tmp.write("out/services/notes.txt", "not a report\n");
+  tmp.write("out/other.md", "outside services\n");
+  tmp.write("out/drafts/q4.md", "draft\n");
+  fs::create_symlink("/nonexistent", out / "a-link");
+  write_reports({{"README.md", "r2\n"}, {"services/kept.md", "k\n"}}, out);
+  EXPECT_EQ(folder_listing(out),
+            (std::vector<std::string>{".socready-pages", "README.md", "a-link", "drafts",
+                                      "drafts/q4.md", "other.md", "services", "services/kept.md",
+                                      "services/my-notes.md", "services/notes.txt"}));
+  EXPECT_EQ(read_file(out / "services/my-notes.md"), "mine\n");
+  EXPECT_EQ(read_file(out / "drafts/q4.md"), "draft\n");
+  EXPECT_EQ(fs::read_symlink(out / "a-link"), fs::path("/nonexistent"));
+  EXPECT_EQ(read_file(out / "README.md"), "r2\n");
+  // Nothing left beside the folder.
+  EXPECT_EQ(folder_listing(tmp.path()).front(), "out");
+}
+
+TEST(ReportWrite, AFolderWithoutAManifestLosesOnlyThePagesWrittenNow) {
+  TempDir tmp;
+  tmp.write("out/README.md", "old\n");
+  tmp.write("out/services/old-service.md", "perhaps the user's\n");
+  write_reports({{"README.md", "new\n"}}, tmp / "out");
+  EXPECT_EQ(read_file(tmp / "out/README.md"), "new\n");
+  EXPECT_EQ(read_file(tmp / "out/services/old-service.md"), "perhaps the user's\n");
+}
+
+TEST(ReportWrite, RefusesASymlinkedPeriodFolderAndTouchesNothingThere) {
+  TempDir tmp;
+  tmp.write("elsewhere/README.md", "precious\n");
+  tmp.write("elsewhere/services/precious.md", "precious\n");
+  fs::create_directories(tmp / "out");
+  fs::create_directory_symlink(tmp / "elsewhere", tmp / "out/2026-Q4");
+  try {
+    write_reports({{"README.md", "r\n"}, {"services/a.md", "a\n"}}, tmp / "out/2026-Q4");
+    ADD_FAILURE() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.diagnostics().at(0).message).find("is a symbolic link"),
+              std::string::npos);
+  }
+  EXPECT_EQ(read_file(tmp / "elsewhere/README.md"), "precious\n");
+  EXPECT_EQ(read_file(tmp / "elsewhere/services/precious.md"), "precious\n");
+  EXPECT_TRUE(fs::is_symlink(tmp / "out/2026-Q4"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(tmp / "out"), fs::directory_iterator{}), 1);
+}
+
+TEST(ReportWrite, ADanglingServicesLinkIsNamedAsSuch) {
+  TempDir tmp;
+  fs::create_directories(tmp / "out");
+  fs::create_directory_symlink(tmp / "nowhere", tmp / "out/services");
+  try {
+    write_reports({{"services/a.md", "a\n"}}, tmp / "out");
+    ADD_FAILURE() << "expected an InputError";
+  } catch (const InputError& e) {
+    const auto text = format_diagnostic(e.diagnostics().at(0));
+    EXPECT_NE(text.find("out/services: error: is a symbolic link to nothing"), std::string::npos)
+        << text;
+  }
+}
+
+TEST(ReportWrite, AFailedRunLeavesThePreviousReportWhole) {
+  TempDir tmp;
+  const fs::path out = tmp / "out";
+  write_reports({{"README.md", "before\n"}, {"services/a.md", "a\n"}}, out);
+  const auto before = folder_listing(out);
+  // A file size limit makes the second page's write fail as a full disk would.
+  struct rlimit old_limit {};
+  ::getrlimit(RLIMIT_FSIZE, &old_limit);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit small = old_limit;
+  small.rlim_cur = 4096;
+  ::setrlimit(RLIMIT_FSIZE, &small);
+  EXPECT_THROW(
+      write_reports({{"README.md", "after\n"}, {"services/a.md", std::string(8192, 'x')}}, out),
+      FileWriteError);
+  ::setrlimit(RLIMIT_FSIZE, &old_limit);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(folder_listing(out), before);
+  EXPECT_EQ(read_file(out / "README.md"), "before\n");
+  EXPECT_EQ(folder_listing(tmp.path()).size(), before.size() + 1);  // no fresh folder left
 }
 
 TEST(ReportWrite, RefusesPathsThatLeaveTheFolderBeforeWritingAnything) {

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
@@ -57,7 +58,12 @@ class HistoryCommand final : public Command {
       return ExitCode::ok;
     }
     if (points.empty()) {
-      io.out << "No frozen periods yet. Freeze one with 'socready snapshot --period YYYY-Qn'.\n";
+      // Periods may be frozen without the services asked for being in them (or applying).
+      if (services.empty() || store::list_snapshots(db).empty())
+        io.out << "No frozen periods yet. Freeze one with 'socready snapshot --period YYYY-Qn'.\n";
+      else
+        fmt::print(io.out, "{} in no frozen period (or no report applies to {}).\n",
+                   fmt::join(services, ", "), services.size() == 1 ? "it" : "them");
       return ExitCode::ok;
     }
     // One row per service and report, one column per period.
