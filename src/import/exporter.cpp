@@ -42,9 +42,9 @@ void write_controls(store::Database& db, std::ostream& out, Date as_of,
   std::map<std::string, Framework, std::less<>> framework_of;
   for (const auto& r : store::load_catalog(db)) framework_of.emplace(r.code, r.framework);
   const auto controls = store::load_controls_as_of(db, as_of);
-  // Latest evidence and test per control: both lists come ordered by control, then date.
+  // Latest evidence and test per control (the tests come ordered by control, then date).
   std::map<std::int64_t, Date> last_evidence;
-  for (const auto& [id, e] : store::load_evidence(db, as_of)) last_evidence[id] = e.collected_on;
+  for (const auto& [id, on] : store::latest_evidence_dates(db, as_of)) last_evidence[id] = on;
   std::map<std::int64_t, TestRecord> last_test;
   for (auto& [id, t] : store::load_tests(db, as_of)) last_test[id] = std::move(t);
 
