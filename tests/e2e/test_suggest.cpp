@@ -193,6 +193,16 @@ TEST_F(Suggest, NamedServicesAndBadArguments) {
   for (const auto& s : j["suggestions"]) controls.push_back(s["control"]);
   EXPECT_EQ(controls, (std::vector<std::string>{"CM-01", "CM-01", "WEB-01"}));
 
+  // Without a service needing SOC 1 there is nothing to consider, and it says so.
+  const auto services =
+      dir_.write("no-soc1.csv", "service,affects_financial_reporting\ninvoicing,no\n");
+  ASSERT_EQ(run({"import", "services", services.string()}).exit_code, 0);
+  const auto none = run({"suggest", "soc1"});
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_EQ(none.out,
+            "No service needs SOC 1 (see 'socready applicability'); name services to suggest "
+            "for them anyway.\n");
+
   const auto typo = run({"suggest", "soc1", "invoicng"});
   EXPECT_EQ(typo.exit_code, 2);
   EXPECT_NE(typo.err.find("did you mean 'invoicing'?"), std::string::npos) << typo.err;

@@ -57,6 +57,12 @@ class SuggestCommand final : public Command {
       io.out << j.dump(2) << '\n';
       return ExitCode::ok;
     }
+    if (s.services.empty()) {
+      fmt::print(io.out,
+                 "No service needs SOC 1 (see 'socready applicability'); name services to "
+                 "suggest for them anyway.\n");
+      return ExitCode::ok;
+    }
     for (const auto& slug : s.not_applying)
       fmt::print(io.out,
                  "Note: SOC 1 does not apply to {} (see 'socready applicability'); "
