@@ -92,9 +92,10 @@ _socready() {
     return
   fi
 
-  # Positional arguments: a first word of choices (import KIND, export KIND), services, files.
+  # Positional arguments: a first word of choices (import KIND, export KIND) or a single word in
+  # lower case (suggest soc1), services, files.
   local first=${usage%% *}
-  if ((COMP_CWORD == first_arg)) && [[ $first == *'|'* && $first != [-[]* ]]; then
+  if ((COMP_CWORD == first_arg)) && [[ $first =~ ^[a-z0-9|-]+$ ]]; then
     mapfile -t COMPREPLY < <(compgen -W "${first//|/ }" -- "$cur")
   elif [[ $usage == *SERVICE* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$(_socready_services "$bin")" -- "$cur")

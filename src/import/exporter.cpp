@@ -1,5 +1,6 @@
 #include "import/exporter.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "csv/writer.hpp"
@@ -41,22 +42,29 @@ ControlRecord record_of(const store::LoadedControl& c,
   return r;
 }
 
-}  // namespace
-
-void export_controls(store::Database& db, std::ostream& out, Date as_of) {
+// Every control as of `as_of`, or with `added` only those it names, their objectives added.
+void write_controls(store::Database& db, std::ostream& out, Date as_of,
+                    const AddedObjectives* added) {
   std::map<std::string, Framework, std::less<>> framework_of;
   for (const auto& r : store::load_catalog(db)) framework_of.emplace(r.code, r.framework);
   const auto controls = store::load_controls_as_of(db, as_of);
-  // Latest evidence and test per control: both lists come ordered by control, then date.
+  // Latest evidence and test per control (the tests come ordered by control, then date).
   std::map<std::int64_t, Date> last_evidence;
-  for (const auto& [id, e] : store::load_evidence(db, as_of)) last_evidence[id] = e.collected_on;
+  for (const auto& [id, on] : store::latest_evidence_dates(db, as_of)) last_evidence[id] = on;
   std::map<std::int64_t, TestRecord> last_test;
   for (auto& [id, t] : store::load_tests(db, as_of)) last_test[id] = std::move(t);
 
   csv::Writer w(out);
   w.row(headers_of(control_spec));
   for (const auto& c : controls) {
+    const auto extra = added ? added->find(c.version.key) : AddedObjectives::const_iterator{};
+    if (added && extra == added->end()) continue;
     auto r = record_of(c, framework_of);
+    if (added) {
+      r.objectives.insert(r.objectives.end(), extra->second.begin(), extra->second.end());
+      std::sort(r.objectives.begin(), r.objectives.end());
+      r.objectives.erase(std::unique(r.objectives.begin(), r.objectives.end()), r.objectives.end());
+    }
     if (const auto e = last_evidence.find(c.control_id); e != last_evidence.end())
       r.evidence_on = e->second;
     if (const auto t = last_test.find(c.control_id); t != last_test.end()) {
@@ -65,6 +73,17 @@ void export_controls(store::Database& db, std::ostream& out, Date as_of) {
     }
     w.row(control_row(r));
   }
+}
+
+}  // namespace
+
+void export_controls(store::Database& db, std::ostream& out, Date as_of) {
+  write_controls(db, out, as_of, nullptr);
+}
+
+void export_controls_adding(store::Database& db, std::ostream& out, Date as_of,
+                            const AddedObjectives& added) {
+  write_controls(db, out, as_of, &added);
 }
 
 void export_services(store::Database& db, std::ostream& out) {

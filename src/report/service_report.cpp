@@ -16,6 +16,7 @@
 #include "report/table.hpp"
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
+#include "scoring/soc1_hints.hpp"
 
 namespace socready::report {
 
@@ -219,10 +220,25 @@ std::string deviations(const ServiceResult& s, Framework f) {
   return out + table.render() + "\n";
 }
 
+// SOC 1 blockers that controls already tagged with Trust Services Criteria could address.
+std::string soc1_hint_section(const ServiceResult& s) {
+  const auto hints = scoring::soc1_hints(s);
+  if (hints.empty()) return {};
+  std::string out =
+      "Controls already tagged with Trust Services Criteria could address these blockers:\n\n";
+  for (const auto& h : hints)
+    out += fmt::format("- {}: {}\n", md_cell(h.objective), md_cell(scoring::hint_text(h)));
+  return out + fmt::format(
+                   "\nReview the suggested mappings with `{}` and import the file it writes with "
+                   "`socready import controls`.\n\n",
+                   scoring::suggest_command(s.service));
+}
+
 // `first`: the first framework section, which carries the notes that hold for both.
 std::string readiness(const ServiceResult& s, Framework f, bool first) {
   return fmt::format("## {} readiness\n\n", label(f)) + summary(s, f) + coverage(s, f, first) +
-         gaps(s, f) + deviations(s, f);
+         gaps(s, f) + (f == Framework::soc1 ? soc1_hint_section(s) : std::string()) +
+         deviations(s, f);
 }
 
 // ---- Evidence running out, and the trend ----

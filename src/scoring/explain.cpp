@@ -10,6 +10,7 @@
 #include "scoring/numbers.hpp"
 #include "scoring/policy.hpp"
 #include "scoring/readiness.hpp"
+#include "scoring/soc1_hints.hpp"
 
 namespace socready::scoring {
 
@@ -162,8 +163,17 @@ const ControlScore* find_control(const RequirementScore& r, const std::string& k
   return nullptr;
 }
 
+// A SOC 1 blocker that controls tagged with its criteria could address, and how to map them.
+void hint_line(Out out, const std::vector<Soc1Hint>& hints, const std::string& code,
+               const std::string& service) {
+  for (const auto& h : hints)
+    if (h.objective == code)
+      fmt::format_to(out, "    {}: review with '{}'\n", hint_text(h), suggest_command(service));
+}
+
 void requirement_block(Out out, const RequirementScore& r1, const RequirementScore& r2,
-                       const Window& w, bool every_control, bool itgc_ok) {
+                       const Window& w, bool every_control, bool itgc_ok,
+                       const std::vector<Soc1Hint>& hints, const std::string& service) {
   fmt::format_to(out, "\n  {} {} ({}, {})\n", r1.code, r1.title, r1.category, r1.series);
   for (const RequirementScore* r : {&r1, &r2}) {
     const char* type = r == &r1 ? "I " : "II";
@@ -181,6 +191,7 @@ void requirement_block(Out out, const RequirementScore& r1, const RequirementSco
         r->blocker ? ", blocker: no control scores above 0" : "",
         r->gap ? fmt::format("; gap: {} ({})", name(*r->gap), describe(*r->gap)) : std::string());
   }
+  hint_line(out, hints, r1.code, service);
   if (every_control) {
     for (std::size_t i = 0; i < r1.controls.size(); ++i)
       control_block(out, r1.controls[i].get(), find_control(r2, r1.controls[i]->key), w, itgc_ok);
@@ -277,8 +288,11 @@ void header(Out out, const ServiceResult& result, Framework framework, const Win
 }  // namespace
 
 std::string explain(const ServiceResult& result, Framework framework,
-                    std::optional<std::string> requirement, const Options& options) {
+                    std::optional<std::string> requirement, const Options& options,
+                    std::span<const ObjectiveCriteria> extra) {
   const Window w = observation_window(options);
+  const auto hints =
+      framework == Framework::soc1 ? soc1_hints(result, extra) : std::vector<Soc1Hint>{};
   const Readiness& r1 = result.readiness(framework, ReportType::type1);
   const Readiness& r2 = result.readiness(framework, ReportType::type2);
   std::string text;
@@ -293,7 +307,7 @@ std::string explain(const ServiceResult& result, Framework framework,
                      result.service);
       return text;
     }
-    requirement_block(out, *q1, *q2, w, true, itgc_effective(r2));
+    requirement_block(out, *q1, *q2, w, true, itgc_effective(r2), hints, result.service);
     return text;
   }
 
@@ -302,7 +316,8 @@ std::string explain(const ServiceResult& result, Framework framework,
   fmt::format_to(out, "\nRequirements:\n");
   const bool itgc_ok = itgc_effective(r2);
   for (std::size_t i = 0; i < r1.requirements.size() && i < r2.requirements.size(); ++i)
-    requirement_block(out, r1.requirements[i], r2.requirements[i], w, false, itgc_ok);
+    requirement_block(out, r1.requirements[i], r2.requirements[i], w, false, itgc_ok, hints,
+                      result.service);
   return text;
 }
 

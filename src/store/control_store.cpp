@@ -307,6 +307,19 @@ std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db,
   });
 }
 
+std::vector<std::pair<std::int64_t, Date>> latest_evidence_dates(Database& db, Date date) {
+  return guard_sql(db.path(), [&] {
+    SQLite::Statement q(db.sql(), R"sql(
+      SELECT control_id, MAX(collected_on) FROM evidence WHERE collected_on <= :date
+      GROUP BY control_id ORDER BY control_id)sql");
+    q.bind(":date", date.iso());
+    std::vector<std::pair<std::int64_t, Date>> out;
+    while (q.executeStep())
+      out.emplace_back(q.getColumn(0).getInt64(), *Date::parse(q.getColumn(1).getString()));
+    return out;
+  });
+}
+
 std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date date) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(

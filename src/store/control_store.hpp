@@ -103,5 +103,8 @@ std::vector<LoadedControl> load_all_versions(Database& db);
 // Evidence and tests dated on or before `date`, ordered by control id, then date.
 std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db, Date date);
 std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date date);
+// The latest evidence date on or before `date` per control, ordered by control id: what the
+// controls export writes, read from the key alone (a million records' text need not be loaded).
+std::vector<std::pair<std::int64_t, Date>> latest_evidence_dates(Database& db, Date date);
 
 }  // namespace socready::store

@@ -33,6 +33,24 @@ std::function<void()>& pause_hook() {
 
 void set_load_inventory_pause(std::function<void()> hook) { pause_hook() = std::move(hook); }
 
+std::vector<Service> named_services(std::vector<Service> all,
+                                    const std::vector<std::string>& wanted) {
+  if (wanted.empty()) return all;
+  std::vector<std::string> slugs;
+  for (const auto& s : all) slugs.push_back(s.slug);
+  for (const auto& name : wanted) {
+    if (std::find(slugs.begin(), slugs.end(), name) != slugs.end()) continue;
+    auto hint = closest_match(name, slugs);
+    throw InputError(fmt::format("no service '{}'{}", name,
+                                 hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
+  }
+  std::vector<Service> out;
+  for (auto& s : all)
+    if (std::find(wanted.begin(), wanted.end(), s.slug) != wanted.end())
+      out.push_back(std::move(s));
+  return out;
+}
+
 scoring::Inventory load_inventory(Database& db, Date as_of,
                                   const std::vector<std::string>& services) {
   // The catalog, services, controls, evidence and tests of one moment, never half an import.
@@ -42,24 +60,7 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   inv.capabilities = load_capabilities(db);
   auto all = load_services(db);
   if (pause_hook()) pause_hook()();
-  if (services.empty()) {
-    inv.services = std::move(all);
-  } else {
-    std::vector<std::string> slugs;
-    for (const auto& s : all) slugs.push_back(s.slug);
-    for (const auto& wanted : services) {
-      auto it =
-          std::find_if(all.begin(), all.end(), [&](const Service& s) { return s.slug == wanted; });
-      if (it == all.end()) {
-        auto hint = closest_match(wanted, slugs);
-        throw InputError(fmt::format("no service '{}'{}", wanted,
-                                     hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
-      }
-    }
-    for (auto& s : all)
-      if (std::find(services.begin(), services.end(), s.slug) != services.end())
-        inv.services.push_back(std::move(s));
-  }
+  inv.services = named_services(std::move(all), services);
 
   auto loaded = load_controls_as_of(db, as_of);
   std::unordered_map<std::int64_t, std::size_t> index;

@@ -16,6 +16,11 @@ namespace socready::store {
 scoring::Inventory load_inventory(Database& db, Date as_of,
                                   const std::vector<std::string>& services = {});
 
+// The services of `all` that `wanted` names, in the order of `all` (all of them when `wanted` is
+// empty). A name of no service is an InputError with the nearest slug as a hint.
+std::vector<Service> named_services(std::vector<Service> all,
+                                    const std::vector<std::string>& wanted);
+
 // For tests: `hook` runs in load_inventory between reading the services and the controls, where
 // another process may change the database under it. An empty function removes it.
 void set_load_inventory_pause(std::function<void()> hook);

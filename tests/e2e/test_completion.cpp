@@ -35,6 +35,9 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
   EXPECT_EQ(complete(dir, "catalog --fo"), "--format ");
   EXPECT_EQ(complete(dir, "catalog --format \"\""), "csv json table ");
   EXPECT_EQ(complete(dir, "explain x --framework \"\""), "soc1 soc2 ");
+  // A single word in lower case is offered like a list of choices.
+  EXPECT_EQ(complete(dir, "suggest \"\""), "soc1 ");
+  EXPECT_EQ(complete(dir, "suggest soc1 --format \"\""), "json table ");
 }
 
 TEST(Completion, ServicesAndPeriodsComeFromTheDatabase) {

@@ -21,6 +21,7 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_history_command();
 std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_gaps_command();
+std::unique_ptr<Command> make_suggest_command();
 
 // Every command, in the order `socready --help` lists them. The one place they are registered.
 std::vector<std::unique_ptr<Command>> all_commands();

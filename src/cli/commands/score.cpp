@@ -9,9 +9,39 @@
 #include "cli/scoring_options.hpp"
 #include "core/text_table.hpp"
 #include "scoring/json.hpp"
+#include "scoring/soc1_hints.hpp"
 
 namespace socready::cli {
 namespace {
+
+// The footnote's lines are one per service; past this many, one line sends to the command.
+constexpr std::size_t hint_services_listed = 10;
+
+// The footnote under the table: SOC 1 blockers that controls already tagged with Trust Services
+// Criteria could address, per service that needs SOC 1.
+std::string soc1_footnote(const std::vector<scoring::ServiceResult>& results) {
+  std::vector<std::string> lines;
+  for (const auto& r : results) {
+    if (!r.applicability.soc1.applies()) continue;
+    const auto hints = scoring::soc1_hints(r);
+    if (hints.empty()) continue;
+    std::vector<std::string> parts;
+    for (const auto& h : hints)
+      parts.push_back(fmt::format("{} ({} control{})", h.objective, h.controls.size(),
+                                  h.controls.size() == 1 ? "" : "s"));
+    lines.push_back(fmt::format("  {}: {}: {}\n", r.service, fmt::join(parts, ", "),
+                                scoring::suggest_command(r.service)));
+  }
+  if (lines.empty()) return {};
+  std::string out =
+      "\nSOC 1 blockers that controls tagged with Trust Services Criteria could address (review "
+      "the suggestions, then 'socready import controls'):\n";
+  for (std::size_t i = 0; i < lines.size() && i < hint_services_listed; ++i) out += lines[i];
+  if (lines.size() > hint_services_listed)
+    out += fmt::format("  and {} more services: socready suggest soc1\n",
+                       lines.size() - hint_services_listed);
+  return out;
+}
 
 class ScoreCommand final : public Command {
  public:
@@ -94,6 +124,7 @@ class ScoreCommand final : public Command {
         fmt::print(io.out,
                    "{}Undetermined, questions to answer: {} (see 'socready applicability')\n",
                    none.empty() ? "\n" : "", fmt::join(undetermined, ", "));
+      io.out << soc1_footnote(results);
     }
     if (!below.empty()) {
       fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,
