@@ -4,9 +4,12 @@
 
 #include "csv/writer.hpp"
 #include "import/control_spec.hpp"
+#include "import/record_specs.hpp"
 #include "import/service_spec.hpp"
+#include "import/spec_reading.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
+#include "store/population_store.hpp"
 #include "store/service_store.hpp"
 
 namespace socready::import {
@@ -65,6 +68,12 @@ void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(service_spec));
   for (const auto& s : store::load_services(db)) w.row(service_row(s));
+}
+
+void export_populations(store::Database& db, std::ostream& out) {
+  csv::Writer w(out);
+  w.row(headers_of(population_spec));
+  for (const auto& p : store::load_populations(db)) w.row(write_columns(population_spec, p.record));
 }
 
 }  // namespace socready::import

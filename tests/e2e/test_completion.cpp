@@ -30,7 +30,8 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
   TempDir dir;
   EXPECT_EQ(complete(dir, "sn"), "snapshot ");
   EXPECT_EQ(complete(dir, "--db x.db sc"), "score ");
-  EXPECT_EQ(complete(dir, "import \"\""), "controls evidence services tests ");
+  EXPECT_EQ(complete(dir, "import \"\""), "controls evidence populations services tests ");
+  EXPECT_EQ(complete(dir, "export \"\""), "controls oscal populations services ");
   EXPECT_EQ(complete(dir, "catalog --fo"), "--format ");
   EXPECT_EQ(complete(dir, "catalog --format \"\""), "csv json table ");
   EXPECT_EQ(complete(dir, "explain x --framework \"\""), "soc1 soc2 ");

@@ -461,26 +461,6 @@ TEST(ScoringPopulations, NoInstanceKeepsTypeIAndIsNoDeviation) {
   EXPECT_THAT(s.type2.reasons, ::testing::Contains(HasSubstr("untested: no instance")));
 }
 
-TEST(ScoringPopulations, OverlappingRecordsOfOneControlAreRefused) {
-  std::vector<PopulationRecord> records = {
-      {"AC-02", day("2026-01-01"), day("2026-03-31"), 5},
-      {"AC-03", day("2026-01-01"), day("2026-12-31"), 5},
-      {"AC-02", day("2026-03-31"), day("2026-06-30"), 5},  // shares 03-31 with the first
-      {"AC-02", day("2026-07-01"), day("2026-09-30"), 5},
-      {"AC-04", day("2026-05-01"), day("2026-04-30"), 5},
-      {"AC-04", day("2026-05-01"), day("2026-05-31"), -1},
-  };
-  auto problems = population_problems(records);
-  ASSERT_EQ(problems.size(), 3u);
-  EXPECT_EQ(problems[0].record, 2u);
-  EXPECT_EQ(problems[0].message,
-            "AC-02 2026-03-31 to 2026-06-30 overlaps 2026-01-01 to 2026-03-31 of the same control");
-  EXPECT_EQ(problems[1].record, 4u);
-  EXPECT_EQ(problems[2].record, 5u);
-  records.erase(records.begin() + 2, records.end());
-  EXPECT_THAT(population_problems(records), IsEmpty());
-}
-
 // ---- Properties ----
 
 TEST(ScoringTypeIIProperties, EveryDeviationInTheWindowIsVisible) {

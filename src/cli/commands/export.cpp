@@ -17,13 +17,14 @@ class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls or services as CSV in the import format; the file imports back\n"
-                "with zero changes. Cells starting with = + - @ are prefixed with ' so\n"
-                "spreadsheets do not run them; the importer removes the prefix. 'oscal' writes\n"
-                "a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|oscal [--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
-    options().add_options()                                  //
-        ("kind", po::value(&kind_), "controls or services")  //
+                "Write controls, services or populations as CSV in the import format; the file\n"
+                "imports back with zero changes. Cells starting with = + - @ are prefixed with '\n"
+                "so spreadsheets do not run them; the importer removes the prefix. 'oscal'\n"
+                "writes a frozen period as OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
+                "controls|services|populations|oscal [--out FILE|DIR] [--as-of DATE] "
+                "[--period YYYY-Qn]") {
+    options().add_options()                                                      //
+        ("kind", po::value(&kind_), "controls, services, populations or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
@@ -33,12 +34,13 @@ class ExportCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "controls" && kind_ != "services" && kind_ != "oscal")
-      usage_error(command_name(), kind_.empty()
-                                      ? "expected what to export: controls, services or oscal"
-                                      : fmt::format("cannot export '{}'; expected controls, "
-                                                    "services or oscal",
-                                                    kind_));
+    if (kind_ != "controls" && kind_ != "services" && kind_ != "populations" && kind_ != "oscal")
+      usage_error(command_name(),
+                  kind_.empty() ? "expected what to export: controls, services, populations or "
+                                  "oscal"
+                                : fmt::format("cannot export '{}'; expected controls, services, "
+                                              "populations or oscal",
+                                              kind_));
     if (kind_ == "oscal") {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
@@ -65,8 +67,10 @@ class ExportCommand final : public Command {
     auto write = [&](std::ostream& out) {
       if (kind_ == "controls")
         import::export_controls(db, out, as_of_);
-      else
+      else if (kind_ == "services")
         import::export_services(db, out);
+      else
+        import::export_populations(db, out);
     };
     if (out_.empty()) {
       write(io.out);

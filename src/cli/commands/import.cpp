@@ -19,14 +19,17 @@ class ImportCommand final : public Command {
  public:
   ImportCommand()
       : Command("import",
-                "Import services, controls, evidence or tests from a CSV file (SPEC §7 formats).\n"
-                "Every row is validated first; if any is bad, all problems are listed and\n"
-                "nothing is written. Controls are versioned: a changed control gets a new\n"
-                "version valid from the effective date; an unchanged one is left alone.",
-                "services|controls|evidence|tests FILE.csv [--effective DATE] [--dry-run] "
-                "[--replace]") {
-    options().add_options()                                                   //
-        ("kind", po::value(&kind_), "services, controls, evidence or tests")  //
+                "Import services, controls, evidence, tests or populations from a CSV file\n"
+                "(SPEC §7 formats). Every row is validated first; if any is bad, all problems\n"
+                "are listed and nothing is written. Controls are versioned: a changed control\n"
+                "gets a new version valid from the effective date; an unchanged one is left\n"
+                "alone. Evidence, tests and populations are dated records: one already on file\n"
+                "is left alone, and population periods of one control may not overlap.",
+                "services|controls|evidence|tests|populations FILE.csv [--effective DATE] "
+                "[--dry-run] [--replace]") {
+    options().add_options()  //
+        ("kind", po::value(&kind_),
+         "services, controls, evidence, tests or populations")                //
         ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
@@ -37,12 +40,13 @@ class ImportCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests")
+    if (kind_ != "services" && kind_ != "controls" && kind_ != "evidence" && kind_ != "tests" &&
+        kind_ != "populations")
       usage_error(command_name(), kind_.empty()
-                                      ? "expected what to import: services, controls, evidence "
-                                        "or tests"
+                                      ? "expected what to import: services, controls, evidence, "
+                                        "tests or populations"
                                       : fmt::format("cannot import '{}'; expected services, "
-                                                    "controls, evidence or tests",
+                                                    "controls, evidence, tests or populations",
                                                     kind_));
     if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
@@ -78,8 +82,10 @@ class ImportCommand final : public Command {
       summary = import::import_controls(db, source, options);
     else if (kind_ == "evidence")
       summary = import::import_evidence(db, source, options);
-    else
+    else if (kind_ == "tests")
       summary = import::import_tests(db, source, options);
+    else
+      summary = import::import_populations(db, source, options);
     io.out << import::describe(summary) << '\n';
     return ExitCode::ok;
   }
