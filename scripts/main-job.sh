@@ -23,6 +23,7 @@ for q in 1 2 3 4; do
   "$bin" import controls "$ex/controls-2026-Q$q.csv" --effective "$start" --replace
   "$bin" import evidence "$ex/evidence-2026-Q$q.csv" --effective "$start"
   "$bin" import tests "$ex/tests-2026-Q$q.csv" --effective "$start"
+  "$bin" import populations "$ex/populations-2026-Q$q.csv" --effective "$start"
   # Q4 is still running on the example's data date: freeze it as of that day.
   if ((q == 4)); then
     "$bin" snapshot --period 2026-Q4 --as-of 2026-11-20

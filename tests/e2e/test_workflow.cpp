@@ -36,6 +36,7 @@ class Workflow : public ::testing::Test {
         "--effective", start, "--replace"});
     ok({"import", "evidence", example("evidence-2026-Q" + std::to_string(q) + ".csv")});
     ok({"import", "tests", example("tests-2026-Q" + std::to_string(q) + ".csv")});
+    ok({"import", "populations", example("populations-2026-Q" + std::to_string(q) + ".csv")});
   }
   void SetUp() override {
     ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"});
