@@ -233,6 +233,9 @@ TEST_F(RecordImport, EveryBadPopulationRowIsListedAndNothingWritten) {
   EXPECT_EQ(state(), before);
   EXPECT_EQ(format_diagnostic(e.diagnostics()[0]),
             "populations.csv:2:1: error: control_id: no control 'AC-1'; did you mean AC-01?");
+  // In line order, the overlap found once the whole file was read too.
+  for (std::size_t i = 1; i < e.diagnostics().size(); ++i)
+    EXPECT_LE(e.diagnostics()[i - 1].where.line, e.diagnostics()[i].where.line) << msgs;
 }
 
 TEST_F(RecordImport, PopulationsOverlappingInTheFileNameBothLines) {
