@@ -44,14 +44,22 @@
 
 namespace socready::fuzz {
 
-enum class Target { csv_reader, import_controls, import_services, import_evidence, import_tests };
+enum class Target {
+  csv_reader,
+  import_controls,
+  import_services,
+  import_evidence,
+  import_tests,
+  import_populations
+};
 
-inline constexpr std::array<std::pair<std::string_view, Target>, 5> all_targets{{
+inline constexpr std::array<std::pair<std::string_view, Target>, 6> all_targets{{
     {"fuzz_csv_reader", Target::csv_reader},
     {"fuzz_import_controls", Target::import_controls},
     {"fuzz_import_services", Target::import_services},
     {"fuzz_import_evidence", Target::import_evidence},
     {"fuzz_import_tests", Target::import_tests},
+    {"fuzz_import_populations", Target::import_populations},
 }};
 
 // "fuzz_import_tests" or "import_tests": the names of the executables and of the folders under
@@ -220,6 +228,8 @@ inline Importer importer_for(Target t) {
       return &import::import_evidence;
     case Target::import_tests:
       return &import::import_tests;
+    case Target::import_populations:
+      return &import::import_populations;
     case Target::csv_reader:
       break;
   }
@@ -241,6 +251,7 @@ inline std::span<const std::string_view> columns_of(Target t) {
   static const auto services = import::headers_of(import::service_spec);
   static const auto evidence = import::headers_of(import::evidence_spec);
   static const auto tests = import::headers_of(import::test_spec);
+  static const auto populations = import::headers_of(import::population_spec);
   switch (t) {
     case Target::import_controls:
       return controls;
@@ -250,6 +261,8 @@ inline std::span<const std::string_view> columns_of(Target t) {
       return evidence;
     case Target::import_tests:
       return tests;
+    case Target::import_populations:
+      return populations;
     case Target::csv_reader:
       break;
   }
@@ -326,8 +339,9 @@ inline Result read_csv(std::string_view data) {
 }
 
 // The import targets: one in-memory database per target, seeded once from the examples
-// (services; plus the Q1 controls for evidence and tests) and restored from that seed before
-// every input that may have changed it.
+// (services; plus the Q1 controls for evidence and tests; the Q4 controls and the Q1 populations
+// for populations, so that a fuzzed record can repeat or overlap one on file) and restored from
+// that seed before every input that may have changed it.
 class ImportHarness {
  public:
   ImportHarness(Target target, const std::filesystem::path& examples_dir)
@@ -339,6 +353,15 @@ class ImportHarness {
       detail::import_text(seed_, &import::import_controls,
                           detail::read_text(examples_dir / "controls-2026-Q1.csv"),
                           "controls-2026-Q1.csv", seed_effective());
+    // Every event control of the year, for the populations of every quarter.
+    if (target == Target::import_populations)
+      detail::import_text(seed_, &import::import_controls,
+                          detail::read_text(examples_dir / "controls-2026-Q4.csv"),
+                          "controls-2026-Q4.csv", seed_effective());
+    if (target == Target::import_populations)
+      detail::import_text(seed_, &import::import_populations,
+                          detail::read_text(examples_dir / "populations-2026-Q1.csv"),
+                          "populations-2026-Q1.csv", seed_effective());
     seed_counts_ = detail::table_counts(seed_.sql());
     restore();
   }
@@ -417,6 +440,8 @@ class ImportHarness {
             "product lines added\n{}",
             services_again.added, services_again.changed, services_again.product_lines_added,
             services.str());
+      if (target_ == Target::import_populations)
+        if (auto bad = populations_round_trip(); !bad.empty()) return bad;
       if (auto bad = detail::integrity(work_.sql()); !bad.empty())
         return "after the round trips: " + bad;
     } catch (const InputError& e) {
@@ -426,6 +451,23 @@ class ImportHarness {
     } catch (const std::exception& e) {
       return fmt::format("after a successful import: {}", e.what());
     }
+    return {};
+  }
+
+  // Exported populations import back with nothing added, and export again to the same file.
+  std::string populations_round_trip() {
+    std::ostringstream exported;
+    import::export_populations(work_, exported);
+    const auto again = detail::import_text(work_, &import::import_populations, exported.str(),
+                                           "exported-populations.csv", round_trip_effective());
+    if (again.added != 0 || again.skipped != 0)
+      return fmt::format("exported populations re-import with changes: {} added, {} repeated\n{}",
+                         again.added, again.skipped, exported.str());
+    std::ostringstream second;
+    import::export_populations(work_, second);
+    if (second.str() != exported.str())
+      return "exporting populations again gives a different file:\n" + exported.str() + "\n---\n" +
+             second.str();
     return {};
   }
 

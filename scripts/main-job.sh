@@ -24,6 +24,7 @@ for q in 1 2 3 4; do
   "$bin" import controls "$ex/controls-2026-Q$q.csv" --effective "$start" --replace
   "$bin" import evidence "$ex/evidence-2026-Q$q.csv" --effective "$start"
   "$bin" import tests "$ex/tests-2026-Q$q.csv" --effective "$start"
+  "$bin" import populations "$ex/populations-2026-Q$q.csv" --effective "$start"
   # From Q3 the clients' approvals are CUECs, no longer modelled as the company's controls; in
   # Q4 the cloud host's new report and bridge letter arrive.
   if ((q == 3)); then "$bin" import cuecs "$ex/cuecs.csv" --effective "$start"; fi

@@ -7,12 +7,15 @@
 #include "import/capability_spec.hpp"
 #include "import/control_spec.hpp"
 #include "import/cuec_spec.hpp"
+#include "import/record_specs.hpp"
 #include "import/service_spec.hpp"
+#include "import/spec_reading.hpp"
 #include "import/subservice_spec.hpp"
 #include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/cuec_store.hpp"
+#include "store/population_store.hpp"
 #include "store/service_store.hpp"
 #include "store/subservice_store.hpp"
 
@@ -90,6 +93,12 @@ void export_services(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(service_spec));
   for (const auto& s : store::load_services(db)) w.row(service_row(s));
+}
+
+void export_populations(store::Database& db, std::ostream& out) {
+  csv::Writer w(out);
+  w.row(headers_of(population_spec));
+  for (const auto& p : store::load_populations(db)) w.row(write_columns(population_spec, p.record));
 }
 
 void export_capabilities(store::Database& db, std::ostream& out) {

@@ -24,6 +24,8 @@ using AddedObjectives = std::map<std::string, std::vector<std::string>, std::les
 void export_controls_adding(store::Database& db, std::ostream& out, Date as_of,
                             const AddedObjectives& added);
 void export_services(store::Database& db, std::ostream& out);
+// Every population record on file, by control id and period.
+void export_populations(store::Database& db, std::ostream& out);
 // The user's own capabilities (the built-in ones are not written: they need no import).
 void export_capabilities(store::Database& db, std::ostream& out);
 // The CUECs valid on `as_of`.

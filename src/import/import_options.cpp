@@ -8,10 +8,11 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 7> entity_names{{{{"services", Entity::services},
+constexpr EnumText<Entity, 8> entity_names{{{{"services", Entity::services},
                                              {"controls", Entity::controls},
                                              {"evidence", Entity::evidence},
                                              {"tests", Entity::tests},
+                                             {"populations", Entity::populations},
                                              {"capabilities", Entity::capabilities},
                                              {"cuecs", Entity::cuecs},
                                              {"subservice", Entity::subservice}}}};
@@ -36,6 +37,10 @@ std::string describe(const ImportSummary& s) {
                     s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);
     if (s.product_lines_added)
       text += fmt::format("; {} product lines created", s.product_lines_added);
+  } else if (s.kind == Entity::populations) {
+    text = fmt::format("{}{}{} rows: {} added, {} unchanged", prefix,
+                       s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.unchanged);
+    if (s.skipped) text += fmt::format("; {} listed twice in the file, counted once", s.skipped);
   } else {
     text = fmt::format("{}{}{} rows: {} added, {} duplicates skipped", prefix,
                        s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.skipped);

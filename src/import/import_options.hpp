@@ -17,7 +17,16 @@ struct Source {
 };
 
 // What a file holds; its name is the import command's word and the revision's kind.
-enum class Entity { services, controls, evidence, tests, capabilities, cuecs, subservice };
+enum class Entity {
+  services,
+  controls,
+  evidence,
+  tests,
+  populations,
+  capabilities,
+  cuecs,
+  subservice
+};
 std::string_view name(Entity e);
 
 struct ImportOptions {
@@ -38,7 +47,7 @@ struct ImportSummary {
   std::int64_t changed = 0;
   std::int64_t unchanged = 0;
   std::int64_t retired = 0;
-  std::int64_t skipped = 0;  // evidence/tests already on file
+  std::int64_t skipped = 0;  // evidence/tests already on file; populations listed twice
   // Records that a controls inventory brought with it.
   std::int64_t evidence_added = 0;
   std::int64_t tests_added = 0;

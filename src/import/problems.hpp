@@ -17,7 +17,7 @@ class Problems {
   void add(Location where, std::string message);
   bool any() const { return total_ > 0; }
   std::size_t total() const { return total_; }
-  // Throws one InputError holding the first `shown` problems and the total.
+  // Throws one InputError holding the first `shown` problems, in line order, and the total.
   [[noreturn]] void raise() const;
 
  private:

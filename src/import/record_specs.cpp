@@ -43,19 +43,29 @@ void read_result(TestRecord& r, const Cell& c) {
   r.result = outcome->result;
 }
 
+// A count cell: a whole number, 0 or more; nullopt (and a problem unless blank) otherwise.
+std::optional<int> read_count(const Cell& c, Need need) {
+  const auto text = trim(c.text);
+  if (text.empty()) {
+    if (need == Need::required)
+      c.problem(fmt::format("{}: expected a count, found nothing", c.header));
+    return std::nullopt;
+  }
+  int n = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc() || end != text.data() + text.size() || n < 0) {
+    c.problem(
+        fmt::format("{}: '{}' is not a count; expected a whole number, 0 or more", c.header, text));
+    return std::nullopt;
+  }
+  return n;
+}
+
 template <std::optional<int> TestRecord::*M>
 constexpr Column<TestRecord> count_column(std::string_view header) {
   return {header, Need::optional,
           [](TestRecord& r, const Cell& c) {
-            const auto text = trim(c.text);
-            if (text.empty()) return;
-            int n = 0;
-            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-            if (ec != std::errc() || end != text.data() + text.size() || n < 0)
-              c.problem(fmt::format("{}: '{}' is not a count; expected a whole number, 0 or more",
-                                    c.header, text));
-            else
-              r.*M = n;
+            if (auto n = read_count(c, Need::optional)) r.*M = *n;
           },
           [](const TestRecord& r) { return r.*M ? std::to_string(*(r.*M)) : std::string(); }};
 }
@@ -74,6 +84,14 @@ void check_test(const TestRecord& r, Findings& findings) {
     findings.push_back(
         {remediated_on_column, fmt::format("remediated_on: {} is before the test on {}",
                                            r.remediated_on->iso(), r.tested_on.iso())});
+}
+
+void check_population(const PopulationRecord& r, Findings& findings) {
+  if (!has_finding(findings, population_start_column) &&
+      !has_finding(findings, population_end_column) && r.period_end < r.period_start)
+    findings.push_back(
+        {population_end_column, fmt::format("period_end: {} is before period_start {}",
+                                            r.period_end.iso(), r.period_start.iso())});
 }
 
 }  // namespace
@@ -102,6 +120,17 @@ const Spec<TestRecord, 9> test_spec{{
      [](const TestRecord& r) { return date_text(r.remediated_on); }},
 }};
 
+const Spec<PopulationRecord, 4> population_spec{{
+    key_column<PopulationRecord>(),
+    date_column<PopulationRecord, &PopulationRecord::period_start>("period_start"),
+    date_column<PopulationRecord, &PopulationRecord::period_end>("period_end"),
+    {"count", Need::required,
+     [](PopulationRecord& r, const Cell& c) {
+       if (auto n = read_count(c, Need::required)) r.count = *n;
+     },
+     [](const PopulationRecord& r) { return std::to_string(r.count); }},
+}};
+
 void read_evidence(std::span<const std::string_view> cells, const ReadContext& context,
                    EvidenceRecord& out, Findings& findings) {
   read_columns(evidence_spec, cells, context, out, findings);
@@ -111,6 +140,12 @@ void read_test(std::span<const std::string_view> cells, const ReadContext& conte
                Findings& findings) {
   read_columns(test_spec, cells, context, out, findings);
   check_test(out, findings);
+}
+
+void read_population(std::span<const std::string_view> cells, const ReadContext& context,
+                     PopulationRecord& out, Findings& findings) {
+  read_columns(population_spec, cells, context, out, findings);
+  check_population(out, findings);
 }
 
 }  // namespace socready::import

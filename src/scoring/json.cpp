@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_set>
+#include <vector>
+
+#include "scoring/periods.hpp"
 
 namespace socready::scoring {
 
@@ -32,27 +36,70 @@ json categories_json(const ApplicabilityResult& a) {
   return out;
 }
 
-// SPEC §6's `deviations`: the tests of the window that found a deviation, once per control and
-// date. Missing periods are left to explain and the report: a portfolio whose entity-level
-// controls miss weeks would repeat thousands of them under every service.
-json test_deviations_json(const Readiness& r) {
-  std::vector<const Deviation*> found;
-  std::unordered_set<std::string_view> seen;
-  if (r.type == ReportType::type2)
+// A control's missing periods as labels, a run of three or more in a row as one "FIRST to LAST"
+// ("2026-W23 to 2026-W47"): a daily control without its five dates a week misses every week of
+// the window, and an entity-level one repeats them under every service.
+json periods_json(const ControlScore& c) {
+  std::vector<const Deviation*> missing;
+  for (const auto& d : c.deviations)
+    if (d.missing()) missing.push_back(&d);
+  const auto kind =
+      c.nature == Nature::manual && c.frequency ? period_kind(*c.frequency) : std::nullopt;
+  json out = json::array();
+  for (std::size_t i = 0; i < missing.size();) {
+    std::size_t j = i;
+    if (kind)
+      while (j + 1 < missing.size() &&
+             period_containing(*kind, missing[j]->date).end.plus_days(1) == missing[j + 1]->date)
+        ++j;
+    if (j - i + 1 >= 3) {
+      out.push_back(missing[i]->period + " to " + missing[j]->period);
+    } else {
+      for (std::size_t k = i; k <= j; ++k) out.push_back(missing[k]->period);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// SPEC §6's `deviations`: each test of the window that found a deviation, as
+// {control, date, result}, and each control's missing periods as one entry
+// {control, date (the first missing period's first day), result "missing", periods (above)},
+// all by date then control, tests first on a tie. One entry per control rather than per period:
+// a portfolio whose entity-level controls miss weeks repeats them under every service.
+json deviations_json(const Readiness& r) {
+  struct Entry {
+    const ControlScore* control;
+    const Deviation* first;  // a test, or the control's first missing period
+  };
+  std::vector<Entry> found;
+  if (r.type == ReportType::type2) {
+    std::unordered_set<std::string_view> seen;
     for (const auto& q : r.requirements)
       for (const auto& c : q.controls) {
-        auto is_test = [](const Deviation& d) { return !d.missing(); };
-        if (std::none_of(c->deviations.begin(), c->deviations.end(), is_test)) continue;
-        if (!seen.insert(c->key).second) continue;
-        for (const auto& d : c->deviations)
-          if (is_test(d)) found.push_back(&d);
+        if (c->deviations.empty() || !seen.insert(c->key).second) continue;
+        const Deviation* first_missing = nullptr;
+        for (const auto& d : c->deviations) {
+          if (!d.missing())
+            found.push_back({c.get(), &d});
+          else if (!first_missing || d.date < first_missing->date)
+            first_missing = &d;
+        }
+        if (first_missing) found.push_back({c.get(), first_missing});
       }
-  std::stable_sort(found.begin(), found.end(), [](const Deviation* a, const Deviation* b) {
-    return std::tie(a->date, a->control) < std::tie(b->date, b->control);
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) {
+    return std::tuple(a.first->date, a.first->control, a.first->missing()) <
+           std::tuple(b.first->date, b.first->control, b.first->missing());
   });
   json out = json::array();
-  for (const Deviation* d : found)
-    out.push_back({{"control", d->control}, {"date", d->date.iso()}, {"result", d->result_name()}});
+  for (const Entry& e : found) {
+    json entry = {{"control", e.first->control},
+                  {"date", e.first->date.iso()},
+                  {"result", e.first->result_name()}};
+    if (e.first->missing()) entry["periods"] = periods_json(*e.control);
+    out.push_back(std::move(entry));
+  }
   return out;
 }
 
@@ -83,7 +130,7 @@ json score_json(const ServiceResult& result, Framework framework, ReportType typ
               {"in_scope", r.in_scope},
               {"covered", r.covered},
               {"blockers", r.blockers}};
-  out["deviations"] = test_deviations_json(r);
+  out["deviations"] = deviations_json(r);
   if (framework == Framework::soc2) {
     json names = json::array();
     for (const auto& c : result.applicability.soc2_categories)

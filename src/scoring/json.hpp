@@ -10,8 +10,10 @@ namespace socready::scoring {
 
 // Exactly the keys of SPEC §6: service, product_line, framework, applies (true only when it
 // applies), applicability (applies, does_not_apply, undetermined), type, readiness
-// (rounded to one decimal, as displayed), band, in_scope, covered, blockers, and for SOC 2
-// categories.
+// (rounded to one decimal, as displayed), band, in_scope, covered, blockers, deviations (Type II:
+// each test of the window that found a deviation as {control, date, result}, and each control
+// with missing periods once as {control, date, result: "missing", periods: [...]}, three or
+// more periods in a row written "FIRST to LAST"; empty for Type I), and for SOC 2 categories.
 nlohmann::json score_json(const ServiceResult& result, Framework framework, ReportType type);
 
 // service, name, product_line, verdict, soc1 {applies, applicability, rationale, to_answer},

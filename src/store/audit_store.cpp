@@ -141,6 +141,11 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
                t.result || CASE WHEN t.tester = '' THEN '' ELSE ' by ' || t.tester END ||
                CASE WHEN t.notes = '' THEN '' ELSE ': ' || t.notes END
         FROM control_test t JOIN control c ON c.id = t.control_id
+        WHERE :control IS NULL OR c.key = :control
+        UNION ALL
+        SELECT p.revision_id, c.key, 'population', p.period_start || ' to ' || p.period_end,
+               p.count || CASE WHEN p.count = 1 THEN ' instance' ELSE ' instances' END
+        FROM population p JOIN control c ON c.id = p.control_id
         WHERE :control IS NULL OR c.key = :control)sql");
       if (filter.control) records.bind(":control", *filter.control);
       while (records.executeStep()) {
@@ -158,7 +163,11 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
     });
   // Order of making: by import, then services before controls before records, then key.
   auto rank = [](const std::string& entity) {
-    return entity == "service" ? 0 : entity == "control" ? 1 : entity == "evidence" ? 2 : 3;
+    return entity == "service"    ? 0
+           : entity == "control"  ? 1
+           : entity == "evidence" ? 2
+           : entity == "test"     ? 3
+                                  : 4;
   };
   std::stable_sort(events.begin(), events.end(), [&](const AuditEvent& a, const AuditEvent& b) {
     return std::tuple(a.revision_id, rank(a.entity), a.key) <

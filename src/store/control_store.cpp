@@ -289,6 +289,15 @@ std::vector<LoadedControl> load_all_versions(Database& db) {
   return load_versions(db, "", std::nullopt);
 }
 
+std::vector<std::string> load_control_keys(Database& db) {
+  return guard_sql(db.path(), [&] {
+    SQLite::Statement q(db.sql(), "SELECT key FROM control ORDER BY key");
+    std::vector<std::string> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    return out;
+  });
+}
+
 std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db, Date date) {
   return guard_sql(db.path(), [&] {
     SQLite::Statement q(db.sql(), R"sql(

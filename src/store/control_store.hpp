@@ -100,6 +100,9 @@ std::vector<LoadedControl> load_controls_as_of(Database& db, Date date);
 // Every version of every control, ordered by key then date (for history and the audit log).
 std::vector<LoadedControl> load_all_versions(Database& db);
 
+// Every control id on file (retired ones too), sorted: the candidates of "did you mean".
+std::vector<std::string> load_control_keys(Database& db);
+
 // Evidence and tests dated on or before `date`, ordered by control id, then date.
 std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db, Date date);
 std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date date);

@@ -36,6 +36,7 @@ class Workflow : public ::testing::Test {
         "--effective", start, "--replace"});
     ok({"import", "evidence", example("evidence-2026-Q" + std::to_string(q) + ".csv")});
     ok({"import", "tests", example("tests-2026-Q" + std::to_string(q) + ".csv")});
+    ok({"import", "populations", example("populations-2026-Q" + std::to_string(q) + ".csv")});
   }
   void SetUp() override {
     ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"});
@@ -88,6 +89,23 @@ TEST_F(Workflow, ScoreJsonHasTheKeysOfTheSpec) {
   EXPECT_FALSE(applies("insights-app", "SOC1"));
   EXPECT_TRUE(applies("timekeeper", "SOC1"));
   EXPECT_TRUE(applies("timekeeper", "SOC2"));
+}
+
+// SPEC §6: the deviations of the window, tests and missing periods, in the JSON of the year.
+TEST_F(Workflow, ScoreJsonListsTheDeviationsAndMissingPeriodsOfTheWindow) {
+  for (int q = 1; q <= 4; ++q) import_quarter(q);
+  auto r =
+      run({"score", "payroll-engine", "--as-of", "2026-11-20", "--type", "II", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j.size(), 2u);
+  EXPECT_EQ(j[0]["framework"], "SOC1");
+  EXPECT_EQ(j[0]["deviations"].dump(),
+            R"([{"control":"BCK-01","date":"2026-05-20","result":"fail"},)"
+            R"({"control":"JOB-01","date":"2026-05-25","periods":["2026-W22 to 2026-W46"],)"
+            R"("result":"missing"},)"
+            R"({"control":"IAM-03","date":"2026-10-14","result":"fail"},)"
+            R"({"control":"CHG-02","date":"2026-11-10","result":"exception"}])");
 }
 
 TEST_F(Workflow, FailUnderGatesOnApplicableReadiness) {

@@ -53,6 +53,11 @@ class ImportFixture : public ::testing::Test {
     std::istringstream in(csv);
     return import_tests(db, {in, "tests.csv", csv.size()}, at("2026-01-01"));
   }
+  ImportSummary populations(const std::string& csv, bool dry_run = false) {
+    std::istringstream in(csv);
+    return import_populations(db, {in, "populations.csv", csv.size()},
+                              at("2026-01-01", false, dry_run));
+  }
 
   // The InputError an import throws, for asserting on its diagnostics.
   template <typename F>
@@ -76,7 +81,7 @@ class ImportFixture : public ::testing::Test {
     std::string out;
     for (const char* t : {"product_line", "service", "control", "control_version",
                           "control_version_service", "control_version_requirement", "evidence",
-                          "control_test", "cuec_version", "import_revision"}) {
+                          "control_test", "cuec_version", "population", "import_revision"}) {
       SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t);
       out += std::string("\n[") + t + "]";
       while (q.executeStep()) {

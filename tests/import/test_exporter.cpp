@@ -53,5 +53,34 @@ TEST_F(ExportRoundTrip, ServicesImportBackUnchanged) {
   EXPECT_EQ(again.changed, 0);
 }
 
+TEST_F(ExportRoundTrip, PopulationsImportBackUnchanged) {
+  controls(
+      "control_id,title,tsc,frequency\n"
+      "IAM-03,Leavers,CC6.2,event\n"
+      "=SUM(1),Formula-looking id,CC6.1,event\n");
+  const std::string csv =
+      "count,control_id,period_end,period_start\n"  // any column order
+      "9,IAM-03,2026-06-30,2026-04-01\n"
+      "8,IAM-03,2026-03-31,2026-01-01\n"
+      "0,'=SUM(1),2026-06-30,2026-01-01\n";
+  ASSERT_EQ(populations(csv).added, 3);
+  std::ostringstream exported;
+  export_populations(db, exported);
+  EXPECT_EQ(exported.str(),
+            "control_id,period_start,period_end,count\r\n"
+            "'=SUM(1),2026-01-01,2026-06-30,0\r\n"
+            "IAM-03,2026-01-01,2026-03-31,8\r\n"
+            "IAM-03,2026-04-01,2026-06-30,9\r\n");
+  const auto before = state();
+  const auto again = populations(exported.str());
+  EXPECT_EQ(again.added, 0);
+  EXPECT_EQ(again.unchanged, 3);
+  EXPECT_EQ(count("population"), 3);
+  std::ostringstream second;
+  export_populations(db, second);
+  EXPECT_EQ(second.str(), exported.str());
+  EXPECT_NE(state(), before);  // a revision saying nothing changed, and only that
+}
+
 }  // namespace
 }  // namespace socready::import::testing

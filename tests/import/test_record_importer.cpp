@@ -135,6 +135,123 @@ TEST_F(RecordImport, ManyRecordsInAnyOrderAreWrittenOnceEach) {
   EXPECT_EQ(second.skipped, static_cast<std::int64_t>((rows.size() + 1) / 2));
 }
 
+TEST_F(RecordImport, UnknownControlsGetASuggestion) {
+  auto e =
+      failure([&] { evidence("control_id,collected_on\nAC-1,2026-01-01\nZZ-99,2026-01-02\n"); });
+  EXPECT_TRUE(mentions(e, 2, 1, "control_id: no control 'AC-1'; did you mean AC-01?"))
+      << all_messages(e);
+  EXPECT_TRUE(mentions(e, 3, 1, "control_id: no control 'ZZ-99'; import the inventory first"))
+      << all_messages(e);
+}
+
+// ---- Populations ----
+
+const std::string population_header = "control_id,period_start,period_end,count\n";
+
+TEST_F(RecordImport, PopulationsAreAddedOnceAndAReimportChangesNothing) {
+  controls("control_id,title,tsc,frequency\nIAM-03,Leavers,CC6.2,event\n");
+  const std::string csv = population_header +
+                          "IAM-03,2026-01-01,2026-03-31,8\n"
+                          "AC-01,2026-01-01,2026-06-30,0\n"
+                          "IAM-03,2026-04-01,2026-06-30,9\n"
+                          "IAM-03,2026-01-01,2026-03-31,8\n";  // the same record again
+  const auto first = populations(csv);
+  EXPECT_EQ(first.rows, 4u);
+  EXPECT_EQ(first.added, 3);
+  EXPECT_EQ(first.unchanged, 0);
+  EXPECT_EQ(first.skipped, 1);
+  EXPECT_EQ(describe(first),
+            "populations.csv: 4 rows: 3 added, 0 unchanged; 1 listed twice in the file, counted "
+            "once");
+  EXPECT_EQ(count("population"), 3);
+  const auto before = state();
+  const auto second = populations(csv);
+  EXPECT_EQ(second.added, 0);
+  EXPECT_EQ(second.unchanged, 4);  // the repeated row's record is on file now too
+  EXPECT_EQ(second.skipped, 0);
+  // Only the revision that says so is new.
+  EXPECT_EQ(count("population"), 3);
+  SQLite::Statement revision(db.sql(), R"sql(
+      SELECT kind, source, added, unchanged, skipped FROM import_revision
+      ORDER BY id DESC LIMIT 1)sql");
+  ASSERT_TRUE(revision.executeStep());
+  EXPECT_EQ(revision.getColumn(0).getString(), "populations");
+  EXPECT_EQ(revision.getColumn(1).getString(), "populations.csv");
+  EXPECT_EQ(revision.getColumn(2).getInt(), 0);
+  EXPECT_EQ(revision.getColumn(3).getInt(), 4);
+  EXPECT_EQ(revision.getColumn(4).getInt(), 0);
+  EXPECT_NE(state(), before);
+  // What the scorer reads.
+  SQLite::Statement q(db.sql(), R"sql(
+      SELECT c.key, p.period_start, p.period_end, p.count FROM population p
+      JOIN control c ON c.id = p.control_id ORDER BY c.key, p.period_start)sql");
+  std::vector<std::string> rows;
+  while (q.executeStep())
+    rows.push_back(fmt::format("{} {} {} {}", q.getColumn(0).getString(),
+                               q.getColumn(1).getString(), q.getColumn(2).getString(),
+                               q.getColumn(3).getInt()));
+  EXPECT_EQ(rows, (std::vector<std::string>{"AC-01 2026-01-01 2026-06-30 0",
+                                            "IAM-03 2026-01-01 2026-03-31 8",
+                                            "IAM-03 2026-04-01 2026-06-30 9"}));
+}
+
+TEST_F(RecordImport, APopulationsDryRunWritesNothing) {
+  const auto before = state();
+  const auto dry = populations(population_header + "AC-01,2026-01-01,2026-03-31,4\n", true);
+  EXPECT_TRUE(dry.dry_run);
+  EXPECT_EQ(dry.added, 1);
+  EXPECT_EQ(state(), before);
+  EXPECT_EQ(describe(dry),
+            "dry run, nothing written: populations.csv: 1 rows: 1 added, 0 unchanged");
+}
+
+TEST_F(RecordImport, EveryBadPopulationRowIsListedAndNothingWritten) {
+  populations(population_header + "AC-01,2026-01-01,2026-03-31,4\n");
+  const auto before = state();
+  auto e = failure([&] {
+    populations(population_header +
+                "AC-1,2026-04-01,2026-06-30,4\n"      // 2: unknown control
+                "AC-01,2026-04-01,2026-03-01,4\n"     // 3: ends before it starts
+                "AC-01,2026-04-01,2026-12-31,4\n"     // 4: ends after today
+                "AC-01,2026-04-01,2026-06-30,many\n"  // 5: not a count
+                "AC-01,2026-03-15,2026-04-15,2\n"     // 6: overlaps the record on file
+                "AC-01,2026-04-16,2026-06-30,5\n"     // 7: fine
+                "AC-01,2026-07-01,2026-09-30,3\n"     // 8: fine
+                "AC-01,2026-07-01,2026-09-30,3\n");   // 9: the same as 8: one record
+  });
+  const auto msgs = all_messages(e);
+  EXPECT_EQ(e.diagnostics().size(), 5u) << msgs;
+  EXPECT_TRUE(mentions(e, 2, 1, "no control 'AC-1'; did you mean AC-01?")) << msgs;
+  EXPECT_TRUE(mentions(e, 3, 18, "period_end: 2026-03-01 is before period_start 2026-04-01"))
+      << msgs;
+  EXPECT_TRUE(mentions(e, 4, 18, "period_end: 2026-12-31 is in the future")) << msgs;
+  EXPECT_TRUE(mentions(e, 5, 29, "count: 'many' is not a count")) << msgs;
+  EXPECT_TRUE(mentions(e, 6, 7,
+                       "period_start: AC-01 2026-03-15 to 2026-04-15 overlaps AC-01 2026-01-01 "
+                       "to 2026-03-31 (count 4) already on file"))
+      << msgs;
+  EXPECT_EQ(state(), before);
+  EXPECT_EQ(format_diagnostic(e.diagnostics()[0]),
+            "populations.csv:2:1: error: control_id: no control 'AC-1'; did you mean AC-01?");
+  // In line order, the overlap found once the whole file was read too.
+  for (std::size_t i = 1; i < e.diagnostics().size(); ++i)
+    EXPECT_LE(e.diagnostics()[i - 1].where.line, e.diagnostics()[i].where.line) << msgs;
+}
+
+TEST_F(RecordImport, PopulationsOverlappingInTheFileNameBothLines) {
+  auto e = failure([&] {
+    populations(population_header +
+                "AC-01,2026-01-01,2026-03-31,4\n"
+                "AC-01,2026-03-31,2026-06-30,5\n");
+  });
+  ASSERT_EQ(e.diagnostics().size(), 1u) << all_messages(e);
+  EXPECT_EQ(format_diagnostic(e.diagnostics()[0]),
+            "populations.csv:3:7: error: period_start: AC-01 2026-03-31 to 2026-06-30 overlaps "
+            "AC-01 2026-01-01 to 2026-03-31 (count 4) on line 2; the population periods of one "
+            "control may not overlap, or their instances would count twice");
+  EXPECT_EQ(count("population"), 0);
+}
+
 TEST_F(RecordImport, RequiredColumnsAreNamed) {
   auto e = failure([&] { tests("control_id,tested_on\nAC-01,2026-03-01\n"); });
   EXPECT_NE(all_messages(e).find("result"), std::string::npos) << all_messages(e);

@@ -110,6 +110,62 @@ TEST(RecordSpecs, DeclareTheFileFormats) {
                           "deviations", "management_response", "remediated_on"));
   EXPECT_EQ(test_spec[2].need, Need::required);
   EXPECT_EQ(evidence_spec[2].need, Need::optional);
+  EXPECT_THAT(headers_of(population_spec),
+              ElementsAre("control_id", "period_start", "period_end", "count"));
+  for (const auto& c : population_spec) EXPECT_EQ(c.need, Need::required) << c.header;
+}
+
+TEST(PopulationRead, ReadsEveryColumn) {
+  PopulationRecord p;
+  Findings findings;
+  read_population(row<4>({" IAM-03 ", "2026-07-01", " 2026-09-30", " 23 "}), context, p, findings);
+  EXPECT_TRUE(findings.empty()) << messages(findings)[0];
+  EXPECT_EQ(p.control_key, "IAM-03");
+  EXPECT_EQ(p.period_start, *Date::parse("2026-07-01"));
+  EXPECT_EQ(p.period_end, *Date::parse("2026-09-30"));
+  EXPECT_EQ(p.count, 23);
+  // One day, and no instance: both fine.
+  read_population(row<4>({"IAM-03", "2026-11-26", "2026-11-26", "0"}), context, p, findings);
+  EXPECT_TRUE(findings.empty());
+  EXPECT_EQ(p.count, 0);
+}
+
+TEST(PopulationRead, ReportsEveryProblemOfTheRowAtItsColumn) {
+  PopulationRecord p;
+  Findings findings;
+  read_population(row<4>({"", "", "", ""}), context, p, findings);
+  EXPECT_THAT(messages(findings), ElementsAre("control_id: expected a control id, found nothing",
+                                              "period_start: expected a date, found nothing",
+                                              "period_end: expected a date, found nothing",
+                                              "count: expected a count, found nothing"));
+  findings.clear();
+  read_population(row<4>({"HR-01", "2026-02-30", "2026-12-01", "-3"}), context, p, findings);
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[0].column, 1u);
+  EXPECT_EQ(findings[0].message,
+            "period_start: '2026-02-30' is not a date; expected YYYY-MM-DD, a real day");
+  EXPECT_EQ(findings[1].column, 2u);
+  EXPECT_EQ(findings[1].message, "period_end: 2026-12-01 is in the future (today is 2026-11-26)");
+  EXPECT_EQ(findings[2].column, 3u);
+  EXPECT_EQ(findings[2].message, "count: '-3' is not a count; expected a whole number, 0 or more");
+  for (std::string_view bad : {"2.5", "12 leavers", "1e3", "99999999999", "+4"}) {
+    findings.clear();
+    read_population(row<4>({"HR-01", "2026-01-01", "2026-03-31", bad}), context, p, findings);
+    EXPECT_THAT(messages(findings), ElementsAre(HasSubstr("is not a count"))) << bad;
+  }
+}
+
+TEST(PopulationRead, APeriodEndsOnOrAfterItsStart) {
+  PopulationRecord p;
+  Findings findings;
+  read_population(row<4>({"HR-01", "2026-03-31", "2026-01-01", "5"}), context, p, findings);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].column, 2u);
+  EXPECT_EQ(findings[0].message, "period_end: 2026-01-01 is before period_start 2026-03-31");
+  // A bad date is reported once, not compared.
+  findings.clear();
+  read_population(row<4>({"HR-01", "2026-13-01", "2026-01-01", "5"}), context, p, findings);
+  EXPECT_THAT(messages(findings), ElementsAre(HasSubstr("'2026-13-01' is not a date")));
 }
 
 }  // namespace

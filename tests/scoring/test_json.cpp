@@ -46,11 +46,50 @@ TEST(ScoringScoreJson, Soc1HasExactlyTheSpecKeys) {
       R"({"applicability":"applies","applies":true,"band":"Nearly ready","blockers":[],"covered":4,"deviations":[],)"
       R"("framework":"SOC1","in_scope":4,"product_line":"Line","readiness":87.5,)"
       R"("service":"payroll-run","type":"I"})");
-  // Type II lists the tests of the window that found a deviation (missing periods are in
-  // explain and the report).
+  // Type II lists the tests of the window that found a deviation, and each control's missing
+  // periods once (docs/scoring.md §3: AC-01 has no evidence covering 2026-07).
   json two = score_json(worked(), Framework::soc1, ReportType::type2);
   EXPECT_EQ(two["deviations"].dump(),
-            R"([{"control":"AC-01","date":"2026-05-20","result":"fail"}])");
+            R"([{"control":"AC-01","date":"2026-05-20","result":"fail"},)"
+            R"({"control":"AC-01","date":"2026-07-01","periods":["2026-07"],"result":"missing"}])");
+}
+
+// Missing periods: one entry per control, dated by its first missing period, after the tests of
+// the same day; three or more periods in a row as one "FIRST to LAST", one or two as they are.
+TEST(ScoringScoreJson, MissingPeriodsAreOneEntryPerControlWithRunsJoined) {
+  Inventory inv;
+  inv.catalog = testing::spec_catalog();
+  Service s = testing::service("payroll-run");
+  s.affects_financial_reporting = true;
+  inv.services.push_back(s);
+  // Window 2026-03-30..09-30: months 04 to 08 due, weeks W14 to W39.
+  ControlFacts monthly = testing::control("M-01", Status::implemented, {"ITGC-OPS"});
+  monthly.version.implemented_on = day("2024-01-01");
+  monthly.evidence = {day("2026-04-15"), day("2026-07-15")};  // misses 05, 06 and 08
+  monthly.tests = {{day("2026-05-01"), TestResult::exception}};
+  ControlFacts weekly = testing::control("W-01", Status::implemented, {"ITGC-OPS"});
+  weekly.version.frequency = Frequency::weekly;
+  weekly.version.implemented_on = day("2024-01-01");
+  // Every week from W14 to W39 but W20 to W23 and W30.
+  for (Date d = day("2026-03-30"); d <= day("2026-09-21"); d = d.plus_days(7))
+    if (!(d >= day("2026-05-11") && d <= day("2026-06-07")) && d != day("2026-07-20"))
+      weekly.evidence.push_back(d.plus_days(4));  // Fridays: past the grace of the week before
+  ControlFacts automated = testing::control("A-01", Status::implemented, {"ITGC-OPS"});
+  automated.version.nature = Nature::automated;
+  automated.version.frequency = Frequency::continuous;
+  automated.version.implemented_on = day("2024-01-01");
+  inv.controls = {monthly, weekly, automated};
+  auto r = score(inv, {day("2026-09-30"), 6}).at(0);
+  json j = score_json(r, Framework::soc1, ReportType::type2);
+  EXPECT_EQ(j["deviations"].dump(),
+            R"([{"control":"A-01","date":"2026-03-30","periods":["2026-03-30 to 2026-09-30"],)"
+            R"("result":"missing"},)"
+            R"({"control":"M-01","date":"2026-05-01","result":"exception"},)"
+            R"({"control":"M-01","date":"2026-05-01","periods":["2026-05","2026-06","2026-08"],)"
+            R"("result":"missing"},)"
+            R"({"control":"W-01","date":"2026-05-11","periods":["2026-W20 to 2026-W23",)"
+            R"("2026-W30"],"result":"missing"}])");
+  EXPECT_EQ(score_json(r, Framework::soc1, ReportType::type1)["deviations"].dump(), "[]");
 }
 
 TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {

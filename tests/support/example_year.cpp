@@ -35,6 +35,9 @@ void load_example_year(const std::filesystem::path& dir, const std::string& db) 
            dir);
     run_ok({"--db", db, "import", "tests", file("tests-" + period + ".csv"), "--effective", start},
            dir);
+    run_ok({"--db", db, "import", "populations", file("populations-" + period + ".csv"),
+            "--effective", start},
+           dir);
     std::vector<std::string> snapshot{"--db", db, "snapshot", "--period", period};
     if (q == 4) snapshot.insert(snapshot.end(), {"--as-of", "2026-11-20"});
     run_ok(snapshot, dir);

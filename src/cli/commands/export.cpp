@@ -20,7 +20,7 @@ struct Exportable {
   void (*write)(store::Database&, std::ostream&, Date as_of);
 };
 
-constexpr std::array<Exportable, 5> exportables{{
+constexpr std::array<Exportable, 6> exportables{{
     {"controls", import::export_controls},
     {"services",
      [](store::Database& db, std::ostream& out, Date) { import::export_services(db, out); }},
@@ -47,16 +47,16 @@ class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls, services, capabilities, CUECs or subservice organisations as\n"
-                "CSV in the import format; the file imports back with zero changes. Cells\n"
-                "starting with = + - @ are prefixed with ' so spreadsheets do not run them; the\n"
-                "importer removes the prefix. 'oscal' writes a frozen period as OSCAL 1.0.6 JSON\n"
-                "into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|capabilities|cuecs|subservice|oscal [--out FILE|DIR] "
-                "[--as-of DATE] [--period YYYY-Qn]") {
+                "Write controls, services, populations, capabilities, CUECs or subservice\n"
+                "organisations as CSV in the import format; the file imports back with zero\n"
+                "changes. Cells starting with = + - @ are prefixed with ' so spreadsheets do not\n"
+                "run them; the importer removes the prefix. 'oscal' writes a frozen period as\n"
+                "OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
+                "controls|services|populations|capabilities|cuecs|subservice|oscal "
+                "[--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "controls, services, capabilities, cuecs, subservice or oscal")  //
+         "controls, services, populations, capabilities, cuecs, subservice or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),

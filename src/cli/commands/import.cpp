@@ -27,11 +27,12 @@ struct Importable {
   bool replaces = false;
 };
 
-constexpr std::array<Importable, 7> importables{{
+constexpr std::array<Importable, 8> importables{{
     {"services", import::import_services},
     {"controls", import::import_controls, true},
     {"evidence", import::import_evidence},
     {"tests", import::import_tests},
+    {"populations", import::import_populations},
     {"capabilities", import::import_capabilities},
     {"cuecs", import::import_cuecs, true},
     {"subservice", import::import_subservice, true},
@@ -43,7 +44,7 @@ const Importable* importable(std::string_view kind) {
   return nullptr;
 }
 
-// "services, controls, evidence, tests, capabilities, cuecs or subservice"
+// "services, controls, evidence, tests, populations, capabilities, cuecs or subservice"
 std::string kinds_text(bool replacing_only = false) {
   std::vector<std::string_view> kinds;
   for (const auto& i : importables)
@@ -58,17 +59,19 @@ class ImportCommand final : public Command {
  public:
   ImportCommand()
       : Command("import",
-                "Import services, controls, evidence, tests, capabilities, CUECs or subservice\n"
-                "organisations from a CSV file (SPEC §7 formats).\n"
-                "Every row is validated first; if any is bad, all problems are listed and\n"
-                "nothing is written. Controls are versioned: a changed control gets a new\n"
-                "version valid from the effective date; an unchanged one is left alone.",
-                "services|controls|evidence|tests|capabilities|cuecs|subservice FILE.csv "
-                "[--effective DATE] [--dry-run] [--replace]") {
+                "Import services, controls, evidence, tests, populations, capabilities, CUECs\n"
+                "or subservice organisations from a CSV file (SPEC §7 formats). Every row is\n"
+                "validated first; if any is bad, all problems are listed and nothing is\n"
+                "written. Controls, CUECs and vendors are versioned: a changed row gets a new\n"
+                "version valid from the effective date; an unchanged one is left alone.\n"
+                "Evidence, tests and populations are dated records: one already on file is left\n"
+                "alone, and population periods of one control may not overlap.",
+                "services|controls|evidence|tests|populations|capabilities|cuecs|subservice "
+                "FILE.csv [--effective DATE] [--dry-run] [--replace]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "services, controls, evidence, tests, capabilities, cuecs or subservice")  //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")        //
+         "services, controls, evidence, tests, populations, capabilities, cuecs or subservice")  //
+        ("file", po::value(&file_), "the CSV file ('-' for standard input)")                     //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //

@@ -15,8 +15,9 @@ class LogCommand final : public Command {
  public:
   LogCommand()
       : Command("log",
-                "The audit trail: every change to services, controls, evidence and tests, with\n"
-                "the import that made it (when, command, file) and the values before and after.\n"
+                "The audit trail: every change to services, controls, evidence, tests and\n"
+                "populations, with the import that made it (when, command, file) and the values\n"
+                "before and after.\n"
                 "The trail is append-only; no command edits it.",
                 "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
     options().add_options()                                                                   //
