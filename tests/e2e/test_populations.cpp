@@ -138,7 +138,9 @@ TEST_F(Populations, ABadFileListsEveryProblemAndWritesNothing) {
             "control_id,period_start,period_end,count\r\nHR-01,2026-01-01,2026-03-31,8\r\n");
   auto usage = run({"import", "population", bad.string()});
   EXPECT_EQ(usage.exit_code, 2);
-  EXPECT_NE(usage.err.find("tests or populations"), std::string::npos) << usage.err;
+  EXPECT_NE(usage.err.find("expected services, controls, evidence, tests, populations,"),
+            std::string::npos)
+      << usage.err;
 }
 
 }  // namespace

@@ -20,15 +20,18 @@ struct Exportable {
   void (*write)(store::Database&, std::ostream&, Date as_of);
 };
 
-constexpr std::array<Exportable, 6> exportables{{
+// Sized by its entries: a kind added here is all an export needs.
+constexpr auto exportables = std::to_array<Exportable>({
     {"controls", import::export_controls},
     {"services",
      [](store::Database& db, std::ostream& out, Date) { import::export_services(db, out); }},
+    {"populations",
+     [](store::Database& db, std::ostream& out, Date) { import::export_populations(db, out); }},
     {"capabilities",
      [](store::Database& db, std::ostream& out, Date) { import::export_capabilities(db, out); }},
     {"cuecs", import::export_cuecs},
     {"subservice", import::export_subservice},
-}};
+});
 
 const Exportable* exportable(std::string_view kind) {
   for (const auto& e : exportables)

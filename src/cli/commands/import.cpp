@@ -27,7 +27,8 @@ struct Importable {
   bool replaces = false;
 };
 
-constexpr std::array<Importable, 8> importables{{
+// Sized by its entries: a kind added here is all an import needs besides its importer.
+constexpr auto importables = std::to_array<Importable>({
     {"services", import::import_services},
     {"controls", import::import_controls, true},
     {"evidence", import::import_evidence},
@@ -36,7 +37,7 @@ constexpr std::array<Importable, 8> importables{{
     {"capabilities", import::import_capabilities},
     {"cuecs", import::import_cuecs, true},
     {"subservice", import::import_subservice, true},
-}};
+});
 
 const Importable* importable(std::string_view kind) {
   for (const auto& i : importables)
