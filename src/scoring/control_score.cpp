@@ -156,6 +156,7 @@ bool is_deviation(const TestFacts& t) {
 void deviation_factor(const ControlFacts& facts, const Window& w, ControlScore& c,
                       std::vector<std::string>& reasons) {
   bool any = false;
+  const auto missing = static_cast<std::ptrdiff_t>(c.deviations.size());  // ascending already
   for (const auto& t : facts.tests) {
     if (t.on < w.opens || t.on > w.closes || !is_deviation(t)) continue;
     any = true;
@@ -178,10 +179,13 @@ void deviation_factor(const ControlFacts& facts, const Window& w, ControlScore& 
                                  : std::string(),
                     number(f)));
   }
-  if (any) add_gap(c, GapReason::deviation);
-  // Tests and missing periods, in date order.
-  std::stable_sort(c.deviations.begin(), c.deviations.end(),
-                   [](const Deviation& a, const Deviation& b) { return a.date < b.date; });
+  if (!any) return;
+  add_gap(c, GapReason::deviation);
+  // Tests and missing periods, in date order, a missing period first on a tie. Both runs are
+  // sorted, so a merge does; sorting the whole list cost a buffer per control.
+  if (missing > 0)
+    std::inplace_merge(c.deviations.begin(), c.deviations.begin() + missing, c.deviations.end(),
+                       [](const Deviation& a, const Deviation& b) { return a.date < b.date; });
 }
 
 void add_missing(const std::string& control, Date first_day, std::string period, ControlScore& c) {
@@ -218,6 +222,10 @@ void coverage_factors(const ControlFacts& facts, const Window& w, ControlScore& 
   c.covered_periods = cov.covered;
   c.coverage_factor = static_cast<double>(cov.covered) / cov.required;
   if (cov.covered < cov.required) {
+    // Once: a daily control short of dates misses every week of the window, and growing the list
+    // a period at a time was a tenth of `socready score` on a large portfolio.
+    c.deviations.reserve(c.deviations.size() + std::max<std::size_t>(cov.missing.size(), 1) +
+                         facts.tests.size());
     std::string names;
     if (cov.missing.empty()) {
       names = fmt::format("{} to {}", from.iso(), w.closes.iso());

@@ -45,7 +45,6 @@ class ScoreCommand final : public Command {
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
-    const auto results = app::score_as_of(db, options_, services_);
     std::vector<std::string> below;
 
     auto types = type_ ? std::vector<ReportType>{*type_}
@@ -59,12 +58,16 @@ class ScoreCommand final : public Command {
                      {"Band"},
                      {"Blockers", TextTable::Align::right}});
     std::vector<std::string> none;
-    for (const auto& r : results) {
+    // One service at a time: the rows keep what they print, the results are dropped.
+    app::score_each_as_of(db, options_, services_, [&](scoring::ServiceResult&& r) {
       bool any = false;
       for (auto f : scoring::all_frameworks) {
         for (auto t : types) {
           const auto& x = r.readiness(f, t);
-          json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
+          // JSON only when it is printed: building it for 4,000 readinesses costs more than
+          // the table.
+          if (format_ == OutputFormat::json)
+            json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
           if (!x.applies) continue;
           any = true;
           const double shown = x.display_readiness();
@@ -77,7 +80,7 @@ class ScoreCommand final : public Command {
         }
       }
       if (!any) none.push_back(r.service);
-    }
+    });
 
     if (format_ == OutputFormat::json) {
       io.out << json.dump(2) << '\n';
