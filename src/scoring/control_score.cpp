@@ -334,7 +334,7 @@ ControlScores score_control(const ControlFacts& facts, const Window& window) {
   base.valid_from = v.valid_from;
   score_design(facts, window.closes, base);
 
-  ControlScores out{base, base};
+  ControlScores out{base, std::move(base)};  // left to right: a copy, then `base` itself
   out.type1.type = ReportType::type1;
   ControlScore& t2 = out.type2;
   t2.type = ReportType::type2;
@@ -353,9 +353,9 @@ ControlScores score_control(const ControlFacts& facts, const Window& window) {
   deviation_factor(facts, window, t2, reasons);
   if (keeps_type1) {
     t2.operating_factor = 1.0;
-    t2.score = base.score * t2.deviation_factor;
+    t2.score = out.type1.score * t2.deviation_factor;
   } else {
-    t2.score = base.score * t2.operating_factor * t2.coverage_factor * t2.sample_factor *
+    t2.score = out.type1.score * t2.operating_factor * t2.coverage_factor * t2.sample_factor *
                t2.deviation_factor * t2.population_factor;
   }
   if (t2.operating_factor < 1.0) add_gap(t2, GapReason::short_history);
