@@ -27,9 +27,8 @@ report::ReportInput make_input(int services) {
       for (auto f : scoring::all_frameworks)
         for (auto t : scoring::all_report_types) {
           const auto& x = r.readiness(f, t);
-          input.history[r.service].push_back({p, f, t, x.applies(),
-                                              std::max(0.0, x.readiness - 5.0 * (7 - n)),
-                                              std::string(scoring::name(x.band)), 0});
+          input.history[r.service].push_back(
+              {p, f, t, x.applies(), std::max(0.0, x.readiness - 5.0 * (7 - n)), x.band, 0});
         }
       ++n;
     }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scoring benchmark: the whole `socready score` command (open the database, load the inventory
 # as of a date with every evidence date, score every service for both frameworks and both
-# types, print) on 1,000 services x 20,000 controls x 1,000,000 evidence rows. See
-# bench/README.md, "Scoring with the Type II rules".
+# types, print) on 1,000 services x 20,000 controls x 1,000,000 evidence rows. Prints the median
+# user + system CPU time of the runs (the measure on a shared machine), each run's, the median
+# wall time, the peak RSS, and the size of the `--format json` output (written once, untimed).
+# See bench/README.md, "Scoring with the Type II rules".
 #
 #   bench/run_score_bench.sh                   # 1M evidence rows, 3 runs
 #   bench/run_score_bench.sh --rows 100000 --runs 5
@@ -52,17 +54,21 @@ db="$work/score.db"
 "$bin" --db "$db" import controls "$work/controls.csv" --effective 2024-01-01 >/dev/null
 "$bin" --db "$db" import evidence "$work/evidence.csv" >/dev/null
 
-# One timed command: prints "wall max_rss_kb".
-timed() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null; cat "$work/time.txt"; }
-walls=()
+# One timed command: prints "wall user sys max_rss_kb".
+timed() { /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null; cat "$work/time.txt"; }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+walls=() cpus=() runs_text=()
 rss=0
 for ((i = 0; i < runs; i++)); do
-  read -r wall peak < <(timed "$bin" --db "$db" score --as-of 2026-11-26)
-  walls+=("$wall")
+  read -r wall user sys peak < <(timed "$bin" --db "$db" score --as-of 2026-11-26)
+  cpu=$(python3 -c "print(f'{$user + $sys:.2f}')")
+  walls+=("$wall") cpus+=("$cpu") runs_text+=("$cpu ($user+$sys)")
   ((peak > rss)) && rss=$peak
 done
-median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
-echo "| services | controls | evidence rows | \`socready score\` (median of $runs) | runs | peak RSS |"
-echo "|---:|---:|---:|---:|---|---:|"
-echo "| $services | $controls | $rows | **${median} s** | ${walls[*]} | $((rss / 1024)) MB |"
-echo "commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+# The JSON output once, for its size (not timed).
+"$bin" --db "$db" score --as-of 2026-11-26 --format json >"$work/score.json"
+json_mb=$(python3 -c "import os; print(f'{os.path.getsize(\"$work/score.json\") / 1e6:.1f}')")
+echo "| services | controls | evidence rows | \`socready score\` CPU, user + sys (median of $runs) | CPU by run (user+sys) | wall (median) | peak RSS | \`--format json\` output |"
+echo "|---:|---:|---:|---:|---|---:|---:|---:|"
+echo "| $services | $controls | $rows | **$(median "${cpus[@]}") s** | ${runs_text[*]} | $(median "${walls[@]}") s | $((rss / 1024)) MB | ${json_mb} MB |"
+echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%M:%SZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -16,6 +16,13 @@ std::vector<scoring::ServiceResult> score_as_of(store::Database& db,
   return scoring::score(inventory, options);
 }
 
+void score_each_as_of(store::Database& db, const scoring::Options& options,
+                      const std::vector<std::string>& services,
+                      const std::function<void(scoring::ServiceResult&&)>& each) {
+  const auto inventory = store::load_inventory(db, options.as_of, services);
+  scoring::score_each(inventory, options, each);
+}
+
 Date period_as_of(Quarter period, Date today) { return std::min(period.last_day(), today); }
 
 std::vector<scoring::ServiceResult> freeze_period(store::Database& db, Quarter period, Date as_of,

@@ -1,6 +1,7 @@
 #pragma once
 // Use cases that join the store and the pure scorer: load as of a date, score, freeze.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,11 @@ namespace socready::app {
 std::vector<scoring::ServiceResult> score_as_of(store::Database& db,
                                                 const scoring::Options& options,
                                                 const std::vector<std::string>& services = {});
+
+// The same, handed to `each` one service at a time (scoring::score_each): nothing is kept.
+void score_each_as_of(store::Database& db, const scoring::Options& options,
+                      const std::vector<std::string>& services,
+                      const std::function<void(scoring::ServiceResult&&)>& each);
 
 // The as-of date of a period: its last day, or `today` while the period is still running.
 Date period_as_of(Quarter period, Date today);

@@ -156,6 +156,7 @@ bool is_deviation(const TestFacts& t) {
 void deviation_factor(const ControlFacts& facts, const Window& w, ControlScore& c,
                       std::vector<std::string>& reasons) {
   bool any = false;
+  const auto missing = static_cast<std::ptrdiff_t>(c.deviations.size());  // ascending already
   for (const auto& t : facts.tests) {
     if (t.on < w.opens || t.on > w.closes || !is_deviation(t)) continue;
     any = true;
@@ -178,10 +179,13 @@ void deviation_factor(const ControlFacts& facts, const Window& w, ControlScore& 
                                  : std::string(),
                     number(f)));
   }
-  if (any) add_gap(c, GapReason::deviation);
-  // Tests and missing periods, in date order.
-  std::stable_sort(c.deviations.begin(), c.deviations.end(),
-                   [](const Deviation& a, const Deviation& b) { return a.date < b.date; });
+  if (!any) return;
+  add_gap(c, GapReason::deviation);
+  // Tests and missing periods, in date order, a missing period first on a tie. Both runs are
+  // sorted, so a merge does; sorting the whole list cost a buffer per control.
+  if (missing > 0)
+    std::inplace_merge(c.deviations.begin(), c.deviations.begin() + missing, c.deviations.end(),
+                       [](const Deviation& a, const Deviation& b) { return a.date < b.date; });
 }
 
 void add_missing(const std::string& control, Date first_day, std::string period, ControlScore& c) {
@@ -218,6 +222,10 @@ void coverage_factors(const ControlFacts& facts, const Window& w, ControlScore& 
   c.covered_periods = cov.covered;
   c.coverage_factor = static_cast<double>(cov.covered) / cov.required;
   if (cov.covered < cov.required) {
+    // Once: a daily control short of dates misses every week of the window, and growing the list
+    // a period at a time was a tenth of `socready score` on a large portfolio.
+    c.deviations.reserve(c.deviations.size() + std::max<std::size_t>(cov.missing.size(), 1) +
+                         facts.tests.size());
     std::string names;
     if (cov.missing.empty()) {
       names = fmt::format("{} to {}", from.iso(), w.closes.iso());
@@ -326,7 +334,7 @@ ControlScores score_control(const ControlFacts& facts, const Window& window) {
   base.valid_from = v.valid_from;
   score_design(facts, window.closes, base);
 
-  ControlScores out{base, base};
+  ControlScores out{base, std::move(base)};  // left to right: a copy, then `base` itself
   out.type1.type = ReportType::type1;
   ControlScore& t2 = out.type2;
   t2.type = ReportType::type2;
@@ -345,9 +353,9 @@ ControlScores score_control(const ControlFacts& facts, const Window& window) {
   deviation_factor(facts, window, t2, reasons);
   if (keeps_type1) {
     t2.operating_factor = 1.0;
-    t2.score = base.score * t2.deviation_factor;
+    t2.score = out.type1.score * t2.deviation_factor;
   } else {
-    t2.score = base.score * t2.operating_factor * t2.coverage_factor * t2.sample_factor *
+    t2.score = out.type1.score * t2.operating_factor * t2.coverage_factor * t2.sample_factor *
                t2.deviation_factor * t2.population_factor;
   }
   if (t2.operating_factor < 1.0) add_gap(t2, GapReason::short_history);

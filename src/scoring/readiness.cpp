@@ -278,16 +278,21 @@ class Scorer {
 
 }  // namespace
 
-std::vector<ServiceResult> score(const Inventory& inventory, const Options& options) {
+void score_each(const Inventory& inventory, const Options& options,
+                const std::function<void(ServiceResult&&)>& each) {
   if (options.window_months < policy::min_window_months ||
       options.window_months > policy::max_window_months)
     throw InputError(fmt::format("observation window must be {} to {} months, not {}",
                                  policy::min_window_months, policy::max_window_months,
                                  options.window_months));
   Scorer scorer(inventory, options);
+  for (const auto& service : inventory.services) each(scorer.score(service, options));
+}
+
+std::vector<ServiceResult> score(const Inventory& inventory, const Options& options) {
   std::vector<ServiceResult> out;
   out.reserve(inventory.services.size());
-  for (const auto& service : inventory.services) out.push_back(scorer.score(service, options));
+  score_each(inventory, options, [&](ServiceResult&& r) { out.push_back(std::move(r)); });
   return out;
 }
 

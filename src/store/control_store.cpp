@@ -1,5 +1,7 @@
 #include "store/control_store.hpp"
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "store/id_list.hpp"
@@ -253,27 +255,32 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       by_version.emplace(l.version_id, out.size());
       out.push_back(std::move(l));
     }
-    // Links in two set-based queries over the same selection; ordered so lists come sorted.
-    const auto add_links = [&](const std::string& select, const char* order,
-                               std::vector<std::string> ControlVersion::*list) {
-      SQLite::Statement links(db.sql(), select + where + order);
-      if (date) links.bind(":date", date->iso());
-      while (links.executeStep()) {
-        auto it = by_version.find(links.getColumn(0).getInt64());
-        if (it != by_version.end())
-          (out[it->second].version.*list).push_back(links.getColumn(1).getString());
-      }
-    };
-    add_links(R"sql(
-      SELECT v.id, s.slug FROM control_version v
-      JOIN control_version_service l ON l.version_id = v.id
-      JOIN service s ON s.id = l.service_id )sql",
-              " ORDER BY v.id, s.slug", &ControlVersion::services);
-    add_links(R"sql(
-      SELECT v.id, r.code FROM control_version v
-      JOIN control_version_requirement l ON l.version_id = v.id
-      JOIN requirement r ON r.id = l.requirement_id )sql",
-              " ORDER BY v.id, r.position", &ControlVersion::requirements);
+    // Links in two scans of the link tables in key order, kept for the versions read above
+    // (joining control_version to select them read a version row per link: most of the time of
+    // this function on a large inventory), then sorted: services by slug, requirements in
+    // catalog order.
+    {
+      SQLite::Statement links(db.sql(), R"sql(
+        SELECT l.version_id, s.slug FROM control_version_service l
+        JOIN service s ON s.id = l.service_id)sql");
+      while (links.executeStep())
+        if (auto it = by_version.find(links.getColumn(0).getInt64()); it != by_version.end())
+          out[it->second].version.services.push_back(links.getColumn(1).getString());
+    }
+    std::vector<std::tuple<std::size_t, int, std::string>> requirements;
+    {
+      SQLite::Statement links(db.sql(), R"sql(
+        SELECT l.version_id, r.position, r.code FROM control_version_requirement l
+        JOIN requirement r ON r.id = l.requirement_id)sql");
+      while (links.executeStep())
+        if (auto it = by_version.find(links.getColumn(0).getInt64()); it != by_version.end())
+          requirements.emplace_back(it->second, links.getColumn(1).getInt(),
+                                    links.getColumn(2).getString());
+    }
+    std::sort(requirements.begin(), requirements.end());
+    for (auto& [index, position, code] : requirements)
+      out[index].version.requirements.push_back(std::move(code));
+    for (auto& l : out) std::sort(l.version.services.begin(), l.version.services.end());
     return out;
   });
 }

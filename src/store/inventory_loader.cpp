@@ -75,10 +75,18 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
                          "SELECT control_id, collected_on FROM evidence WHERE collected_on <= :d "
                          "ORDER BY control_id, collected_on");
     ev.bind(":d", as_of.iso());
+    // Rows come by control: the control is looked up once per run of its rows, not per row.
+    std::int64_t last_control = -1;
+    std::vector<Date>* dates = nullptr;
     while (ev.executeStep()) {
-      auto it = index.find(ev.getColumn(0).getInt64());
-      if (it != index.end())
-        inv.controls[it->second].evidence.push_back(
+      const std::int64_t control = ev.getColumn(0).getInt64();
+      if (control != last_control) {
+        last_control = control;
+        auto it = index.find(control);
+        dates = it == index.end() ? nullptr : &inv.controls[it->second].evidence;
+      }
+      if (dates)
+        dates->push_back(
             parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
     }
     // Status history for the operating start of SPEC §4 (history over claims); empty spans

@@ -196,6 +196,20 @@ TEST(ScoringReadinessProperties, EmptyInventoryScoresZeroWithEveryRequirementABl
     }
 }
 
+// `score_each` hands over, one at a time and in order, exactly what `score` returns.
+TEST(ScoringReadinessProperties, ScoringOneServiceAtATimeGivesTheSameResults) {
+  for (unsigned seed = 1; seed <= 10; ++seed) {
+    Inventory inv = random_inventory(seed);
+    const Options options{random_as_of(), 6};
+    const auto all = score(inv, options);
+    std::vector<ServiceResult> each;
+    score_each(inv, options, [&](ServiceResult&& r) { each.push_back(std::move(r)); });
+    EXPECT_EQ(each, all) << "seed " << seed;
+  }
+  EXPECT_THROW(score_each(random_inventory(1), {random_as_of(), 2}, [](ServiceResult&&) {}),
+               InputError);
+}
+
 TEST(ScoringReadinessProperties, AddingAControlNeverLowersReadiness) {
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Inventory inv = random_inventory(seed);

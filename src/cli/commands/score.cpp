@@ -2,6 +2,9 @@
 #include <fmt/ostream.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
@@ -17,21 +20,21 @@ namespace {
 // The footnote's lines are one per service; past this many, one line sends to the command.
 constexpr std::size_t hint_services_listed = 10;
 
-// The footnote under the table: SOC 1 blockers that controls already tagged with Trust Services
-// Criteria could address, per service that needs SOC 1.
-std::string soc1_footnote(const std::vector<scoring::ServiceResult>& results) {
-  std::vector<std::string> lines;
-  for (const auto& r : results) {
-    if (!r.applicability.soc1.applies()) continue;
-    const auto hints = scoring::soc1_hints(r);
-    if (hints.empty()) continue;
-    std::vector<std::string> parts;
-    for (const auto& h : hints)
-      parts.push_back(fmt::format("{} ({} control{})", h.objective, h.controls.size(),
-                                  h.controls.size() == 1 ? "" : "s"));
-    lines.push_back(fmt::format("  {}: {}: {}\n", r.service, fmt::join(parts, ", "),
-                                scoring::suggest_command(r.service)));
-  }
+// A service's line of the footnote under the table: the SOC 1 blockers that controls already
+// tagged with Trust Services Criteria could address, when SOC 1 applies.
+std::optional<std::string> soc1_footnote_line(const scoring::ServiceResult& r) {
+  if (!r.applicability.soc1.applies()) return std::nullopt;
+  const auto hints = scoring::soc1_hints(r);
+  if (hints.empty()) return std::nullopt;
+  std::vector<std::string> parts;
+  for (const auto& h : hints)
+    parts.push_back(fmt::format("{} ({} control{})", h.objective, h.controls.size(),
+                                h.controls.size() == 1 ? "" : "s"));
+  return fmt::format("  {}: {}: {}\n", r.service, fmt::join(parts, ", "),
+                     scoring::suggest_command(r.service));
+}
+
+std::string soc1_footnote(const std::vector<std::string>& lines) {
   if (lines.empty()) return {};
   std::string out =
       "\nSOC 1 blockers that controls tagged with Trust Services Criteria could address (review "
@@ -75,7 +78,6 @@ class ScoreCommand final : public Command {
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
-    const auto results = app::score_as_of(db, options_, services_);
     std::vector<std::string> below;
 
     auto types = type_ ? std::vector<ReportType>{*type_}
@@ -88,15 +90,20 @@ class ScoreCommand final : public Command {
                      {"Readiness", TextTable::Align::right},
                      {"Band"},
                      {"Blockers", TextTable::Align::right}});
-    std::vector<std::string> none, undetermined;
-    for (const auto& r : results) {
+    std::vector<std::string> none, undetermined, hints;
+    // One service at a time: the rows keep what they print, the results are dropped.
+    app::score_each_as_of(db, options_, services_, [&](scoring::ServiceResult&& r) {
+      if (auto hint = soc1_footnote_line(r)) hints.push_back(std::move(*hint));
       bool any = false;
       for (auto f : scoring::all_frameworks) {
         if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)
           undetermined.push_back(fmt::format("{} {}", r.service, label(f)));
         for (auto t : types) {
           const auto& x = r.readiness(f, t);
-          json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
+          // JSON only when it is printed: building it for 4,000 readinesses costs more than
+          // the table.
+          if (format_ == OutputFormat::json)
+            json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
           if (!x.applies()) continue;
           any = true;
           const double shown = x.display_readiness();
@@ -109,7 +116,7 @@ class ScoreCommand final : public Command {
         }
       }
       if (!any) none.push_back(r.service);
-    }
+    });
 
     if (format_ == OutputFormat::json) {
       io.out << json.dump(2) << '\n';
@@ -124,7 +131,7 @@ class ScoreCommand final : public Command {
         fmt::print(io.out,
                    "{}Undetermined, questions to answer: {} (see 'socready applicability')\n",
                    none.empty() ? "\n" : "", fmt::join(undetermined, ", "));
-      io.out << soc1_footnote(results);
+      io.out << soc1_footnote(hints);
     }
     if (!below.empty()) {
       fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,
