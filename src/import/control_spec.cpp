@@ -30,10 +30,7 @@ constexpr Column<R> record_date_column(std::string_view header) {
           [](const R& r) { return date_text(r.*M); }};
 }
 
-void read_key(R& r, const Cell& c) {
-  r.key = read_control_id(c);
-  if (r.key.size() > 100) c.problem("control_id: longer than 100 characters");
-}
+void read_key(R& r, const Cell& c) { r.key = read_control_id(c); }
 
 void read_services(R& r, const Cell& c) {
   auto& v = r.version;

@@ -39,9 +39,7 @@ std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : ""; 
 
 std::string read_control_id(const Cell& c) {
   // Exported ids that look like formulas carry a guard quote; free_text removes it.
-  auto key = free_text(c.text);
-  if (key.empty()) c.problem("control_id: expected a control id, found nothing");
-  return key;
+  return read_record_id(c, "a control id");
 }
 
 std::string read_record_id(const Cell& c, std::string_view what) {
