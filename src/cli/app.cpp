@@ -86,9 +86,8 @@ int run_app(const std::vector<std::string>& args, Io io) {
     if (it == commands.end()) {
       std::vector<std::string> names;
       for (const auto& c : commands) names.push_back(c->command_name());
-      auto hint = closest_match(command_name, names);
       usage_error("", fmt::format("unknown command '{}'{}", command_name,
-                                  hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
+                                  did_you_mean(command_name, names)));
     }
     Command& command = **it;
     if (help) rest.push_back("--help");

@@ -1,7 +1,6 @@
 #include "core/subservice.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "core/text.hpp"
@@ -19,21 +18,15 @@ constexpr EnumText<Opinion, 4> opinion_names{{{{"unmodified", Opinion::unmodifie
                                                {"adverse", Opinion::adverse},
                                                {"disclaimer", Opinion::disclaimer}}}};
 
-std::string lower(std::string_view text) {
-  std::string out(trim(text));
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string_view name(SubserviceMethod m) { return method_names.name(m); }
 std::string_view name(Opinion o) { return opinion_names.name(o); }
 std::optional<SubserviceMethod> parse_method(std::string_view text) {
-  return method_names.find(lower(text));
+  return method_names.find_any_case(trim(text));
 }
 std::optional<Opinion> parse_opinion(std::string_view text) {
-  return opinion_names.find(lower(text));
+  return opinion_names.find_any_case(trim(text));
 }
 
 bool Subservice::supports(const std::string& service_slug) const {

@@ -1,5 +1,7 @@
 #include "core/suggest.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -62,6 +64,22 @@ std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string_view> candidates,
                                          std::size_t max_distance) {
   return closest(word, candidates, max_distance);
+}
+
+namespace {
+
+std::string hint_text(const std::optional<std::string>& best) {
+  return best ? fmt::format("; did you mean '{}'?", *best) : std::string();
+}
+
+}  // namespace
+
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
+  return hint_text(closest_match(word, candidates));
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
+  return hint_text(closest_match(word, candidates));
 }
 
 }  // namespace socready

@@ -24,4 +24,9 @@ std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string_view> candidates,
                                          std::size_t max_distance = 2);
 
+// The one way an error message ends with a hint: "; did you mean 'X'?" for the nearest
+// candidate, or "" when none is close enough.
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+
 }  // namespace socready

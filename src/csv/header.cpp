@@ -6,24 +6,11 @@
 #include <algorithm>
 
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 
 namespace socready::csv {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::string list(std::span<const std::string_view> names) {
   return fmt::format("{}", fmt::join(names, ", "));
@@ -43,13 +30,13 @@ Header::Header(Reader& reader, std::span<const std::string_view> known,
         fmt::format("the file is empty; expected a header row with columns: {}", list(known)));
   width_ = reader.size();
   for (std::size_t i = 0; i < width_; ++i) {
-    const std::string name = lower(trim(reader.field(i)));
+    const std::string name = ascii_lower(trim(reader.field(i)));
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       std::string message = name.empty()
                                 ? std::string("empty column name")
                                 : fmt::format("unknown column '{}'", trim(reader.field(i)));
-      if (auto hint = name.empty() ? std::nullopt : closest_match(name, known))
-        message += fmt::format("; did you mean '{}'?", *hint);
+      if (const auto hint = name.empty() ? std::string() : did_you_mean(name, known); !hint.empty())
+        message += hint;
       else
         message += fmt::format("; expected one of: {}", list(known));
       throw InputError(reader.location(i), message);
@@ -70,7 +57,7 @@ Header::Header(Reader& reader, std::span<const std::string_view> known,
 }
 
 std::optional<std::size_t> Header::index(std::string_view name) const {
-  const std::string wanted = lower(name);
+  const std::string wanted = ascii_lower(name);
   for (const Column& c : columns_)
     if (c.name == wanted) return c.position;
   return std::nullopt;

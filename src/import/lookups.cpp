@@ -15,8 +15,7 @@
 namespace socready::import {
 
 std::string suggestion(std::string_view word, const std::vector<std::string>& candidates) {
-  if (auto best = closest_match(word, candidates)) return fmt::format("; did you mean {}?", *best);
-  return "";
+  return did_you_mean(word, candidates);
 }
 
 Lookups Lookups::load(store::Database& db) {

@@ -49,7 +49,7 @@ struct Lookups {
   std::optional<std::int64_t> service(std::string_view slug, const Cell& cell) const;
 };
 
-// " did you mean 'X'?" or "" — for the end of an error message.
+// did_you_mean() over the given candidates: "; did you mean 'X'?" or "".
 std::string suggestion(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace socready::import

@@ -83,7 +83,7 @@ std::string fold(std::string_view s) {
     if (sep) {
       if (!out.empty() && out.back() != '_') out += '_';
     } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += ascii_lower(c);
     }
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
@@ -166,7 +166,7 @@ std::string slugify(std::string_view name) {
   for (char c : name) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isalnum(u) && u < 0x80) {
-      out += static_cast<char>(std::tolower(u));
+      out += ascii_lower(c);
     } else if (!out.empty() && out.back() != '-') {
       out += '-';
     }

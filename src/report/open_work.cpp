@@ -1,9 +1,9 @@
 #include "report/open_work.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <tuple>
 
+#include "core/text.hpp"
 #include "report/expiring_evidence.hpp"
 
 namespace socready::report {
@@ -73,14 +73,9 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
 }
 
 bool owned_by(const WorkItem& item, const std::string& owner) {
-  const auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-  };
-  const std::string wanted = lower(owner);
+  const std::string wanted = ascii_lower(owner);
   return std::any_of(item.owners.begin(), item.owners.end(),
-                     [&](const std::string& o) { return lower(o) == wanted; });
+                     [&](const std::string& o) { return ascii_lower(o) == wanted; });
 }
 
 }  // namespace socready::report

@@ -5,16 +5,37 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "core/text.hpp"
 #include "store/control_store.hpp"
+#include "store/read_back.hpp"
 #include "store/revision_store.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
 
 namespace {
+
+constexpr EnumText<AuditEntity, 7> entity_names{{{
+    {"service", AuditEntity::service},
+    {"control", AuditEntity::control},
+    {"evidence", AuditEntity::evidence},
+    {"test", AuditEntity::test},
+    {"population", AuditEntity::population},
+    {"cuec", AuditEntity::cuec},
+    {"subservice", AuditEntity::subservice},
+}}};
+constexpr EnumText<AuditAction, 5> action_names{{{
+    {"added", AuditAction::added},
+    {"changed", AuditAction::changed},
+    {"corrected", AuditAction::corrected},
+    {"reinstated", AuditAction::reinstated},
+    {"retired", AuditAction::retired},
+}}};
 
 // A version's fields as name/value text, in a fixed order, for field-by-field differences.
 std::vector<std::pair<std::string, std::string>> fields_of(const ControlVersion& v) {
@@ -66,13 +87,95 @@ bool covers(const ControlVersion& v, const std::string& service) {
          std::find(v.services.begin(), v.services.end(), service) != v.services.end();
 }
 
+bool lists_service(const std::string& services, const std::string& slug) {
+  if (services == "*") return true;
+  std::string_view rest = services;
+  while (!rest.empty()) {
+    const auto end = rest.find(';');
+    if (rest.substr(0, end) == slug) return true;
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+  return false;
+}
+
+// One row of a version table: its bookkeeping and its content columns as text.
+struct VersionRow {
+  std::int64_t revision_id = 0;
+  std::optional<std::int64_t> closed_by;
+  std::string key;
+  std::string valid_from;
+  std::optional<std::string> valid_to;
+  std::vector<std::pair<std::string, std::string>> fields;  // content columns, in table order
+  bool lists_filtered_service = true;
+};
+
+// The events of a version table (cuec_version, subservice_version): every version is an
+// addition, a change, a correction (the previous version closed the day it began) or a
+// reinstatement; a version closed with no successor from the same import is a retirement. Read
+// column by column, so a column added by a later migration shows in the trail without code here.
+template <typename MakeEvent>
+void append_version_events(Database& db, std::string_view table, AuditEntity entity,
+                           const AuditFilter& filter, const MakeEvent& event,
+                           std::vector<AuditEvent>& events) {
+  if (filter.control) return;
+  static constexpr std::array<std::string_view, 6> bookkeeping{
+      "id", "key", "valid_from", "valid_to", "revision_id", "closed_by"};
+  std::vector<VersionRow> rows;
+  guard_sql(db.path(), [&] {
+    SQLite::Statement q(db.sql(), fmt::format("SELECT * FROM {} ORDER BY key, id", table));
+    while (q.executeStep()) {
+      VersionRow row;
+      for (int i = 0; i < q.getColumnCount(); ++i) {
+        const std::string column = q.getColumnName(i);
+        const auto value = q.getColumn(i);
+        if (column == "revision_id")
+          row.revision_id = value.getInt64();
+        else if (column == "closed_by" && !value.isNull())
+          row.closed_by = value.getInt64();
+        else if (column == "key")
+          row.key = value.getString();
+        else if (column == "valid_from")
+          row.valid_from = value.getString();
+        else if (column == "valid_to" && !value.isNull())
+          row.valid_to = value.getString();
+        else if (std::find(bookkeeping.begin(), bookkeeping.end(), column) == bookkeeping.end())
+          row.fields.emplace_back(column, value.isNull() ? "" : value.getString());
+        if (column == "services" && filter.service)
+          row.lists_filtered_service = lists_service(value.getString(), *filter.service);
+      }
+      rows.push_back(std::move(row));
+    }
+  });
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    const VersionRow* before = i > 0 && rows[i - 1].key == row.key ? &rows[i - 1] : nullptr;
+    const bool last = i + 1 == rows.size() || rows[i + 1].key != row.key;
+    if (!row.lists_filtered_service && !(before && before->lists_filtered_service)) continue;
+    auto action = AuditAction::added;
+    if (before)
+      action = before->valid_to == before->valid_from ? AuditAction::corrected
+               : before->closed_by != row.revision_id ? AuditAction::reinstated
+                                                      : AuditAction::changed;
+    auto e = event(row.revision_id, entity, row.key, action);
+    e.changes = diff(before ? before->fields : std::vector<std::pair<std::string, std::string>>{},
+                     row.fields);
+    events.push_back(std::move(e));
+    if (row.closed_by && row.valid_to && (last || rows[i + 1].revision_id != *row.closed_by)) {
+      auto r = event(*row.closed_by, entity, row.key, AuditAction::retired);
+      r.detail = fmt::format("no longer valid from {}", *row.valid_to);
+      events.push_back(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter) {
   std::map<std::int64_t, Revision> revisions;
   for (auto& r : load_revisions(db)) revisions.emplace(r.id, std::move(r));
   std::vector<AuditEvent> events;
-  auto event = [&](std::int64_t revision, std::string entity, std::string key, std::string action) {
+  auto event = [&](std::int64_t revision, AuditEntity entity, std::string key, AuditAction action) {
     AuditEvent e;
     e.revision_id = revision;
     if (auto it = revisions.find(revision); it != revisions.end()) {
@@ -81,9 +184,9 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
       e.command = it->second.command;
       e.effective = it->second.effective_on;
     }
-    e.entity = std::move(entity);
+    e.entity = entity;
     e.key = std::move(key);
-    e.action = std::move(action);
+    e.action = action;
     return e;
   };
 
@@ -101,15 +204,17 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
     const bool corrected_prev =
         !first && versions[i - 1].version.valid_to &&
         *versions[i - 1].version.valid_to == versions[i - 1].version.valid_from;
-    auto e = event(l.revision_id, "control", l.version.key,
-                   first ? "added" : (corrected_prev ? "corrected" : "changed"));
+    auto e = event(l.revision_id, AuditEntity::control, l.version.key,
+                   first            ? AuditAction::added
+                   : corrected_prev ? AuditAction::corrected
+                                    : AuditAction::changed);
     e.changes = diff(first ? std::vector<std::pair<std::string, std::string>>{}
                            : fields_of(versions[i - 1].version),
                      fields_of(l.version));
-    if (!first && versions[i - 1].closed_by != l.revision_id) e.action = "reinstated";
+    if (!first && versions[i - 1].closed_by != l.revision_id) e.action = AuditAction::reinstated;
     events.push_back(std::move(e));
     if (l.closed_by && (last || versions[i + 1].revision_id != l.closed_by)) {
-      auto r = event(l.closed_by, "control", l.version.key, "retired");
+      auto r = event(l.closed_by, AuditEntity::control, l.version.key, AuditAction::retired);
       r.detail = fmt::format("no longer valid from {}", l.version.valid_to->iso());
       events.push_back(std::move(r));
     }
@@ -123,8 +228,12 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
       while (services.executeStep()) {
         const auto slug = services.getColumn(1).getString();
         if (filter.service && slug != *filter.service) continue;
-        auto e = event(services.getColumn(0).getInt64(), "service", slug,
-                       services.getColumn(2).getString());
+        auto e = event(
+            services.getColumn(0).getInt64(), AuditEntity::service, slug,
+            parse_column(
+                db.path(), services, 2, "service_change",
+                [](std::string_view t) { return action_names.find(t); },
+                [&] { return fmt::format("of revision {}", services.getColumn(0).getInt64()); }));
         e.changes = diff(json_fields(services.getColumn(3).getString()),
                          json_fields(services.getColumn(4).getString()));
         events.push_back(std::move(e));
@@ -149,31 +258,31 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
         WHERE :control IS NULL OR c.key = :control)sql");
       if (filter.control) records.bind(":control", *filter.control);
       while (records.executeStep()) {
-        auto e = event(records.getColumn(0).getInt64(), records.getColumn(2).getString(),
-                       records.getColumn(1).getString(), "added");
+        auto e = event(records.getColumn(0).getInt64(),
+                       *entity_names.find(records.getColumn(2).getString()),  // our own SQL
+                       records.getColumn(1).getString(), AuditAction::added);
         e.detail = records.getColumn(3).getString() + ": " + records.getColumn(4).getString();
         events.push_back(std::move(e));
       }
     }
   });
+  for (const auto& [table, entity] : {std::pair{"cuec_version", AuditEntity::cuec},
+                                      std::pair{"subservice_version", AuditEntity::subservice}})
+    append_version_events(db, table, entity, filter, event, events);
 
   if (filter.since)
     std::erase_if(events, [&](const AuditEvent& e) {
       return e.imported_at.substr(0, 10) < filter.since->iso();
     });
-  // Order of making: by import, then services before controls before records, then key.
-  auto rank = [](const std::string& entity) {
-    return entity == "service"    ? 0
-           : entity == "control"  ? 1
-           : entity == "evidence" ? 2
-           : entity == "test"     ? 3
-                                  : 4;
-  };
+  // Order of making: by import, then in the entities' order (services before controls before
+  // records), then key.
   std::stable_sort(events.begin(), events.end(), [&](const AuditEvent& a, const AuditEvent& b) {
-    return std::tuple(a.revision_id, rank(a.entity), a.key) <
-           std::tuple(b.revision_id, rank(b.entity), b.key);
+    return std::tuple(a.revision_id, a.entity, a.key) < std::tuple(b.revision_id, b.entity, b.key);
   });
   return events;
 }
+
+std::string_view name(AuditEntity e) { return entity_names.name(e); }
+std::string_view name(AuditAction a) { return action_names.name(a); }
 
 }  // namespace socready::store

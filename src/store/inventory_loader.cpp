@@ -40,9 +40,7 @@ std::vector<Service> named_services(std::vector<Service> all,
   for (const auto& s : all) slugs.push_back(s.slug);
   for (const auto& name : wanted) {
     if (std::find(slugs.begin(), slugs.end(), name) != slugs.end()) continue;
-    auto hint = closest_match(name, slugs);
-    throw InputError(fmt::format("no service '{}'{}", name,
-                                 hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
+    throw InputError(fmt::format("no service '{}'{}", name, did_you_mean(name, slugs)));
   }
   std::vector<Service> out;
   for (auto& s : all)

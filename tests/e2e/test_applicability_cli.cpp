@@ -72,7 +72,7 @@ TEST_F(ApplicabilityCli, AnUnknownCapabilityIsAnErrorSuggestingTheUsersOwn) {
   auto r = run({"import", "services", "services.csv"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("services.csv:2:13: error: capabilities: 'fleet-telematic' is not a "
-                               "known capability; did you mean fleet-telematics?"));
+                               "known capability; did you mean 'fleet-telematics'?"));
 }
 
 TEST_F(ApplicabilityCli, BadCapabilitiesOrPrivacyRoleWriteNothing) {

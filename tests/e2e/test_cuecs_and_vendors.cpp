@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -66,6 +69,43 @@ TEST_F(TwoServices, CuecsImportExportAndTheServicePage) {
                      "CC6.3 |"),
             std::string::npos)
       << hub;
+}
+
+// The versions are the audit trail: `log` shows each CUEC added, changed field by field and
+// retired, with the import that did it, and `--service` keeps the CUECs that list the service.
+TEST_F(TwoServices, TheLogShowsCuecsAddedChangedAndRetired) {
+  write("q1.csv",
+        "cuec_id,services,description,tsc\n"
+        "CUEC-PAY-01,payroll,The client approves each pay run,\n"
+        "CUEC-HUB-01,hub,The client reviews its users,CC6.2\n");
+  ASSERT_EQ(run({"import", "cuecs", "q1.csv", "--effective", "2026-01-01"}).exit_code, 0);
+  write("q2.csv",
+        "cuec_id,services,description,tsc\n"
+        "CUEC-PAY-01,payroll,The client approves each pay run before funding,\n");
+  ASSERT_EQ(run({"import", "cuecs", "q2.csv", "--effective", "2026-04-01", "--replace"}).exit_code,
+            0);
+
+  const auto log = run({"log", "--service", "payroll"});
+  ASSERT_EQ(log.exit_code, 0) << log.err;
+  EXPECT_NE(log.out.find("  cuec CUEC-PAY-01 added\n      description: The client approves each "
+                         "pay run\n      services: payroll\n"),
+            std::string::npos)
+      << log.out;
+  EXPECT_NE(log.out.find("  cuec CUEC-PAY-01 changed\n      description: The client approves "
+                         "each pay run -> The client approves each pay run before funding\n"),
+            std::string::npos)
+      << log.out;
+  EXPECT_EQ(log.out.find("CUEC-HUB-01"), std::string::npos) << log.out;
+
+  const auto json = nlohmann::json::parse(run({"log", "--format", "json", "--service", "hub"}).out);
+  std::vector<std::string> seen;
+  for (const auto& e : json)
+    if (e["entity"] == "cuec")
+      seen.push_back(e["key"].get<std::string>() + " " + e["action"].get<std::string>() + " " +
+                     e["effective"].get<std::string>() + " " + e["detail"].get<std::string>());
+  EXPECT_EQ(seen, (std::vector<std::string>{"CUEC-HUB-01 added 2026-01-01 ",
+                                            "CUEC-HUB-01 retired 2026-04-01 no longer valid "
+                                            "from 2026-04-01"}));
 }
 
 TEST_F(TwoServices, ABadCuecsFileNamesLineAndColumnAndWritesNothing) {

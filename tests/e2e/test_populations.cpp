@@ -126,7 +126,7 @@ TEST_F(Populations, ABadFileListsEveryProblemAndWritesNothing) {
   EXPECT_EQ(r.exit_code, 2);
   const auto b = bad.string();
   for (const std::string& expected : std::vector<std::string>{
-           b + ":2:1: error: control_id: no control 'HR-1'; did you mean HR-01?",
+           b + ":2:1: error: control_id: no control 'HR-1'; did you mean 'HR-01'?",
            b + ":3:29: error: count: '-2' is not a count; expected a whole number, 0 or more",
            b + ":4:7: error: period_start: HR-01 2026-02-01 to 2026-02-28 overlaps HR-01 "
                "2026-01-01 to 2026-03-31 (count 8) already on file",

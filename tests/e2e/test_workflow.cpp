@@ -205,7 +205,7 @@ TEST_F(Workflow, BadImportExitsTwoAndWritesNothing) {
   auto r = run({"import", "controls", bad.string(), "--effective", "2026-05-01"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("bad.csv:3:"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("did you mean CC6.1?"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("did you mean 'CC6.1'?"), std::string::npos) << r.err;
   ok({"export", "controls", "--out", "after.csv"});
   EXPECT_EQ(testing::read_file(dir / "after.csv"), testing::read_file(dir / "before.csv"));
   auto missing = run({"import", "controls", "nope.csv"});

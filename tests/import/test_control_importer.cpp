@@ -153,13 +153,13 @@ TEST_F(ControlImport, EveryBadValueIsReportedWithLineAndColumn) {
              "AC-01,Access,,,*,CC6.1,,implemented,,,,,\n");                     // line 8
   });
   const auto msgs = all_messages(e);
-  EXPECT_TRUE(mentions(e, 2, 24, "CC6.10 is not a Trust Services Criterion; did you mean CC6.1?"))
+  EXPECT_TRUE(mentions(e, 2, 24, "CC6.10 is not a Trust Services Criterion; did you mean 'CC6.1'?"))
       << msgs;
   EXPECT_TRUE(mentions(e, 3, 16, "no service 'payrol'")) << msgs;
-  EXPECT_TRUE(mentions(e, 3, 16, "did you mean payroll?")) << msgs;
+  EXPECT_TRUE(mentions(e, 3, 16, "did you mean 'payroll'?")) << msgs;
   EXPECT_TRUE(mentions(e, 4, 24,
                        "ITGC-ACESS is not a SOC 1 control objective; did you mean "
-                       "ITGC-ACCESS?"))
+                       "'ITGC-ACCESS'?"))
       << msgs;
   EXPECT_TRUE(mentions(e, 4, 35, "status: 'done-ish' is not a status")) << msgs;
   EXPECT_TRUE(mentions(e, 5, 37, "frequency: 'fortnightly'")) << msgs;

@@ -60,7 +60,7 @@ TEST_F(ControlRead, ReportsEachBadCellAtItsColumnInColumnOrder) {
                     "2027-01-01", "", "pass"}));
   ASSERT_EQ(findings.size(), 6u);
   EXPECT_EQ(findings[0].column, 4u);
-  EXPECT_THAT(findings[0].message, HasSubstr("did you mean payroll?"));
+  EXPECT_THAT(findings[0].message, HasSubstr("did you mean 'payroll'?"));
   EXPECT_THAT(findings[1].message, HasSubstr("CO1 is a SOC 1 control objective; list it under "
                                              "soc1_objectives"));
   EXPECT_EQ(findings[2].column, 7u);

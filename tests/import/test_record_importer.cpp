@@ -138,7 +138,7 @@ TEST_F(RecordImport, ManyRecordsInAnyOrderAreWrittenOnceEach) {
 TEST_F(RecordImport, UnknownControlsGetASuggestion) {
   auto e =
       failure([&] { evidence("control_id,collected_on\nAC-1,2026-01-01\nZZ-99,2026-01-02\n"); });
-  EXPECT_TRUE(mentions(e, 2, 1, "control_id: no control 'AC-1'; did you mean AC-01?"))
+  EXPECT_TRUE(mentions(e, 2, 1, "control_id: no control 'AC-1'; did you mean 'AC-01'?"))
       << all_messages(e);
   EXPECT_TRUE(mentions(e, 3, 1, "control_id: no control 'ZZ-99'; import the inventory first"))
       << all_messages(e);
@@ -221,7 +221,7 @@ TEST_F(RecordImport, EveryBadPopulationRowIsListedAndNothingWritten) {
   });
   const auto msgs = all_messages(e);
   EXPECT_EQ(e.diagnostics().size(), 5u) << msgs;
-  EXPECT_TRUE(mentions(e, 2, 1, "no control 'AC-1'; did you mean AC-01?")) << msgs;
+  EXPECT_TRUE(mentions(e, 2, 1, "no control 'AC-1'; did you mean 'AC-01'?")) << msgs;
   EXPECT_TRUE(mentions(e, 3, 18, "period_end: 2026-03-01 is before period_start 2026-04-01"))
       << msgs;
   EXPECT_TRUE(mentions(e, 4, 18, "period_end: 2026-12-31 is in the future")) << msgs;
@@ -232,7 +232,7 @@ TEST_F(RecordImport, EveryBadPopulationRowIsListedAndNothingWritten) {
       << msgs;
   EXPECT_EQ(state(), before);
   EXPECT_EQ(format_diagnostic(e.diagnostics()[0]),
-            "populations.csv:2:1: error: control_id: no control 'AC-1'; did you mean AC-01?");
+            "populations.csv:2:1: error: control_id: no control 'AC-1'; did you mean 'AC-01'?");
   // In line order, the overlap found once the whole file was read too.
   for (std::size_t i = 1; i < e.diagnostics().size(); ++i)
     EXPECT_LE(e.diagnostics()[i - 1].where.line, e.diagnostics()[i].where.line) << msgs;

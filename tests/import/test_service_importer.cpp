@@ -69,7 +69,7 @@ TEST_F(ServiceImport, BadRowsAreAllReportedAndNothingIsWritten) {
   EXPECT_TRUE(mentions(e, 2, 1, "'Bad Slug' is not a slug")) << msgs;
   EXPECT_TRUE(mentions(e, 3, 9, "a new service (new-one) needs a name")) << msgs;
   EXPECT_TRUE(mentions(e, 3, 10, "'maybe' is not a yes/no answer")) << msgs;
-  EXPECT_TRUE(mentions(e, 3, 16, "'payrol' is not a known capability; did you mean payroll?"))
+  EXPECT_TRUE(mentions(e, 3, 16, "'payrol' is not a known capability; did you mean 'payroll'?"))
       << msgs;
   EXPECT_TRUE(mentions(e, 4, 24, "an override needs its reason")) << msgs;
   EXPECT_TRUE(mentions(e, 5, 1, "already listed on line 4")) << msgs;

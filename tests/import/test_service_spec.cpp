@@ -50,10 +50,10 @@ TEST_F(ServiceRead, CapabilitiesAreCheckedAfterTheAnswers) {
   EXPECT_THAT(messages(findings),
               ElementsAre(HasSubstr("availability_commitment: 'perhaps' is not a yes/no answer"),
                           HasSubstr("capabilities: 'payrol' is not a known capability; did you "
-                                    "mean payroll?"),
+                                    "mean 'payroll'?"),
                           // The user's own capabilities are suggested too.
                           HasSubstr("capabilities: 'fleet-telematic' is not a known capability; "
-                                    "did you mean fleet-telematics?"),
+                                    "did you mean 'fleet-telematics'?"),
                           HasSubstr("privacy_role: 'owner' is not a privacy role; expected "
                                     "controller, processor or blank"),
                           HasSubstr("soc1: 'sometimes' is not an override"),

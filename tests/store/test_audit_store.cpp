@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "import/import_fixture.hpp"
@@ -27,7 +28,8 @@ class AuditTrail : public ImportFixture {
 TEST_F(AuditTrail, RecordsEveryChangeWithBeforeAndAfter) {
   const auto events = store::load_audit_trail(db, {});
   std::vector<std::string> seen;
-  for (const auto& e : events) seen.push_back(e.entity + " " + e.key + " " + e.action);
+  for (const auto& e : events)
+    seen.push_back(fmt::format("{} {} {}", name(e.entity), e.key, name(e.action)));
   const std::vector<std::string> expected = {
       "service insights added", "service payroll added",  // SetUp's first import
       "control AC-01 added",    "control AC-02 added",   "control AC-01 changed",
@@ -53,11 +55,12 @@ TEST_F(AuditTrail, FiltersByControlAndService) {
   one.control = "AC-02";
   const auto events = store::load_audit_trail(db, one);
   ASSERT_EQ(events.size(), 2u);
-  EXPECT_EQ(events[1].action, "retired");
+  EXPECT_EQ(events[1].action, store::AuditAction::retired);
   store::AuditFilter svc;
   svc.service = "payroll";
   for (const auto& e : store::load_audit_trail(db, svc))
-    EXPECT_TRUE(e.entity == "control" || e.key == "payroll") << e.entity << " " << e.key;
+    EXPECT_TRUE(e.entity == store::AuditEntity::control || e.key == "payroll")
+        << name(e.entity) << " " << e.key;
 }
 
 TEST_F(AuditTrail, CannotBeEditedOrDeleted) {

@@ -15,8 +15,9 @@ class LogCommand final : public Command {
  public:
   LogCommand()
       : Command("log",
-                "The audit trail: every change to services, controls, evidence, tests and\n"
-                "populations, with the import that made it (when, command, file) and the values\n"
+                "The audit trail: every change to services, controls, evidence, tests,\n"
+                "populations, CUECs and subservice organisations, with the import that made it "
+                "(when, command, file) and the values\n"
                 "before and after.\n"
                 "The trail is append-only; no command edits it.",
                 "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
@@ -51,9 +52,9 @@ class LogCommand final : public Command {
                        {"command", e.command},
                        {"file", e.source},
                        {"effective", e.effective.iso()},
-                       {"entity", e.entity},
+                       {"entity", name(e.entity)},
                        {"key", e.key},
-                       {"action", e.action},
+                       {"action", name(e.action)},
                        {"detail", e.detail},
                        {"changes", changes}});
       }
@@ -67,17 +68,16 @@ class LogCommand final : public Command {
         fmt::print(io.out, "\n#{} {}  {} (effective {})\n    {}\n", e.revision_id, e.imported_at,
                    e.source, e.effective.iso(), e.command);
       }
-      fmt::print(io.out, "  {} {} {}{}\n", e.entity, e.key, e.action,
+      fmt::print(io.out, "  {} {} {}{}\n", name(e.entity), e.key, name(e.action),
                  e.detail.empty() ? "" : ": " + e.detail);
-      if (e.action != "added" || e.entity == "service" || e.entity == "control")
-        for (const auto& c : e.changes) {
-          if (e.action == "added")
-            fmt::print(io.out, "      {}: {}\n", c.field, c.after);
-          else
-            fmt::print(io.out, "      {}: {} -> {}\n", c.field,
-                       c.before.empty() ? "(empty)" : c.before,
-                       c.after.empty() ? "(empty)" : c.after);
-        }
+      for (const auto& c : e.changes) {
+        if (e.action == store::AuditAction::added)
+          fmt::print(io.out, "      {}: {}\n", c.field, c.after);
+        else
+          fmt::print(io.out, "      {}: {} -> {}\n", c.field,
+                     c.before.empty() ? "(empty)" : c.before,
+                     c.after.empty() ? "(empty)" : c.after);
+      }
     }
     if (events.empty()) io.out << "No changes recorded";
     io.out << (events.empty() ? ".\n" : "");
