@@ -8,6 +8,7 @@
 
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/json_array_stream.hpp"
 #include "cli/option_values.hpp"
 #include "cli/scoring_options.hpp"
 #include "core/text_table.hpp"
@@ -82,7 +83,10 @@ class ScoreCommand final : public Command {
 
     auto types = type_ ? std::vector<ReportType>{*type_}
                        : std::vector<ReportType>{ReportType::type1, ReportType::type2};
-    auto json = nlohmann::ordered_json::array();
+    // JSON streams one readiness at a time: the whole document for 100,000 services is
+    // gigabytes.
+    std::optional<JsonArrayStream> json;
+    if (format_ == OutputFormat::json) json.emplace(io.out);
     TextTable table({{"Product line"},
                      {"Service"},
                      {"Report"},
@@ -102,8 +106,7 @@ class ScoreCommand final : public Command {
           const auto& x = r.readiness(f, t);
           // JSON only when it is printed: building it for 4,000 readinesses costs more than
           // the table.
-          if (format_ == OutputFormat::json)
-            json.push_back(nlohmann::ordered_json(scoring::score_json(r, f, t)));
+          if (json) json->add(nlohmann::ordered_json(scoring::score_json(r, f, t)));
           if (!x.applies()) continue;
           any = true;
           const double shown = x.display_readiness();
@@ -118,8 +121,8 @@ class ScoreCommand final : public Command {
       if (!any) none.push_back(r.service);
     });
 
-    if (format_ == OutputFormat::json) {
-      io.out << json.dump(2) << '\n';
+    if (json) {
+      json->finish();
     } else {
       fmt::print(io.out, "Readiness as of {} (Type II window: {} months)\n\n", options_.as_of.iso(),
                  options_.window_months);
