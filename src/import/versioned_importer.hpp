@@ -57,6 +57,7 @@ struct Planned {
   Record record;
   Decision decision = Decision::add;
   const store::StoredVersion<Record>* before = nullptr;
+  std::size_t line = 0;  // of the file, for a database error while it is applied
 };
 
 template <typename Record>
@@ -105,6 +106,7 @@ std::vector<Planned<Record>> plan(const VersionedEntity<Record, N>& entity, Tabl
   while (table.next()) {
     Findings findings;
     Planned<Record> p;
+    p.line = table.line();
     if (!entity.read(table.cells(), context, p.record, findings)) {
       table.report(findings);
       continue;
@@ -159,6 +161,7 @@ void apply(const VersionedEntity<Record, N>& entity, store::Database& db, Import
       ++s.unchanged;
       continue;
     }
+    run.line = p.line;
     // A same-day correction closes the day's version at its own start: on record, never valid.
     if (p.before && !p.before->valid_to)
       entity.close_version(db, p.before->version_id, options.effective, revision);
@@ -167,6 +170,7 @@ void apply(const VersionedEntity<Record, N>& entity, store::Database& db, Import
       entity.record_change(db, p.before ? &p.before->record : nullptr, p.record, revision);
     ++(p.decision == Decision::add ? s.added : s.changed);
   }
+  run.line = 0;
   for (const auto* r : retire) entity.close_version(db, r->version_id, options.effective, revision);
   s.retired = static_cast<std::int64_t>(retire.size());
   store::finish_revision(db, revision, {s.added, s.changed, s.unchanged, s.retired, 0});

@@ -34,9 +34,11 @@ TEST_F(ServiceVersions, AChangedFactHoldsFromItsEffectiveDateOnly) {
   // Listed by product line name: Analytics, then Payroll.
   EXPECT_THAT(as_of("2026-03-31"), ElementsAre("insights:?", "payroll:y"));
   EXPECT_THAT(as_of("2026-06-30"), ElementsAre("insights:?", "payroll:y"));
-  EXPECT_THAT(as_of("2026-07-01"), ElementsAre("insights:y", "payroll:y"));
-  // The blank name kept the one on file.
-  EXPECT_EQ(store::load_services(db).at(0).name, "Insights app");
+  // A blank product line is none (services without one are listed last); a blank name keeps
+  // the one on file.
+  EXPECT_THAT(as_of("2026-07-01"), ElementsAre("payroll:y", "insights:y"));
+  EXPECT_EQ(store::load_services(db).at(1).name, "Insights app");
+  EXPECT_EQ(store::load_services(db).at(1).product_line, "");
   // Not yet imported on 2025-12-31: not listed.
   EXPECT_TRUE(as_of("2025-12-31").empty());
 }
@@ -123,9 +125,10 @@ TEST_F(ServiceVersions, AnExclusionOutOfScopeOrWithoutAReasonIsRefusedAndNothing
                 "2026-02-01");
   });
   const auto msgs = all_messages(e);
-  EXPECT_TRUE(mentions(e, 2, 4, "BP-CUTOFF is not in this service's SOC 1 scope")) << msgs;
-  EXPECT_TRUE(mentions(e, 3, 5, "an excluded objective needs its reason")) << msgs;
-  EXPECT_TRUE(mentions(e, 4, 4, "CC6.1 is a Trust Services Criterion")) << msgs;
+  // Columns count characters: each message points at its cell.
+  EXPECT_TRUE(mentions(e, 2, 11, "BP-CUTOFF is not in this service's SOC 1 scope")) << msgs;
+  EXPECT_TRUE(mentions(e, 3, 24, "an excluded objective needs its reason")) << msgs;
+  EXPECT_TRUE(mentions(e, 4, 14, "CC6.1 is a Trust Services Criterion")) << msgs;
   EXPECT_EQ(e.total(), 3u) << msgs;
   EXPECT_EQ(state(), before);
 }
