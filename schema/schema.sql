@@ -377,3 +377,51 @@ CREATE TRIGGER subservice_version_closed_once BEFORE UPDATE OF valid_to, closed_
 ON subservice_version
 WHEN OLD.valid_to IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Service facts by date (migration 0011): `service` keeps the slug; each version holds the
+-- facts, name and product line valid from its date. The fact columns of `service` and the
+-- service_capability, service_soc2_category and service_objective rows are no longer read.
+CREATE TABLE service_version (
+  id                          INTEGER PRIMARY KEY,
+  key                         TEXT NOT NULL,     -- the service's slug
+  valid_from                  TEXT NOT NULL,
+  valid_to                    TEXT,              -- NULL while current
+  -- NULL only for a first version this migration made of a service with no import on file.
+  revision_id                 INTEGER REFERENCES import_revision (id),
+  closed_by                   INTEGER REFERENCES import_revision (id),
+  name                        TEXT NOT NULL,
+  product_line_id             INTEGER REFERENCES product_line (id),
+  description                 TEXT NOT NULL DEFAULT '',
+  affects_financial_reporting INTEGER CHECK (affects_financial_reporting IN (0, 1)),
+  handles_customer_data       INTEGER CHECK (handles_customer_data IN (0, 1)),
+  clients_ask_security        INTEGER CHECK (clients_ask_security IN (0, 1)),
+  clients_ask_sox             INTEGER CHECK (clients_ask_sox IN (0, 1)),
+  availability_commitment     INTEGER CHECK (availability_commitment IN (0, 1)),
+  processes_transactions      INTEGER CHECK (processes_transactions IN (0, 1)),
+  confidential_data           INTEGER CHECK (confidential_data IN (0, 1)),
+  personal_data               INTEGER CHECK (personal_data IN (0, 1)),
+  privacy_role                TEXT CHECK (privacy_role IN ('controller', 'processor')),
+  soc1_override               TEXT CHECK (soc1_override IN ('required', 'excluded')),
+  soc2_override               TEXT CHECK (soc2_override IN ('required', 'excluded')),
+  override_reason             TEXT NOT NULL DEFAULT '',
+  capabilities                TEXT NOT NULL DEFAULT '',
+  soc2_categories             TEXT,              -- NULL: derived from the facts
+  soc1_objectives             TEXT NOT NULL DEFAULT '',
+  soc1_objectives_excluded    TEXT NOT NULL DEFAULT '',
+  soc1_exclusion_reason       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE UNIQUE INDEX service_version_current ON service_version (key) WHERE valid_to IS NULL;
+CREATE INDEX service_version_by_key ON service_version (key, valid_from);
+
+CREATE TRIGGER service_version_keep BEFORE DELETE ON service_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER service_version_fixed BEFORE UPDATE OF key, valid_from, revision_id, name,
+  product_line_id, description, affects_financial_reporting, handles_customer_data,
+  clients_ask_security, clients_ask_sox, availability_commitment, processes_transactions,
+  confidential_data, personal_data, privacy_role, soc1_override, soc2_override, override_reason,
+  capabilities, soc2_categories, soc1_objectives, soc1_objectives_excluded, soc1_exclusion_reason
+ON service_version
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER service_version_closed_once BEFORE UPDATE OF valid_to, closed_by ON service_version
+WHEN OLD.valid_to IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;

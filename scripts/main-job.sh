@@ -25,9 +25,11 @@ for q in 1 2 3 4; do
   "$bin" import evidence "$ex/evidence-2026-Q$q.csv" --effective "$start"
   "$bin" import tests "$ex/tests-2026-Q$q.csv" --effective "$start"
   "$bin" import populations "$ex/populations-2026-Q$q.csv" --effective "$start"
-  # From Q3 the clients' approvals are CUECs, no longer modelled as the company's controls; in
-  # Q4 the cloud host's new report and bridge letter arrive.
+  # From Q3 the clients' approvals are CUECs, no longer modelled as the company's controls, and
+  # Client Hub starts billing its customers' clients (a service fact dated 2026-07-01: SOC 1 from
+  # Q3, not before); in Q4 the cloud host's new report and bridge letter arrive.
   if ((q == 3)); then "$bin" import cuecs "$ex/cuecs.csv" --effective "$start"; fi
+  if ((q == 3)); then "$bin" import services "$ex/services-2026-Q3.csv" --effective "$start"; fi
   if ((q == 4)); then "$bin" import subservice "$ex/subservice-2026-Q4.csv" --effective "$start"; fi
   # Q4 is still running on the example's data date: freeze it as of that day.
   if ((q == 4)); then

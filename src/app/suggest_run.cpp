@@ -18,7 +18,7 @@ scoring::Soc1Suggestions suggest_soc1(store::Database& db, Date as_of,
   const store::ReadTransaction read(db);
   scoring::SuggestionInput input;
   input.catalog = store::load_catalog(db);
-  input.services = store::named_services(store::load_services(db), services);
+  input.services = store::named_services(store::load_services_as_of(db, as_of), services);
   auto loaded = store::load_controls_as_of(db, as_of);
   input.controls.reserve(loaded.size());
   for (auto& l : loaded) input.controls.push_back(std::move(l.version));

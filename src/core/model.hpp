@@ -97,8 +97,21 @@ struct Service {
   std::string override_reason;
   std::optional<std::vector<Category>> soc2_categories;  // explicit list, when set
   std::vector<std::string> soc1_objectives;              // objectives named beyond the defaults
+  // Objectives of its scope (defaults or named) the service leaves out, in catalog order, and
+  // why (SPEC §3): shown in reports, never scored.
+  std::vector<std::string> soc1_objectives_excluded;
+  std::string soc1_exclusion_reason;
+  // The first day these facts hold (SPEC §2, "Time"): services are versioned like controls.
+  // Not part of the facts themselves.
+  Date valid_from;
 
   friend bool operator==(const Service&, const Service&) = default;
+  // Same facts: the version's date does not count.
+  bool same_content(const Service& other) const {
+    Service dated = other;
+    dated.valid_from = valid_from;
+    return *this == dated;
+  }
 };
 
 // A word of the capability vocabulary (SPEC §3) and the questions it answers yes when they are

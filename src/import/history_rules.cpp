@@ -12,7 +12,8 @@ namespace {
 // The kinds kept as versions valid from the effective date: what a frozen period was scored
 // and reported with.
 bool versioned_by_effective_date(Entity kind) {
-  return kind == Entity::controls || kind == Entity::cuecs || kind == Entity::subservice;
+  return kind == Entity::controls || kind == Entity::cuecs || kind == Entity::subservice ||
+         kind == Entity::services;
 }
 
 }  // namespace
@@ -39,11 +40,11 @@ std::vector<std::string> history_problems(Entity kind, const ImportOptions& opti
         fmt::format("--effective {} is after today ({}): an import records what is or "
                     "was, not what will be",
                     effective.iso(), options.today.iso()));
-  // Versions (controls, CUECs, vendors) valid from on or before a frozen as-of date would
-  // change what the published period says when it is scored or reported again; a correction is
-  // a new change dated after it. Evidence and test records carry their own dates and services are
-  // not versioned by date yet, so for them the effective date changes no period and the rule would
-  // only block a same-day import after a freeze.
+  // Versions (controls, CUECs, vendors, service facts) valid from on or before a frozen as-of
+  // date would change what the published period says when it is scored or reported again; a
+  // correction is a new change dated after it. Evidence and test records carry their own dates,
+  // so for them the effective date changes no period and the rule would only block a same-day
+  // import after a freeze.
   if (const auto& frozen = history.latest_frozen;
       versioned_by_effective_date(kind) && frozen && effective <= frozen->as_of)
     out.push_back(fmt::format(

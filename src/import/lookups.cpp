@@ -28,6 +28,7 @@ Lookups Lookups::load(store::Database& db) {
   for (const auto& r : store::load_catalog(db)) {
     l.requirements.emplace(r.code, RequirementRef{ids.at(r.code), r.framework});
     (r.framework == Framework::soc2 ? l.criteria : l.objectives).push_back(r.code);
+    if (r.framework == Framework::soc1 && r.is_default) l.default_objectives.push_back(r.code);
   }
   l.set_capabilities(store::load_capabilities(db));
   return l;
@@ -83,6 +84,11 @@ std::optional<std::int64_t> Lookups::service(std::string_view slug, const Cell& 
                   "services' first{}",
                   slug, suggestion(slug, service_slugs)));
   return std::nullopt;
+}
+
+bool Lookups::is_default_objective(std::string_view code) const {
+  return std::find(default_objectives.begin(), default_objectives.end(), code) !=
+         default_objectives.end();
 }
 
 }  // namespace socready::import

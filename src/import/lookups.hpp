@@ -31,11 +31,12 @@ struct Lookups {
   };
   StringTable<std::int64_t> services;
   StringTable<RequirementRef> requirements;
-  std::vector<std::string> service_slugs;     // sorted
-  std::vector<std::string> criteria;          // SOC 2 codes
-  std::vector<std::string> objectives;        // SOC 1 codes
-  std::vector<Capability> capabilities;       // the user's own (core/capabilities.hpp)
-  std::vector<std::string> capability_names;  // built-in and the user's, for suggestions
+  std::vector<std::string> service_slugs;       // sorted
+  std::vector<std::string> criteria;            // SOC 2 codes
+  std::vector<std::string> objectives;          // SOC 1 codes
+  std::vector<std::string> default_objectives;  // in every SOC 1 service's scope (SPEC §2)
+  std::vector<Capability> capabilities;         // the user's own (core/capabilities.hpp)
+  std::vector<std::string> capability_names;    // built-in and the user's, for suggestions
 
   static Lookups load(store::Database& db);
   // The user's capabilities, and the names a mistyped capability is compared with.
@@ -47,6 +48,7 @@ struct Lookups {
                                             const Cell& cell,
                                             std::vector<std::string>* codes = nullptr) const;
   std::optional<std::int64_t> service(std::string_view slug, const Cell& cell) const;
+  bool is_default_objective(std::string_view code) const;
 };
 
 // did_you_mean() over the given candidates: "; did you mean 'X'?" or "".

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "core/capabilities.hpp"
@@ -144,6 +146,33 @@ void read_objectives(S& s, const Cell& c) {
       s.soc1_objectives.push_back(code);
 }
 
+// After soc1_objectives: an exclusion must name an objective of the scope it leaves (SPEC §3).
+void read_exclusions(S& s, const Cell& c) {
+  const auto& lookups = *c.context->lookups;
+  std::vector<std::string> codes;
+  lookups.requirements_of(c.text, Framework::soc1, c, &codes);
+  for (const auto& code : lookups.objectives) {
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) continue;
+    const bool named = std::find(s.soc1_objectives.begin(), s.soc1_objectives.end(), code) !=
+                       s.soc1_objectives.end();
+    if (named || lookups.is_default_objective(code))
+      s.soc1_objectives_excluded.push_back(code);
+    else
+      c.problem(fmt::format(
+          "soc1_objectives_excluded: {} is not in this service's SOC 1 scope (the default "
+          "objectives and those in soc1_objectives), so there is nothing to exclude",
+          code));
+  }
+}
+
+void read_exclusion_reason(S& s, const Cell& c) {
+  s.soc1_exclusion_reason = free_text(c.text);
+  if (!s.soc1_objectives_excluded.empty() && s.soc1_exclusion_reason.empty())
+    c.problem(
+        "soc1_exclusion_reason: an excluded objective needs its reason (e.g. why the service "
+        "has no such process)");
+}
+
 }  // namespace
 
 // In the order of the file format.
@@ -183,6 +212,12 @@ const Spec<Service, service_columns> service_spec{{
     {"soc1_objectives", Need::optional, read_objectives,
      [](const S& s) { return joined(s.soc1_objectives); }, false,
      [](const S& s) -> ordered_json { return s.soc1_objectives; }},
+    {"soc1_objectives_excluded", Need::optional, read_exclusions,
+     [](const S& s) { return joined(s.soc1_objectives_excluded); }, false,
+     [](const S& s) -> ordered_json { return s.soc1_objectives_excluded; }},
+    {"soc1_exclusion_reason", Need::optional, read_exclusion_reason,
+     [](const S& s) { return s.soc1_exclusion_reason; }, true,
+     [](const S& s) -> ordered_json { return s.soc1_exclusion_reason; }},
 }};
 
 namespace {
@@ -190,6 +225,8 @@ namespace {
 constexpr std::size_t capabilities_column = 8;
 constexpr std::size_t privacy_role_column = 13;
 constexpr std::size_t categories_column = 17;
+constexpr std::size_t exclusions_column = 19;
+constexpr std::size_t exclusion_reason_column = 20;
 
 }  // namespace
 
@@ -210,14 +247,16 @@ bool read_service(std::span<const std::string_view> cells, const ReadContext& co
 std::vector<std::string> service_row(const Service& s) { return write_columns(service_spec, s); }
 
 std::string service_audit_json(const Service& s) {
-  // soc2_categories and then privacy_role joined the trail after the others and stay last, in
-  // that order, so that entries old and new line up member by member when the log compares them.
+  // soc2_categories, privacy_role and then the exclusions joined the trail after the others and
+  // stay last, in that order, so that entries old and new line up member by member when the log
+  // compares them.
+  constexpr std::size_t late[] = {categories_column, privacy_role_column, exclusions_column,
+                                  exclusion_reason_column};
   ordered_json j = ordered_json::object();
   for (std::size_t i = 0; i < service_spec.size(); ++i)
-    if (i != categories_column && i != privacy_role_column)
+    if (std::find(std::begin(late), std::end(late), i) == std::end(late))
       j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
-  for (std::size_t i : {categories_column, privacy_role_column})
-    j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
+  for (std::size_t i : late) j[std::string(service_spec[i].header)] = service_spec[i].audit(s);
   return j.dump();
 }
 

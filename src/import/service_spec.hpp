@@ -12,7 +12,7 @@
 
 namespace socready::import {
 
-inline constexpr std::size_t service_columns = 19;
+inline constexpr std::size_t service_columns = 21;
 extern const Spec<Service, service_columns> service_spec;
 inline constexpr std::size_t service_name_column = 1;
 

@@ -80,7 +80,12 @@ std::string objectives(const ServiceResult& s) {
     const RequirementScore* r = s.soc1_type1.find(code);
     table.add_row({md_cell(code), r ? cell_or_none(r->title) : std::string(none)});
   }
-  return "### SOC 1 objectives in scope\n\n" + table.render() + "\n";
+  std::string out = "### SOC 1 objectives in scope\n\n" + table.render() + "\n";
+  if (s.applicability.soc1_exclusions.empty()) return out;
+  MarkdownTable excluded({{"Objective"}, {"Why it is excluded"}});
+  for (const auto& e : s.applicability.soc1_exclusions)
+    excluded.add_row({md_cell(e.objective), cell_or_none(e.reason)});
+  return out + "### SOC 1 objectives excluded\n\n" + excluded.render() + "\n";
 }
 
 std::string applicability(const ServiceResult& s) {

@@ -210,7 +210,9 @@ std::vector<std::string> soc1_objectives(const Service& s, std::span<const Requi
     if (r.framework != Framework::soc1) continue;
     bool named = std::find(s.soc1_objectives.begin(), s.soc1_objectives.end(), r.code) !=
                  s.soc1_objectives.end();
-    if (r.is_default || named) out.push_back(r.code);
+    bool excluded = std::find(s.soc1_objectives_excluded.begin(), s.soc1_objectives_excluded.end(),
+                              r.code) != s.soc1_objectives_excluded.end();
+    if ((r.is_default || named) && !excluded) out.push_back(r.code);
   }
   return out;
 }
@@ -293,6 +295,8 @@ ApplicabilityResult decide_applicability(const Service& s, std::span<const Requi
     }
   }
   r.soc1_objectives = soc1_objectives(s, catalog);
+  for (const auto& code : s.soc1_objectives_excluded)
+    r.soc1_exclusions.push_back({code, s.soc1_exclusion_reason});
   return r;
 }
 

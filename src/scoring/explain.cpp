@@ -276,6 +276,8 @@ void header(Out out, const ServiceResult& result, Framework framework, const Win
     for (const auto& line : category_lines(a)) fmt::format_to(out, "  {}\n", line);
   } else {
     fmt::format_to(out, "Objectives in scope: {}\n", list_text(a.soc1_objectives, "(none)"));
+    for (const auto& e : a.soc1_exclusions)
+      fmt::format_to(out, "Objective excluded: {} ({})\n", e.objective, e.reason);
   }
   for (const auto& [heading, items] : applicability_notes(a, false)) {
     fmt::format_to(out, "{}:\n", heading);
@@ -303,8 +305,15 @@ std::string explain(const ServiceResult& result, Framework framework,
     const RequirementScore* q1 = r1.find(*requirement);
     const RequirementScore* q2 = r2.find(*requirement);
     if (!q1 || !q2) {
-      fmt::format_to(out, "\n{} is not in scope of {} for {}.\n", *requirement, label(framework),
-                     result.service);
+      const auto& excluded = result.applicability.soc1_exclusions;
+      const auto e = std::find_if(excluded.begin(), excluded.end(),
+                                  [&](const Exclusion& x) { return x.objective == *requirement; });
+      if (framework == Framework::soc1 && e != excluded.end())
+        fmt::format_to(out, "\n{} is excluded from the SOC 1 scope of {}: {}\n", *requirement,
+                       result.service, e->reason);
+      else
+        fmt::format_to(out, "\n{} is not in scope of {} for {}.\n", *requirement, label(framework),
+                       result.service);
       return text;
     }
     requirement_block(out, *q1, *q2, w, true, itgc_effective(r2), hints, result.service);

@@ -103,6 +103,13 @@ json deviations_json(const Readiness& r) {
   return out;
 }
 
+json exclusions_json(const ApplicabilityResult& a) {
+  json out = json::array();
+  for (const auto& e : a.soc1_exclusions)
+    out.push_back({{"objective", e.objective}, {"reason", e.reason}});
+  return out;
+}
+
 }  // namespace
 
 json applicability_body_json(const ApplicabilityResult& a) {
@@ -112,6 +119,7 @@ json applicability_body_json(const ApplicabilityResult& a) {
           {"soc1", decision_json(a.soc1)},
           {"soc2", std::move(soc2)},
           {"soc1_objectives", a.soc1_objectives},
+          {"soc1_exclusions", exclusions_json(a)},
           {"unknowns", a.unknowns},
           {"to_confirm", to_confirm_json(a)},
           {"contradictions", a.contradictions}};

@@ -17,12 +17,13 @@ namespace socready::scoring {
 nlohmann::json score_json(const ServiceResult& result, Framework framework, ReportType type);
 
 // service, name, product_line, verdict, soc1 {applies, applicability, rationale, to_answer},
-// soc2 {the same, categories [{category, reason}]}, soc1_objectives, unknowns,
-// to_confirm [{question, inferred, from}], contradictions.
+// soc2 {the same, categories [{category, reason}]}, soc1_objectives,
+// soc1_exclusions [{objective, reason}], unknowns, to_confirm [{question, inferred, from}],
+// contradictions.
 nlohmann::json applicability_json(const ServiceResult& result);
 
-// The decision alone: verdict, soc1, soc2, soc1_objectives, unknowns, to_confirm,
-// contradictions.
+// The decision alone: verdict, soc1, soc2, soc1_objectives, soc1_exclusions, unknowns,
+// to_confirm, contradictions.
 nlohmann::json applicability_body_json(const ApplicabilityResult& applicability);
 
 }  // namespace socready::scoring

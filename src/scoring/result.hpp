@@ -48,6 +48,14 @@ struct Inference {
   friend bool operator==(const Inference&, const Inference&) = default;
 };
 
+// A SOC 1 objective the service leaves out of its scope, and why (SPEC §3).
+struct Exclusion {
+  std::string objective;
+  std::string reason;
+
+  friend bool operator==(const Exclusion&, const Exclusion&) = default;
+};
+
 struct ApplicabilityResult {
   FrameworkDecision soc1;
   FrameworkDecision soc2;
@@ -61,6 +69,7 @@ struct ApplicabilityResult {
   // Derived even when SOC 2 does not apply, so its readiness can still be shown.
   std::vector<CategoryScope> soc2_categories;  // in canonical category order
   std::vector<std::string> soc1_objectives;    // codes, in catalog order
+  std::vector<Exclusion> soc1_exclusions;      // not in soc1_objectives; in catalog order
 
   const FrameworkDecision& decision(Framework f) const {
     return f == Framework::soc1 ? soc1 : soc2;

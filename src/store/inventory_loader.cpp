@@ -56,7 +56,8 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   scoring::Inventory inv;
   inv.catalog = load_catalog(db);
   inv.capabilities = load_capabilities(db);
-  auto all = load_services(db);
+  // The facts valid on the as-of date: a service not yet imported then is not listed.
+  auto all = load_services_as_of(db, as_of);
   if (pause_hook()) pause_hook()();
   inv.services = named_services(std::move(all), services);
 

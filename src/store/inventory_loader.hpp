@@ -1,6 +1,6 @@
 #pragma once
 // Builds the scorer's input as of a date in a handful of set-based queries: the catalog, the
-// services, the control versions valid that day, and the evidence and test dates up to it.
+// service and control versions valid that day, and the evidence and test dates up to it.
 
 #include <functional>
 #include <string>

@@ -4,8 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
+#include "store/id_list.hpp"
+#include "store/read_back.hpp"
 #include "store/sql_error.hpp"
+#include "store/version_table.hpp"
 
 namespace socready::store {
 
@@ -50,65 +54,85 @@ void record_service_change(Database& db, std::int64_t revision_id, const std::st
   });
 }
 
-std::vector<Service> load_services(Database& db) {
-  return guard_sql(db.path(), [&] {
-    std::vector<Service> out;
-    std::map<std::int64_t, std::size_t> by_id;
-    SQLite::Statement q(db.sql(), R"sql(
-      SELECT s.id, s.slug, s.name, coalesce(p.name, ''), s.description,
-             s.affects_financial_reporting, s.handles_customer_data, s.clients_ask_security,
-             s.clients_ask_sox, s.availability_commitment, s.processes_transactions,
-             s.confidential_data, s.personal_data, s.soc1_override, s.soc2_override,
-             s.override_reason, s.soc2_categories_explicit, s.privacy_role
-      FROM service s LEFT JOIN product_line p ON p.id = s.product_line_id
-      ORDER BY p.name IS NULL, p.name, s.slug)sql");
-    while (q.executeStep()) {
-      Service s;
-      s.slug = q.getColumn(1).getString();
-      s.name = q.getColumn(2).getString();
-      s.product_line = q.getColumn(3).getString();
-      s.description = q.getColumn(4).getString();
-      s.affects_financial_reporting = answer_of(q.getColumn(5));
-      s.handles_customer_data = answer_of(q.getColumn(6));
-      s.clients_ask_security = answer_of(q.getColumn(7));
-      s.clients_ask_sox = answer_of(q.getColumn(8));
-      s.availability_commitment = answer_of(q.getColumn(9));
-      s.processes_transactions = answer_of(q.getColumn(10));
-      s.confidential_data = answer_of(q.getColumn(11));
-      s.personal_data = answer_of(q.getColumn(12));
-      if (!q.getColumn(13).isNull()) s.soc1 = *parse_override(q.getColumn(13).getString());
-      if (!q.getColumn(14).isNull()) s.soc2 = *parse_override(q.getColumn(14).getString());
-      s.override_reason = q.getColumn(15).getString();
-      if (q.getColumn(16).getInt() != 0) s.soc2_categories.emplace();
-      if (!q.getColumn(17).isNull())
-        s.privacy_role = parse_privacy_role(q.getColumn(17).getString());
-      by_id.emplace(q.getColumn(0).getInt64(), out.size());
-      out.push_back(std::move(s));
+namespace {
+
+constexpr std::string_view table = "service_version";
+// The product line by its name, looked up per version (product lines are never renamed).
+constexpr std::string_view columns =
+    "id, key, valid_from, valid_to, name, "
+    "coalesce((SELECT p.name FROM product_line p WHERE p.id = product_line_id), ''), "
+    "description, affects_financial_reporting, handles_customer_data, clients_ask_security, "
+    "clients_ask_sox, availability_commitment, processes_transactions, confidential_data, "
+    "personal_data, privacy_role, soc1_override, soc2_override, override_reason, capabilities, "
+    "soc2_categories, soc1_objectives, soc1_objectives_excluded, soc1_exclusion_reason";
+
+StoredVersion<Service> read_row(const std::string& db_path, SQLite::Statement& q) {
+  StoredVersion<Service> v;
+  v.version_id = q.getColumn(0).getInt64();
+  const auto row = [&] { return fmt::format("id {}", v.version_id); };
+  auto& s = v.record;
+  s.slug = q.getColumn(1).getString();
+  s.valid_from = parse_column(db_path, q, 2, table, Date::parse, row);
+  if (!q.getColumn(3).isNull()) v.valid_to = parse_column(db_path, q, 3, table, Date::parse, row);
+  s.name = q.getColumn(4).getString();
+  s.product_line = q.getColumn(5).getString();
+  s.description = q.getColumn(6).getString();
+  s.affects_financial_reporting = answer_of(q.getColumn(7));
+  s.handles_customer_data = answer_of(q.getColumn(8));
+  s.clients_ask_security = answer_of(q.getColumn(9));
+  s.clients_ask_sox = answer_of(q.getColumn(10));
+  s.availability_commitment = answer_of(q.getColumn(11));
+  s.processes_transactions = answer_of(q.getColumn(12));
+  s.confidential_data = answer_of(q.getColumn(13));
+  s.personal_data = answer_of(q.getColumn(14));
+  if (!q.getColumn(15).isNull())
+    s.privacy_role = parse_column(db_path, q, 15, table, parse_privacy_role, row);
+  if (!q.getColumn(16).isNull()) s.soc1 = parse_column(db_path, q, 16, table, parse_override, row);
+  if (!q.getColumn(17).isNull()) s.soc2 = parse_column(db_path, q, 17, table, parse_override, row);
+  s.override_reason = q.getColumn(18).getString();
+  s.capabilities = split_ids(q.getColumn(19).getText());
+  if (!q.getColumn(20).isNull()) {
+    s.soc2_categories.emplace();
+    for (const auto& c : split_ids(q.getColumn(20).getText())) {
+      const auto category = parse_category(c);
+      if (!category) unreadable_value(db_path, table, row(), "soc2_categories", c);
+      s.soc2_categories->push_back(*category);
     }
-    SQLite::Statement caps(db.sql(),
-                           "SELECT service_id, capability FROM service_capability "
-                           "ORDER BY service_id, capability");
-    while (caps.executeStep())
-      out[by_id.at(caps.getColumn(0).getInt64())].capabilities.push_back(
-          caps.getColumn(1).getString());
-    SQLite::Statement cats(db.sql(),
-                           "SELECT service_id, category FROM service_soc2_category "
-                           "ORDER BY service_id");
-    while (cats.executeStep()) {
-      auto& s = out[by_id.at(cats.getColumn(0).getInt64())];
-      if (!s.soc2_categories) s.soc2_categories.emplace();
-      s.soc2_categories->push_back(*parse_category(cats.getColumn(1).getString()));
-    }
-    for (auto& s : out)
-      if (s.soc2_categories) std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
-    SQLite::Statement objs(db.sql(), R"sql(
-      SELECT o.service_id, r.code FROM service_objective o
-      JOIN requirement r ON r.id = o.requirement_id ORDER BY o.service_id, r.position)sql");
-    while (objs.executeStep())
-      out[by_id.at(objs.getColumn(0).getInt64())].soc1_objectives.push_back(
-          objs.getColumn(1).getString());
-    return out;
+    std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
+  }
+  s.soc1_objectives = split_ids(q.getColumn(21).getText());
+  s.soc1_objectives_excluded = split_ids(q.getColumn(22).getText());
+  s.soc1_exclusion_reason = q.getColumn(23).getString();
+  return v;
+}
+
+// Product line name, then slug; services without a line last.
+void sort_for_listing(std::vector<Service>& services) {
+  std::stable_sort(services.begin(), services.end(), [](const Service& a, const Service& b) {
+    return std::tuple(a.product_line.empty(), a.product_line, a.slug) <
+           std::tuple(b.product_line.empty(), b.product_line, b.slug);
   });
+}
+
+}  // namespace
+
+std::vector<Service> load_services_as_of(Database& db, Date date) {
+  auto out = load_records_as_of<Service>(db, table, columns, date, read_row);
+  sort_for_listing(out);
+  return out;
+}
+
+std::vector<Service> load_services(Database& db) {
+  std::vector<Service> out;
+  for (auto& v : load_versions_where<Service>(db, table, columns, "WHERE valid_to IS NULL",
+                                              std::nullopt, read_row))
+    out.push_back(std::move(v.record));
+  sort_for_listing(out);
+  return out;
+}
+
+std::vector<StoredVersion<Service>> load_latest_services(Database& db) {
+  return load_latest_versions<Service>(db, table, columns, read_row);
 }
 
 std::map<std::string, std::int64_t, std::less<>> service_ids(Database& db) {
@@ -162,95 +186,67 @@ std::int64_t ensure_product_line(Database& db, const ProductLine& line) {
   });
 }
 
-void save_service(Database& db, const Service& s, std::int64_t product_line_id,
-                  const std::map<std::string, std::int64_t, std::less<>>& objective_ids) {
+void add_service_version(Database& db, const Service& s, std::int64_t revision_id) {
   guard_sql(db.path(), [&] {
-    SQLite::Statement up(db.sql(), R"sql(
-      INSERT INTO service (slug, name, product_line_id, description, affects_financial_reporting,
-                           handles_customer_data, clients_ask_security, clients_ask_sox,
-                           availability_commitment, processes_transactions, confidential_data,
-                           personal_data, soc1_override, soc2_override, override_reason,
-                           soc2_categories_explicit, privacy_role)
-      VALUES (:slug, :name, :line, :description, :q1, :q2, :q3, :q4, :avail, :tx, :conf, :pers,
-              :soc1, :soc2, :reason, :explicit, :role)
-      ON CONFLICT (slug) DO UPDATE SET
-        name = excluded.name, product_line_id = excluded.product_line_id,
-        description = excluded.description,
-        affects_financial_reporting = excluded.affects_financial_reporting,
-        handles_customer_data = excluded.handles_customer_data,
-        clients_ask_security = excluded.clients_ask_security,
-        clients_ask_sox = excluded.clients_ask_sox,
-        availability_commitment = excluded.availability_commitment,
-        processes_transactions = excluded.processes_transactions,
-        confidential_data = excluded.confidential_data, personal_data = excluded.personal_data,
-        soc1_override = excluded.soc1_override, soc2_override = excluded.soc2_override,
-        override_reason = excluded.override_reason,
-        soc2_categories_explicit = excluded.soc2_categories_explicit,
-        privacy_role = excluded.privacy_role)sql");
-    up.bind(":slug", s.slug);
-    up.bind(":name", s.name);
-    if (product_line_id)
-      up.bind(":line", product_line_id);
-    else
-      up.bind(":line");
-    up.bind(":description", s.description);
-    bind_answer(up, ":q1", s.affects_financial_reporting);
-    bind_answer(up, ":q2", s.handles_customer_data);
-    bind_answer(up, ":q3", s.clients_ask_security);
-    bind_answer(up, ":q4", s.clients_ask_sox);
-    bind_answer(up, ":avail", s.availability_commitment);
-    bind_answer(up, ":tx", s.processes_transactions);
-    bind_answer(up, ":conf", s.confidential_data);
-    bind_answer(up, ":pers", s.personal_data);
-    bind_override(up, ":soc1", s.soc1);
-    bind_override(up, ":soc2", s.soc2);
-    up.bind(":reason", s.override_reason);
-    up.bind(":explicit", s.soc2_categories ? 1 : 0);
+    // The identity row; its own fact columns are those of before migration 0011, no longer read.
+    SQLite::Statement identity(db.sql(), R"sql(
+      INSERT INTO service (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING)sql");
+    identity.bind(":slug", s.slug);
+    identity.bind(":name", s.name);
+    identity.exec();
+    SQLite::Statement q(db.sql(), R"sql(
+      INSERT INTO service_version (key, valid_from, revision_id, name, product_line_id,
+                                   description, affects_financial_reporting,
+                                   handles_customer_data, clients_ask_security, clients_ask_sox,
+                                   availability_commitment, processes_transactions,
+                                   confidential_data, personal_data, privacy_role, soc1_override,
+                                   soc2_override, override_reason, capabilities, soc2_categories,
+                                   soc1_objectives, soc1_objectives_excluded,
+                                   soc1_exclusion_reason)
+      VALUES (:slug, :from, :revision, :name,
+              (SELECT id FROM product_line WHERE name = :line), :description, :q1, :q2, :q3,
+              :q4, :avail, :tx, :conf, :pers, :role, :soc1, :soc2, :reason, :caps, :cats, :objs,
+              :excluded, :exclusion_reason))sql");
+    q.bind(":slug", s.slug);
+    q.bind(":from", s.valid_from.iso());
+    q.bind(":revision", revision_id);
+    q.bind(":name", s.name);
+    // A blank product line matches no line: NULL, no line.
+    q.bind(":line", s.product_line);
+    q.bind(":description", s.description);
+    bind_answer(q, ":q1", s.affects_financial_reporting);
+    bind_answer(q, ":q2", s.handles_customer_data);
+    bind_answer(q, ":q3", s.clients_ask_security);
+    bind_answer(q, ":q4", s.clients_ask_sox);
+    bind_answer(q, ":avail", s.availability_commitment);
+    bind_answer(q, ":tx", s.processes_transactions);
+    bind_answer(q, ":conf", s.confidential_data);
+    bind_answer(q, ":pers", s.personal_data);
     if (s.privacy_role)
-      up.bind(":role", std::string(name(*s.privacy_role)));
+      q.bind(":role", std::string(name(*s.privacy_role)));
     else
-      up.bind(":role");
-    up.exec();
-
-    SQLite::Statement id_of(db.sql(), "SELECT id FROM service WHERE slug = :slug");
-    id_of.bind(":slug", s.slug);
-    id_of.executeStep();
-    const auto id = id_of.getColumn(0).getInt64();
-
-    for (const char* table : {"service_capability", "service_soc2_category", "service_objective"}) {
-      // Table names come from the fixed list above, never from input.
-      SQLite::Statement clear(db.sql(),
-                              std::string("DELETE FROM ") + table + " WHERE service_id = :id");
-      clear.bind(":id", id);
-      clear.exec();
-    }
-    SQLite::Statement cap(
-        db.sql(), "INSERT INTO service_capability (service_id, capability) VALUES (:id, :c)");
-    for (const auto& c : s.capabilities) {
-      cap.bind(":id", id);
-      cap.bind(":c", c);
-      cap.exec();
-      cap.reset();
-    }
+      q.bind(":role");
+    bind_override(q, ":soc1", s.soc1);
+    bind_override(q, ":soc2", s.soc2);
+    q.bind(":reason", s.override_reason);
+    q.bind(":caps", joined_ids(s.capabilities));
     if (s.soc2_categories) {
-      SQLite::Statement cat(
-          db.sql(), "INSERT INTO service_soc2_category (service_id, category) VALUES (:id, :c)");
-      for (auto c : *s.soc2_categories) {
-        cat.bind(":id", id);
-        cat.bind(":c", std::string(name(c)));
-        cat.exec();
-        cat.reset();
-      }
+      std::vector<std::string> names;
+      for (auto c : *s.soc2_categories) names.emplace_back(name(c));
+      q.bind(":cats", joined_ids(names));
+    } else {
+      q.bind(":cats");
     }
-    SQLite::Statement obj(
-        db.sql(), "INSERT INTO service_objective (service_id, requirement_id) VALUES (:id, :r)");
-    for (const auto& o : s.soc1_objectives) {
-      obj.bind(":id", id);
-      obj.bind(":r", objective_ids.at(o));
-      obj.exec();
-      obj.reset();
-    }
+    q.bind(":objs", joined_ids(s.soc1_objectives));
+    q.bind(":excluded", joined_ids(s.soc1_objectives_excluded));
+    q.bind(":exclusion_reason", s.soc1_exclusion_reason);
+    q.exec();
   });
+}
+
+void close_service_version(Database& db, std::int64_t version_id, Date valid_to,
+                           std::int64_t revision_id) {
+  close_version_in(db, table, version_id, valid_to, revision_id);
 }
 
 }  // namespace socready::store

@@ -138,6 +138,11 @@ ApplicabilityResult applicability_from(const json& j) {
     a.soc2_categories.push_back({parse_enum(c.at("category"), category_named, "category"),
                                  c.at("reason").get<std::string>()});
   a.soc1_objectives = j.at("soc1_objectives").get<std::vector<std::string>>();
+  // Snapshots frozen before exclusions (migration 0011) have none.
+  if (auto it = j.find("soc1_exclusions"); it != j.end())
+    for (const auto& e : *it)
+      a.soc1_exclusions.push_back(
+          {e.at("objective").get<std::string>(), e.at("reason").get<std::string>()});
   a.unknowns = j.at("unknowns").get<std::vector<std::string>>();
   if (auto it = j.find("to_confirm"); it != j.end())
     for (const auto& i : *it)

@@ -45,8 +45,12 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
 TEST(Completion, ServicesAndPeriodsComeFromTheDatabase) {
   TempDir dir;
   const auto services = (testing::source_dir() / "examples" / "services.csv").string();
-  ASSERT_EQ(run_socready({"--db", "c.db", "import", "services", services}, dir.path()).exit_code,
-            0);
+  // Services facts are dated: effective before the period frozen below, so that it lists them.
+  ASSERT_EQ(
+      run_socready({"--db", "c.db", "import", "services", services, "--effective", "2026-01-01"},
+                   dir.path())
+          .exit_code,
+      0);
   const auto frozen = run_socready({"--db", "c.db", "snapshot", "--period", "2026-Q3"}, dir.path());
   ASSERT_EQ(frozen.exit_code, 0) << frozen.err;
   EXPECT_EQ(complete(dir, "--db c.db score \"\""),

@@ -40,6 +40,10 @@ class ImportFixture : public ::testing::Test {
     std::istringstream in(csv);
     return import_services(db, {in, "services.csv", csv.size()}, at("2026-01-01", false, dry_run));
   }
+  ImportSummary services_at(const std::string& csv, const char* effective, bool replace = false) {
+    std::istringstream in(csv);
+    return import_services(db, {in, "services.csv", csv.size()}, at(effective, replace));
+  }
   ImportSummary evidence(const std::string& csv, bool dry_run = false) {
     std::istringstream in(csv);
     return import_evidence(db, {in, "evidence.csv", csv.size()}, at("2026-01-01", false, dry_run));
@@ -79,9 +83,10 @@ class ImportFixture : public ::testing::Test {
   // nothing was written.
   std::string state() {
     std::string out;
-    for (const char* t : {"product_line", "service", "control", "control_version",
-                          "control_version_service", "control_version_requirement", "evidence",
-                          "control_test", "cuec_version", "population", "import_revision"}) {
+    for (const char* t :
+         {"product_line", "service", "service_version", "control", "control_version",
+          "control_version_service", "control_version_requirement", "evidence", "control_test",
+          "cuec_version", "population", "import_revision"}) {
       SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t);
       out += std::string("\n[") + t + "]";
       while (q.executeStep()) {

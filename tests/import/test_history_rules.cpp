@@ -41,14 +41,15 @@ TEST(HistoryRules, AnImportOnOrBeforeAFrozenAsOfDateIsRefusedNamingThePeriod) {
     EXPECT_NE(refused[0].find("--effective 2026-11-21 or later"), std::string::npos) << refused[0];
   }
   EXPECT_TRUE(history_problems(Entity::controls, options_at("2026-11-21"), h).empty());
-  // CUECs and vendors are versions too: a frozen quarter's pages list them as of its date.
-  for (auto kind : {Entity::cuecs, Entity::subservice}) {
+  // CUECs, vendors and service facts are versions too: a frozen quarter's pages list them as of
+  // its date.
+  for (auto kind : {Entity::cuecs, Entity::subservice, Entity::services}) {
     SCOPED_TRACE(std::string(name(kind)));
     EXPECT_EQ(history_problems(kind, options_at("2026-11-20"), h).size(), 1u);
     EXPECT_TRUE(history_problems(kind, options_at("2026-11-21"), h).empty());
   }
-  // Evidence, tests and services are not valid from their effective date: no period changes.
-  for (auto kind : {Entity::services, Entity::evidence, Entity::tests}) {
+  // Evidence and tests are not valid from their effective date: no period changes.
+  for (auto kind : {Entity::evidence, Entity::tests}) {
     SCOPED_TRACE(std::string(name(kind)));
     EXPECT_TRUE(history_problems(kind, options_at("2026-11-20"), h).empty());
   }

@@ -78,7 +78,7 @@ TEST_F(ServiceRead, ABlankNameIsLeftToThePlan) {
 TEST_F(ServiceRead, TheExportRowIsTheFileFormat) {
   ASSERT_TRUE(read({"payroll", "=SUM(1)", "", "", "yes", "", "", "", "", "", "", "", "no"}));
   const auto out = service_row(s);
-  ASSERT_EQ(out.size(), 19u);
+  ASSERT_EQ(out.size(), 21u);
   EXPECT_EQ(out[0], "payroll");
   EXPECT_EQ(out[1], "'=SUM(1)");
   EXPECT_EQ(out[4], "yes");
@@ -97,12 +97,16 @@ TEST_F(ServiceRead, AUserCapabilityIsKnownAndABlankPrivacyRoleIsUnknown) {
 TEST_F(ServiceRead, TheAuditEntryKeepsTypesAndPutsCategoriesThenPrivacyRoleLast) {
   ASSERT_TRUE(read({"payroll", "P", "", "", "yes", "", "", "", "", "", "", "", "", "controller"}));
   const auto j = nlohmann::ordered_json::parse(service_audit_json(s));
-  EXPECT_EQ(j.size(), 19u);
+  EXPECT_EQ(j.size(), 21u);
   EXPECT_EQ(j.begin().key(), "service");
-  // Members old entries lack come last, so old and new line up member by member in `log`.
-  EXPECT_EQ((--j.end()).key(), "privacy_role");
+  // Members old entries lack come last, so old and new line up member by member in `log`: the
+  // categories, the privacy role, then the exclusions.
+  auto last = j.end();
+  EXPECT_EQ((--last).key(), "soc1_exclusion_reason");
+  EXPECT_EQ((--last).key(), "soc1_objectives_excluded");
+  EXPECT_EQ((--last).key(), "privacy_role");
   EXPECT_EQ(j["privacy_role"], "controller");
-  EXPECT_EQ((-- --j.end()).key(), "soc2_categories");
+  EXPECT_EQ((--last).key(), "soc2_categories");
   EXPECT_TRUE(j["soc2_categories"].is_null());
   EXPECT_EQ(j["affects_financial_reporting"], true);
   EXPECT_TRUE(j["handles_customer_data"].is_null());

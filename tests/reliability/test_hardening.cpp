@@ -312,9 +312,12 @@ TEST(Hardening, TerminalOutputIsInert) {
   // (OSC), a clipboard write (OSC 52), a clear screen (CSI) and a C1 CSI.
   {
     SQLite::Database d((dir / "x.db").string(), SQLite::OPEN_READWRITE);
+    // Names are in the service versions (migration 0011), which no command may edit.
+    d.exec("DROP TRIGGER service_version_fixed");
     d.exec(
-        "UPDATE service SET name = 'Payroll \x1b]0;owned\x07\x1b]52;c;ZXZpbA==\x07\x1b[2J\b\xc2\x9b"
-        "2J' WHERE slug = 'payroll-engine'");
+        "UPDATE service_version SET name = 'Payroll "
+        "\x1b]0;owned\x07\x1b]52;c;ZXZpbA==\x07\x1b[2J\b\xc2\x9b"
+        "2J' WHERE key = 'payroll-engine'");
     d.exec("UPDATE product_line SET name = 'Line \x1b[8m' || name");
   }
   const std::vector<std::vector<std::string>> commands = {

@@ -249,5 +249,20 @@ TEST(ScoringApplicability, Soc1ObjectivesAreTheDefaultsPlusTheNamedOnesInCatalog
                           "BP-COMPLETENESS", "BP-ACCURACY", "BP-CUTOFF", "BP-REPORTING"));
 }
 
+// SPEC §3: the defaults, minus those the service excludes (each with its reason), plus those it
+// names; an excluded objective is out of scope, so never a blocker.
+TEST(ScoringApplicability, AnExcludedObjectiveLeavesTheScopeWithItsReason) {
+  Service s = service("payroll");
+  s.soc1_objectives = {"BP-CUTOFF"};
+  s.soc1_objectives_excluded = {"BP-AUTHORIZATION", "BP-CUTOFF"};
+  s.soc1_exclusion_reason = "Pay runs are released by the client";
+  auto a = decide(s);
+  EXPECT_THAT(a.soc1_objectives, ElementsAre("ITGC-ACCESS", "ITGC-CHANGE", "ITGC-OPS", "ITGC-SDLC",
+                                             "BP-COMPLETENESS", "BP-ACCURACY"));
+  EXPECT_THAT(a.soc1_exclusions,
+              ElementsAre(Exclusion{"BP-AUTHORIZATION", "Pay runs are released by the client"},
+                          Exclusion{"BP-CUTOFF", "Pay runs are released by the client"}));
+}
+
 }  // namespace
 }  // namespace socready::scoring

@@ -123,9 +123,9 @@ TEST(ScoringScoreJson, Soc2AddsCategoriesByCatalogName) {
 
 TEST(ScoringApplicabilityJson, Shape) {
   json j = applicability_json(worked());
-  EXPECT_EQ(keys(j),
-            (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1", "soc2",
-                                   "soc1_objectives", "unknowns", "to_confirm", "contradictions"}));
+  EXPECT_EQ(keys(j), (std::set<std::string>{"service", "name", "product_line", "verdict", "soc1",
+                                            "soc2", "soc1_objectives", "soc1_exclusions",
+                                            "unknowns", "to_confirm", "contradictions"}));
   EXPECT_EQ(j["verdict"], "SOC 1 (SOC 2 undetermined)");
   EXPECT_EQ(keys(j["soc1"]),
             (std::set<std::string>{"applies", "applicability", "rationale", "to_answer"}));

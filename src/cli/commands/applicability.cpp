@@ -26,18 +26,28 @@ class ApplicabilityCommand final : public Command {
                 "Which reports apply to each service: for SOC 1 and SOC 2, applies, does not\n"
                 "apply or undetermined; the facts that decided it, the SOC 2 categories in\n"
                 "scope, the answers inferred from capabilities (to confirm), contradictions to\n"
-                "check and the questions still to answer. Name services to see every reason.",
-                "[SERVICE...] [--format table|json]") {
+                "check and the questions still to answer. Name services to see every reason.\n"
+                "With --as-of, the service facts valid on that date (a service imported later\n"
+                "is not listed).",
+                "[SERVICE...] [--as-of DATE] [--format table|json]") {
     list_.add_to(options(), positional());
+    options().add_options()  //
+        ("as-of", po::value(&as_of_text_), "the facts valid on DATE (YYYY-MM-DD; default today)");
   }
 
-  void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
+  void validate(const po::variables_map&) override {
+    format_ = list_.format(command_name());
+    // As `score --as-of` parses and checks it.
+    as_of_ = as_of_text_.empty() ? Date::today()
+                                 : parse_date_option(command_name(), "as-of", as_of_text_);
+  }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
-    // Applicability does not depend on the date; scoring today gives it with the rest.
-    const auto results = app::score_as_of(
-        db, {Date::today(), scoring::policy::default_window_months}, list_.services());
+    // Applicability depends on the date only through the service facts valid on it; scoring
+    // as of that date gives it with the rest.
+    const auto results =
+        app::score_as_of(db, {as_of_, scoring::policy::default_window_months}, list_.services());
     if (format_ == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
       for (const auto& r : results)
@@ -80,9 +90,12 @@ class ApplicabilityCommand final : public Command {
         io.out << "  SOC 2 categories in scope:\n";
         print_items(io.out, scoring::category_lines(a));
       }
-      if (a.soc1.outcome != scoring::Outcome::does_not_apply)
+      if (a.soc1.outcome != scoring::Outcome::does_not_apply) {
         fmt::print(io.out, "  SOC 1 objectives in scope: {}\n",
                    scoring::list_text(a.soc1_objectives));
+        for (const auto& e : a.soc1_exclusions)
+          fmt::print(io.out, "  SOC 1 objective excluded: {} ({})\n", e.objective, e.reason);
+      }
       for (const auto& [heading, items] : scoring::applicability_notes(a, true)) {
         fmt::print(io.out, "  {}:\n", heading);
         print_items(io.out, items);
@@ -94,6 +107,8 @@ class ApplicabilityCommand final : public Command {
  private:
   ServiceListOptions list_;
   OutputFormat format_ = OutputFormat::table;
+  std::string as_of_text_;
+  Date as_of_;
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
@@ -40,7 +42,13 @@ class ExplainCommand final : public Command {
     if (!requirement_.empty()) {
       std::string code = requirement_;
       for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      if (!r.readiness(framework_, ReportType::type1).find(code))
+      // An excluded objective is explained (excluded, and why), not refused.
+      const auto& excluded = r.applicability.soc1_exclusions;
+      const bool is_excluded =
+          framework_ == Framework::soc1 &&
+          std::any_of(excluded.begin(), excluded.end(),
+                      [&](const scoring::Exclusion& e) { return e.objective == code; });
+      if (!is_excluded && !r.readiness(framework_, ReportType::type1).find(code))
         throw InputError(
             fmt::format("{} is not in scope for {} {}", requirement_, service_, label(framework_)));
       requirement = code;

@@ -34,7 +34,8 @@ class HistoryCommand final : public Command {
     const auto& services = list_.services();
     if (!services.empty()) {
       std::vector<std::string> known;
-      for (const auto& s : store::load_services(db)) known.push_back(s.slug);
+      // Every service ever imported: a retired one still has its history.
+      for (const auto& [slug, id] : store::service_ids(db)) known.push_back(slug);
       for (const auto& s : services)
         if (std::find(known.begin(), known.end(), s) == known.end())
           throw InputError(fmt::format("no service '{}'", s));
