@@ -130,6 +130,19 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
         events.push_back(std::move(e));
       }
     }
+    // The catalog's objectives belong to no control or service.
+    if (!filter.control && !filter.service) {
+      SQLite::Statement objectives(db.sql(),
+                                   "SELECT revision_id, objective, action, coalesce(before, ''), "
+                                   "after FROM objective_change ORDER BY id");
+      while (objectives.executeStep()) {
+        auto e = event(objectives.getColumn(0).getInt64(), "objective",
+                       objectives.getColumn(1).getString(), objectives.getColumn(2).getString());
+        e.changes = diff(json_fields(objectives.getColumn(3).getString()),
+                         json_fields(objectives.getColumn(4).getString()));
+        events.push_back(std::move(e));
+      }
+    }
     if (!filter.service) {
       SQLite::Statement records(db.sql(), R"sql(
         SELECT e.revision_id, c.key, 'evidence', e.collected_on,

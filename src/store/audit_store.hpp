@@ -1,7 +1,7 @@
 #pragma once
-// The audit trail, read back: every change to services, controls, evidence, tests and
-// populations, with the import (when, which command and file) that made it and the values before
-// and after.
+// The audit trail, read back: every change to services, controls, evidence, tests, SOC 1 objectives
+// and populations, with the import (when, which command and file) that made it and the values
+// before and after.
 
 #include <cstdint>
 #include <optional>
@@ -21,14 +21,14 @@ struct AuditChange {
 
 struct AuditEvent {
   std::int64_t revision_id = 0;
-  std::string imported_at;           // UTC timestamp of the import
-  std::string command;               // the command line
-  std::string source;                // the file
-  Date effective;                    // the import's effective date
-  std::string entity;                // "service", "control", "evidence", "test", "population"
-  std::string key;                   // slug or control id
-  std::string action;                // "added", "changed", "retired", "corrected"
-  std::string detail;                // for dated records: what was recorded
+  std::string imported_at;  // UTC timestamp of the import
+  std::string command;      // the command line
+  std::string source;       // the file
+  Date effective;           // the import's effective date
+  std::string entity;       // "service", "control", "evidence", "test", "population", "objective"
+  std::string key;          // slug or control id
+  std::string action;       // "added", "changed", "retired", "corrected"
+  std::string detail;       // for dated records: what was recorded
   std::vector<AuditChange> changes;  // field by field; for "added", every non-empty field
 };
 

@@ -69,7 +69,8 @@ class LogCommand final : public Command {
       }
       fmt::print(io.out, "  {} {} {}{}\n", e.entity, e.key, e.action,
                  e.detail.empty() ? "" : ": " + e.detail);
-      if (e.action != "added" || e.entity == "service" || e.entity == "control")
+      if (e.action != "added" || e.entity == "service" || e.entity == "control" ||
+          e.entity == "objective")
         for (const auto& c : e.changes) {
           if (e.action == "added")
             fmt::print(io.out, "      {}: {}\n", c.field, c.after);
