@@ -28,6 +28,7 @@ printf 'control_id,titel\nA,b\n' >"$work/bad/header.csv"
 steps() {  # the scenario: one command a line, run with the binary in $bin
   cat <<STEPS
 init
+import objectives $ex/objectives.csv --effective 2026-01-01
 import services $ex/services.csv --effective 2026-01-01
 import controls $ex/controls-2026-Q1.csv --effective 2026-01-01 --replace
 import evidence $ex/evidence-2026-Q1.csv --effective 2026-01-01

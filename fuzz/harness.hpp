@@ -36,6 +36,8 @@
 #include "import/control_importer.hpp"
 #include "import/control_spec.hpp"
 #include "import/exporter.hpp"
+#include "import/objective_importer.hpp"
+#include "import/objective_spec.hpp"
 #include "import/record_importer.hpp"
 #include "import/record_specs.hpp"
 #include "import/service_importer.hpp"
@@ -50,16 +52,18 @@ enum class Target {
   import_services,
   import_evidence,
   import_tests,
-  import_populations
+  import_populations,
+  import_objectives
 };
 
-inline constexpr std::array<std::pair<std::string_view, Target>, 6> all_targets{{
+inline constexpr std::array<std::pair<std::string_view, Target>, 7> all_targets{{
     {"fuzz_csv_reader", Target::csv_reader},
     {"fuzz_import_controls", Target::import_controls},
     {"fuzz_import_services", Target::import_services},
     {"fuzz_import_evidence", Target::import_evidence},
     {"fuzz_import_tests", Target::import_tests},
     {"fuzz_import_populations", Target::import_populations},
+    {"fuzz_import_objectives", Target::import_objectives},
 }};
 
 // "fuzz_import_tests" or "import_tests": the names of the executables and of the folders under
@@ -230,6 +234,8 @@ inline Importer importer_for(Target t) {
       return &import::import_tests;
     case Target::import_populations:
       return &import::import_populations;
+    case Target::import_objectives:
+      return &import::import_objectives;
     case Target::csv_reader:
       break;
   }
@@ -252,6 +258,7 @@ inline std::span<const std::string_view> columns_of(Target t) {
   static const auto evidence = import::headers_of(import::evidence_spec);
   static const auto tests = import::headers_of(import::test_spec);
   static const auto populations = import::headers_of(import::population_spec);
+  static const auto objectives = import::headers_of(import::objective_spec);
   switch (t) {
     case Target::import_controls:
       return controls;
@@ -263,6 +270,8 @@ inline std::span<const std::string_view> columns_of(Target t) {
       return tests;
     case Target::import_populations:
       return populations;
+    case Target::import_objectives:
+      return objectives;
     case Target::csv_reader:
       break;
   }
@@ -346,6 +355,10 @@ class ImportHarness {
  public:
   ImportHarness(Target target, const std::filesystem::path& examples_dir)
       : target_(target), importer_(detail::importer_for(target)) {
+    // The company's own objective first: its services and controls files name it.
+    detail::import_text(seed_, &import::import_objectives,
+                        detail::read_text(examples_dir / "objectives.csv"), "objectives.csv",
+                        seed_effective());
     detail::import_text(seed_, &import::import_services,
                         detail::read_text(examples_dir / "services.csv"), "services.csv",
                         seed_effective());
@@ -442,6 +455,8 @@ class ImportHarness {
             services.str());
       if (target_ == Target::import_populations)
         if (auto bad = populations_round_trip(); !bad.empty()) return bad;
+      if (target_ == Target::import_objectives)
+        if (auto bad = objectives_round_trip(); !bad.empty()) return bad;
       if (auto bad = detail::integrity(work_.sql()); !bad.empty())
         return "after the round trips: " + bad;
     } catch (const InputError& e) {
@@ -467,6 +482,23 @@ class ImportHarness {
     import::export_populations(work_, second);
     if (second.str() != exported.str())
       return "exporting populations again gives a different file:\n" + exported.str() + "\n---\n" +
+             second.str();
+    return {};
+  }
+
+  // Exported objectives import back unchanged, and export again to the same file.
+  std::string objectives_round_trip() {
+    std::ostringstream exported;
+    import::export_objectives(work_, exported);
+    const auto again = detail::import_text(work_, &import::import_objectives, exported.str(),
+                                           "exported-objectives.csv", round_trip_effective());
+    if (again.added != 0 || again.changed != 0)
+      return fmt::format("exported objectives re-import with changes: {} added, {} changed\n{}",
+                         again.added, again.changed, exported.str());
+    std::ostringstream second;
+    import::export_objectives(work_, second);
+    if (second.str() != exported.str())
+      return "exporting objectives again gives a different file:\n" + exported.str() + "\n---\n" +
              second.str();
     return {};
   }

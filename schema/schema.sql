@@ -424,4 +424,24 @@ ON service_version
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER service_version_closed_once BEFORE UPDATE OF valid_to, closed_by ON service_version
 WHEN OLD.valid_to IS NOT NULL
+-- The objectives the user's objectives files named (migration 0012); their wording, series and
+-- default flag are in requirement, the user's own with builtin = 0.
+CREATE TABLE user_objective (
+  requirement_id INTEGER PRIMARY KEY REFERENCES requirement (id),
+  criteria       TEXT NOT NULL DEFAULT ''  -- Trust Services Criteria codes that suggest it
+) STRICT;
+
+-- The objectives imports' audit trail (migration 0012): before and after as JSON.
+CREATE TABLE objective_change (
+  id          INTEGER PRIMARY KEY,
+  revision_id INTEGER NOT NULL REFERENCES import_revision (id),
+  objective   TEXT NOT NULL,
+  action      TEXT NOT NULL CHECK (action IN ('added', 'changed')),
+  before      TEXT,                      -- NULL when added
+  after       TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER objective_change_append_only_update BEFORE UPDATE ON objective_change
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER objective_change_append_only_delete BEFORE DELETE ON objective_change
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;

@@ -17,6 +17,8 @@ ex="$root/examples"
 export SOCREADY_TODAY=${SOCREADY_TODAY:-2026-11-26}
 
 "$bin" init >/dev/null
+# The company's own SOC 1 objective first: the services and controls files name it.
+"$bin" import objectives "$ex/objectives.csv" --effective 2026-01-01
 "$bin" import services "$ex/services.csv" --effective 2026-01-01
 "$bin" import subservice "$ex/subservice-2026-Q1.csv" --effective 2026-01-01
 for q in 1 2 3 4; do

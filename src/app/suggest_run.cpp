@@ -5,6 +5,7 @@
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/inventory_loader.hpp"
+#include "store/objective_store.hpp"
 #include "store/read_transaction.hpp"
 #include "store/service_store.hpp"
 
@@ -22,7 +23,10 @@ scoring::Soc1Suggestions suggest_soc1(store::Database& db, Date as_of,
   auto loaded = store::load_controls_as_of(db, as_of);
   input.controls.reserve(loaded.size());
   for (auto& l : loaded) input.controls.push_back(std::move(l.version));
-  auto result = scoring::suggest_soc1(input, services, extra);
+  // The user's own pairs (the criteria column of the objectives file), then the caller's.
+  auto pairs = store::load_objective_criteria(db);
+  pairs.insert(pairs.end(), extra.begin(), extra.end());
+  auto result = scoring::suggest_soc1(input, services, pairs);
 
   if (out) {
     import::AddedObjectives added;

@@ -7,6 +7,7 @@
 #include "import/capability_spec.hpp"
 #include "import/control_spec.hpp"
 #include "import/cuec_spec.hpp"
+#include "import/objective_spec.hpp"
 #include "import/record_specs.hpp"
 #include "import/service_spec.hpp"
 #include "import/spec_reading.hpp"
@@ -15,6 +16,7 @@
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
 #include "store/cuec_store.hpp"
+#include "store/objective_store.hpp"
 #include "store/population_store.hpp"
 #include "store/service_store.hpp"
 #include "store/subservice_store.hpp"
@@ -105,6 +107,12 @@ void export_capabilities(store::Database& db, std::ostream& out) {
   csv::Writer w(out);
   w.row(headers_of(capability_spec));
   for (const auto& c : store::load_capabilities(db)) w.row(capability_row(c));
+}
+
+void export_objectives(store::Database& db, std::ostream& out) {
+  csv::Writer w(out);
+  w.row(headers_of(objective_spec));
+  for (const auto& o : store::load_user_objectives(db)) w.row(objective_row(o));
 }
 
 void export_cuecs(store::Database& db, std::ostream& out, Date as_of) {

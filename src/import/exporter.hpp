@@ -28,6 +28,9 @@ void export_services(store::Database& db, std::ostream& out);
 void export_populations(store::Database& db, std::ostream& out);
 // The user's own capabilities (the built-in ones are not written: they need no import).
 void export_capabilities(store::Database& db, std::ostream& out);
+// The SOC 1 objectives the user's files named (added, or built-ins re-worded, moved, re-defaulted
+// or given criteria), as they are now; a built-in never named needs no import and is not written.
+void export_objectives(store::Database& db, std::ostream& out);
 // The CUECs valid on `as_of`.
 void export_cuecs(store::Database& db, std::ostream& out, Date as_of);
 // The subservice organisations on file on `as_of`.

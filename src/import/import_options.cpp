@@ -8,14 +8,15 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 8> entity_names{{{{"services", Entity::services},
+constexpr EnumText<Entity, 9> entity_names{{{{"services", Entity::services},
                                              {"controls", Entity::controls},
                                              {"evidence", Entity::evidence},
                                              {"tests", Entity::tests},
                                              {"populations", Entity::populations},
                                              {"capabilities", Entity::capabilities},
                                              {"cuecs", Entity::cuecs},
-                                             {"subservice", Entity::subservice}}}};
+                                             {"subservice", Entity::subservice},
+                                             {"objectives", Entity::objectives}}}};
 
 }  // namespace
 
@@ -31,7 +32,8 @@ std::string describe(const ImportSummary& s) {
     if (s.evidence_added || s.tests_added)
       text +=
           fmt::format("; {} evidence and {} test records added", s.evidence_added, s.tests_added);
-  } else if (s.kind == Entity::services || s.kind == Entity::capabilities) {
+  } else if (s.kind == Entity::services || s.kind == Entity::capabilities ||
+             s.kind == Entity::objectives) {
     text =
         fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
                     s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);

@@ -25,7 +25,8 @@ enum class Entity {
   populations,
   capabilities,
   cuecs,
-  subservice
+  subservice,
+  objectives
 };
 std::string_view name(Entity e);
 

@@ -20,7 +20,8 @@ namespace socready::store {
 
 namespace {
 
-constexpr EnumText<AuditEntity, 7> entity_names{{{
+constexpr EnumText<AuditEntity, 8> entity_names{{{
+    {"objective", AuditEntity::objective},
     {"service", AuditEntity::service},
     {"control", AuditEntity::control},
     {"evidence", AuditEntity::evidence},
@@ -236,6 +237,24 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
                 [&] { return fmt::format("of revision {}", services.getColumn(0).getInt64()); }));
         e.changes = diff(json_fields(services.getColumn(3).getString()),
                          json_fields(services.getColumn(4).getString()));
+        events.push_back(std::move(e));
+      }
+    }
+    // The catalog's objectives belong to no control or service.
+    if (!filter.control && !filter.service) {
+      SQLite::Statement objectives(db.sql(),
+                                   "SELECT revision_id, objective, action, coalesce(before, ''), "
+                                   "after FROM objective_change ORDER BY id");
+      while (objectives.executeStep()) {
+        auto e = event(
+            objectives.getColumn(0).getInt64(), AuditEntity::objective,
+            objectives.getColumn(1).getString(),
+            parse_column(
+                db.path(), objectives, 2, "objective_change",
+                [](std::string_view t) { return action_names.find(t); },
+                [&] { return fmt::format("of revision {}", objectives.getColumn(0).getInt64()); }));
+        e.changes = diff(json_fields(objectives.getColumn(3).getString()),
+                         json_fields(objectives.getColumn(4).getString()));
         events.push_back(std::move(e));
       }
     }

@@ -1,7 +1,7 @@
 #pragma once
-// The audit trail, read back: every change to services, controls, evidence, tests, populations
-// and the versioned entities (CUECs, subservice organisations), with the import (when, which
-// command and file) that made it and the values before and after.
+// The audit trail, read back: every change to SOC 1 objectives, services, controls, evidence,
+// tests, populations and the versioned entities (CUECs, subservice organisations), with the
+// import (when, which command and file) that made it and the values before and after.
 
 #include <cstdint>
 #include <optional>
@@ -16,6 +16,7 @@ namespace socready::store {
 
 // In the order a revision's changes are listed: what others refer to first.
 enum class AuditEntity : std::uint8_t {
+  objective,
   service,
   control,
   evidence,

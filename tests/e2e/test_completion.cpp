@@ -30,10 +30,11 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
   TempDir dir;
   EXPECT_EQ(complete(dir, "sn"), "snapshot ");
   EXPECT_EQ(complete(dir, "--db x.db sc"), "score ");
-  EXPECT_EQ(complete(dir, "import \"\""),
-            "capabilities controls cuecs evidence populations services subservice tests ");
+  EXPECT_EQ(
+      complete(dir, "import \"\""),
+      "capabilities controls cuecs evidence objectives populations services subservice tests ");
   EXPECT_EQ(complete(dir, "export \"\""),
-            "capabilities controls cuecs oscal populations services subservice ");
+            "capabilities controls cuecs objectives oscal populations services subservice ");
   EXPECT_EQ(complete(dir, "catalog --fo"), "--format ");
   EXPECT_EQ(complete(dir, "catalog --format \"\""), "csv json table ");
   EXPECT_EQ(complete(dir, "explain x --framework \"\""), "soc1 soc2 ");
@@ -44,13 +45,15 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
 
 TEST(Completion, ServicesAndPeriodsComeFromTheDatabase) {
   TempDir dir;
-  const auto services = (testing::source_dir() / "examples" / "services.csv").string();
-  // Services facts are dated: effective before the period frozen below, so that it lists them.
-  ASSERT_EQ(
-      run_socready({"--db", "c.db", "import", "services", services, "--effective", "2026-01-01"},
-                   dir.path())
-          .exit_code,
-      0);
+  for (const char* kind : {"objectives", "services"}) {
+    const auto file = testing::source_dir() / "examples" / (std::string(kind) + ".csv");
+    // Services facts are dated: effective before the period frozen below, so that it lists them.
+    ASSERT_EQ(
+        run_socready({"--db", "c.db", "import", kind, file.string(), "--effective", "2026-01-01"},
+                     dir.path())
+            .exit_code,
+        0);
+  }
   const auto frozen = run_socready({"--db", "c.db", "snapshot", "--period", "2026-Q3"}, dir.path());
   ASSERT_EQ(frozen.exit_code, 0) << frozen.err;
   EXPECT_EQ(complete(dir, "--db c.db score \"\""),

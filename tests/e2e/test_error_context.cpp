@@ -14,15 +14,19 @@ using testing::TempDir;
 
 TEST(ErrorContext, AReportPageThatCannotBeWrittenIsNamed) {
   TempDir dir;
-  const auto services = (testing::source_dir() / "examples" / "services.csv").string();
-  auto r = run_socready(
-      {"--db", "e.db", "import", "services", services, "--effective", "2026-01-01"}, dir.path());
-  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto examples = testing::source_dir() / "examples";
+  for (const char* kind : {"objectives", "services"}) {
+    const auto r = run_socready(
+        {"--db", "e.db", "import", kind, (examples / (std::string(kind) + ".csv")).string(),
+         "--effective", "2026-01-01"},
+        dir.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
   // A file where the services folder should be.
   std::filesystem::create_directories(dir / "out" / "2026-Q4");
   std::ofstream(dir / "out" / "2026-Q4" / "services") << "in the way";
 
-  r = run_socready({"--db", "e.db", "report", "--out", "out"}, dir.path());
+  const auto r = run_socready({"--db", "e.db", "report", "--out", "out"}, dir.path());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_EQ(r.err.rfind("socready: while writing the report page services/", 0), 0u) << r.err;
   EXPECT_NE(r.err.find(".md:\n"), std::string::npos) << r.err;

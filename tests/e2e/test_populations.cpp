@@ -32,6 +32,7 @@ class Populations : public ::testing::Test {
     return r.out;
   }
   void SetUp() override {
+    ok({"import", "objectives", example("objectives.csv"), "--effective", "2026-01-01"});
     ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"});
     // Q1 first: the year's evidence names LEG-01, retired before Q4.
     ok({"import", "controls", example("controls-2026-Q1.csv"), "--effective", "2026-01-01"});

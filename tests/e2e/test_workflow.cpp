@@ -39,6 +39,7 @@ class Workflow : public ::testing::Test {
     ok({"import", "populations", example("populations-2026-Q" + std::to_string(q) + ".csv")});
   }
   void SetUp() override {
+    ok({"import", "objectives", example("objectives.csv"), "--effective", "2026-01-01"});
     ok({"import", "services", example("services.csv"), "--effective", "2026-01-01"});
   }
 

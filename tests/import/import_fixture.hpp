@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <sstream>
 #include <string>
 
@@ -82,11 +83,13 @@ class ImportFixture : public ::testing::Test {
   // Every row of the tables an import writes, as text: equal before and after means
   // nothing was written.
   std::string state() {
+    return state_of({"product_line", "service", "service_version", "control", "control_version",
+                     "control_version_service", "control_version_requirement", "evidence",
+                     "control_test", "cuec_version", "population", "import_revision"});
+  }
+  std::string state_of(std::initializer_list<const char*> tables) {
     std::string out;
-    for (const char* t :
-         {"product_line", "service", "service_version", "control", "control_version",
-          "control_version_service", "control_version_requirement", "evidence", "control_test",
-          "cuec_version", "population", "import_revision"}) {
+    for (const char* t : tables) {
       SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t);
       out += std::string("\n[") + t + "]";
       while (q.executeStep()) {

@@ -66,11 +66,14 @@ class ConcurrencyTest : public ::testing::Test {
   static void SetUpTestSuite() {
     auto s = std::make_unique<Shared>();
     s->base = s->dir / "base.db";
-    const auto r =
-        run({"--db", s->base.string(), "import", "services",
-             (source_dir() / "examples" / "services.csv").string(), "--effective", "2026-01-01"},
-            s->dir.path());
-    if (r.exit_code != 0) throw std::runtime_error("import services failed: " + r.err);
+    for (const char* kind : {"objectives", "services"}) {
+      const auto r = run({"--db", s->base.string(), "import", kind,
+                          (source_dir() / "examples" / (std::string(kind) + ".csv")).string(),
+                          "--effective", "2026-01-01"},
+                         s->dir.path());
+      if (r.exit_code != 0)
+        throw std::runtime_error(std::string("import ") + kind + " failed: " + r.err);
+    }
     s->a = s->dir.write("a.csv", inventory("A", "payroll-engine", "CC1.1", "CC9.2", rows_per_file));
     s->b = s->dir.write("b.csv", inventory("B", "insights-app", "CC1.2", "CC9.1", rows_per_file));
 

@@ -60,9 +60,13 @@ TEST(CrashSafety, KilledImportLeavesTheDatabaseBeforeOrAfterNeverBetween) {
   const auto base_db = base_dir / "base.db";
 
   // The state before: the example services and a first, small inventory.
-  auto r = run({"--db", base_db.string(), "import", "services",
-                (examples / "services.csv").string(), "--effective", "2026-01-01"},
+  auto r = run({"--db", base_db.string(), "import", "objectives",
+                (examples / "objectives.csv").string(), "--effective", "2026-01-01"},
                base_dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run({"--db", base_db.string(), "import", "services", (examples / "services.csv").string(),
+           "--effective", "2026-01-01"},
+          base_dir);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = run({"--db", base_db.string(), "import", "controls",
            (examples / "controls-2026-Q1.csv").string(), "--effective", "2026-01-01"},

@@ -79,6 +79,7 @@ TEST(FuzzRegression, ExampleCorpusIsAcceptedWithoutViolations) {
     std::vector<Target> targets{Target::csv_reader};
     if (name.rfind("controls-", 0) == 0) targets.push_back(Target::import_controls);
     if (name == "services.csv") targets.push_back(Target::import_services);
+    if (name == "objectives.csv") targets.push_back(Target::import_objectives);
     if (name.rfind("evidence-2026-Q1", 0) == 0) targets.push_back(Target::import_evidence);
     if (name.rfind("tests-2026-Q1", 0) == 0) targets.push_back(Target::import_tests);
     // The harness seeds Q1's populations: the other quarters add records next to them.

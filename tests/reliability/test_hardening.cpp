@@ -108,7 +108,8 @@ class ReadOnlyDatabase : public ::testing::Test {
     fs::create_directory(folder());
     const auto examples = source_dir() / "examples";
     for (const auto& [kind, file] :
-         {std::pair{"services", "services.csv"}, std::pair{"controls", "controls-2026-Q1.csv"}}) {
+         {std::pair{"objectives", "objectives.csv"}, std::pair{"services", "services.csv"},
+          std::pair{"controls", "controls-2026-Q1.csv"}}) {
       const auto r = run_socready({"--db", db().string(), "import", kind,
                                    (examples / file).string(), "--effective", "2026-01-01"},
                                   dir_.path());
@@ -194,7 +195,8 @@ TEST(Hardening, AnImportBetweenTheLoadersStatementsIsNotSeen) {
   const auto db_path = (dir / "x.db").string();
   const auto examples = source_dir() / "examples";
   for (const auto& [kind, file] :
-       {std::pair{"services", "services.csv"}, std::pair{"controls", "controls-2026-Q1.csv"}}) {
+       {std::pair{"objectives", "objectives.csv"}, std::pair{"services", "services.csv"},
+        std::pair{"controls", "controls-2026-Q1.csv"}}) {
     const auto r = run_socready(
         {"--db", db_path, "import", kind, (examples / file).string(), "--effective", "2026-01-01"},
         dir.path());
@@ -246,6 +248,11 @@ TEST(Hardening, ExportIntoAFolderSaysSo) {
 void import_example_quarters(const std::string& db, const fs::path& cwd, int quarters) {
   const auto examples = source_dir() / "examples";
   auto r = run_on(
+      db,
+      {"import", "objectives", (examples / "objectives.csv").string(), "--effective", "2026-01-01"},
+      cwd);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run_on(
       db, {"import", "services", (examples / "services.csv").string(), "--effective", "2026-01-01"},
       cwd);
   ASSERT_EQ(r.exit_code, 0) << r.err;

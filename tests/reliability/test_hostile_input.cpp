@@ -34,7 +34,8 @@ class HostileInput : public ::testing::Test {
   void SetUp() override {
     const auto examples = source_dir() / "examples";
     for (const auto& [kind, file] :
-         {std::pair{"services", "services.csv"}, std::pair{"controls", "controls-2026-Q1.csv"}}) {
+         {std::pair{"objectives", "objectives.csv"}, std::pair{"services", "services.csv"},
+          std::pair{"controls", "controls-2026-Q1.csv"}}) {
       const auto r = run({"--db", db().string(), "import", kind, (examples / file).string(),
                           "--effective", "2026-01-01"},
                          dir_.path());

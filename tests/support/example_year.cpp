@@ -22,6 +22,8 @@ void load_example_year(const std::filesystem::path& dir, const std::string& db) 
   const auto ex = source_dir() / "examples";
   const auto file = [&](const std::string& name) { return (ex / name).string(); };
   run_ok({"--db", db, "init"}, dir);
+  run_ok({"--db", db, "import", "objectives", file("objectives.csv"), "--effective", "2026-01-01"},
+         dir);
   run_ok({"--db", db, "import", "services", file("services.csv"), "--effective", "2026-01-01"},
          dir);
   for (int q = 1; q <= 4; ++q) {

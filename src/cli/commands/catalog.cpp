@@ -17,7 +17,8 @@ class CatalogCommand final : public Command {
   CatalogCommand()
       : Command("catalog",
                 "List the requirement catalog: the 61 SOC 2 Trust Services Criteria and the\n"
-                "SOC 1 control objectives.",
+                "SOC 1 control objectives: the built-in library with your own ('import\n"
+                "objectives') and your wording.",
                 "[--framework soc1|soc2] [--format table|csv|json]") {
     options().add_options()                                                              //
         ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2")  //

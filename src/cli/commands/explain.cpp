@@ -8,6 +8,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "cli/scoring_options.hpp"
+#include "store/objective_store.hpp"
 
 namespace socready::cli {
 namespace {
@@ -53,7 +54,8 @@ class ExplainCommand final : public Command {
             fmt::format("{} is not in scope for {} {}", requirement_, service_, label(framework_)));
       requirement = code;
     }
-    io.out << scoring::explain(r, framework_, requirement, options_);
+    io.out << scoring::explain(r, framework_, requirement, options_,
+                               store::load_objective_criteria(db));
     return ExitCode::ok;
   }
 

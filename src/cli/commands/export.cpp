@@ -31,6 +31,8 @@ constexpr auto exportables = std::to_array<Exportable>({
      [](store::Database& db, std::ostream& out, Date) { import::export_capabilities(db, out); }},
     {"cuecs", import::export_cuecs},
     {"subservice", import::export_subservice},
+    {"objectives",
+     [](store::Database& db, std::ostream& out, Date) { import::export_objectives(db, out); }},
 });
 
 const Exportable* exportable(std::string_view kind) {
@@ -54,12 +56,14 @@ class ExportCommand final : public Command {
                 "organisations as CSV in the import format; the file imports back with zero\n"
                 "changes. Cells starting with = + - @ are prefixed with ' so spreadsheets do not\n"
                 "run them; the importer removes the prefix. 'oscal' writes a frozen period as\n"
-                "OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|populations|capabilities|cuecs|subservice|oscal "
+                "OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md). 'objectives' writes the SOC 1\n"
+                "objectives your files added or changed.",
+                "controls|services|populations|capabilities|cuecs|subservice|objectives|oscal "
                 "[--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "controls, services, populations, capabilities, cuecs, subservice or oscal")  //
+         "controls, services, populations, capabilities, cuecs, subservice, objectives or "
+         "oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),

@@ -12,6 +12,7 @@
 #include "import/capability_importer.hpp"
 #include "import/control_importer.hpp"
 #include "import/cuec_importer.hpp"
+#include "import/objective_importer.hpp"
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
 #include "import/subservice_importer.hpp"
@@ -37,6 +38,7 @@ constexpr auto importables = std::to_array<Importable>({
     {"capabilities", import::import_capabilities},
     {"cuecs", import::import_cuecs, true},
     {"subservice", import::import_subservice, true},
+    {"objectives", import::import_objectives},
 });
 
 const Importable* importable(std::string_view kind) {
@@ -66,13 +68,15 @@ class ImportCommand final : public Command {
                 "written. Controls, CUECs and vendors are versioned: a changed row gets a new\n"
                 "version valid from the effective date; an unchanged one is left alone.\n"
                 "Evidence, tests and populations are dated records: one already on file is left\n"
-                "alone, and population periods of one control may not overlap.",
-                "services|controls|evidence|tests|populations|capabilities|cuecs|subservice "
-                "FILE.csv [--effective DATE] [--dry-run] [--replace]") {
+                "alone, and population periods of one control may not overlap. SOC 1\n"
+                "objectives (objectives) add to the catalog or re-word its built-in ones.",
+                "services|controls|evidence|tests|populations|capabilities|cuecs|subservice|"
+                "objectives FILE.csv [--effective DATE] [--dry-run] [--replace]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "services, controls, evidence, tests, populations, capabilities, cuecs or subservice")  //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")                     //
+         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or\n"
+         "objectives")                                                        //
+        ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/text_table.hpp"
 #include "scoring/json.hpp"
 #include "scoring/soc1_hints.hpp"
+#include "store/objective_store.hpp"
 
 namespace socready::cli {
 namespace {
@@ -23,9 +25,11 @@ constexpr std::size_t hint_services_listed = 10;
 
 // A service's line of the footnote under the table: the SOC 1 blockers that controls already
 // tagged with Trust Services Criteria could address, when SOC 1 applies.
-std::optional<std::string> soc1_footnote_line(const scoring::ServiceResult& r) {
+// `crosswalk`: the user's own criterion -> objective pairs.
+std::optional<std::string> soc1_footnote_line(
+    const scoring::ServiceResult& r, std::span<const scoring::ObjectiveCriteria> crosswalk) {
   if (!r.applicability.soc1.applies()) return std::nullopt;
-  const auto hints = scoring::soc1_hints(r);
+  const auto hints = scoring::soc1_hints(r, crosswalk);
   if (hints.empty()) return std::nullopt;
   std::vector<std::string> parts;
   for (const auto& h : hints)
@@ -95,9 +99,10 @@ class ScoreCommand final : public Command {
                      {"Band"},
                      {"Blockers", TextTable::Align::right}});
     std::vector<std::string> none, undetermined, hints;
+    const auto crosswalk = store::load_objective_criteria(db);
     // One service at a time: the rows keep what they print, the results are dropped.
     app::score_each_as_of(db, options_, services_, [&](scoring::ServiceResult&& r) {
-      if (auto hint = soc1_footnote_line(r)) hints.push_back(std::move(*hint));
+      if (auto hint = soc1_footnote_line(r, crosswalk)) hints.push_back(std::move(*hint));
       bool any = false;
       for (auto f : scoring::all_frameworks) {
         if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)

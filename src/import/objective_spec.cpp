@@ -1,0 +1,79 @@
+#include "import/objective_spec.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "import/spec_reading.hpp"
+#include "import/vocabulary.hpp"
+
+namespace socready::import {
+
+namespace {
+
+using O = UserObjective;
+
+// Ids are matched as the catalog spells them: a lower-case `itgc-physical` is the same id.
+std::string upper(std::string_view text) {
+  std::string out(trim(text));
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return out;
+}
+
+void read_code(O& o, const Cell& cell) {
+  o.code = upper(cell.text);
+  if (!is_objective_id(o.code))
+    cell.problem(
+        fmt::format("objective: '{}' is not an objective id; expected letters, digits and '-' "
+                    "as the catalog's ids are spelled (e.g. ITGC-PHYSICAL, BP-PAYROLL-TAX)",
+                    trim(cell.text)));
+}
+
+void read_series(O& o, const Cell& cell) {
+  o.series = upper(cell.text);
+  if (!o.series.empty() && !is_objective_id(o.series))
+    cell.problem(
+        fmt::format("series: '{}' is not a series name; expected ITGC, BP or a name of "
+                    "yours in letters, digits and '-' (e.g. PHYSICAL)",
+                    trim(cell.text)));
+}
+
+}  // namespace
+
+bool is_objective_id(std::string_view id) {
+  // The service slug's rule in the catalog's case: upper case where a slug is lower.
+  if (std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  std::string lower(id);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return is_slug(lower);
+}
+
+const Spec<UserObjective, objective_columns> objective_spec{{
+    {"objective", Need::required, read_code, [](const O& o) { return o.code; }},
+    {"title", Need::optional, [](O& o, const Cell& c) { o.title = free_text(c.text); },
+     [](const O& o) { return o.title; }, true},
+    {"series", Need::optional, read_series, [](const O& o) { return o.series; }},
+    {"default", Need::optional, [](O& o, const Cell& c) { read_answer(c, o.is_default); },
+     [](const O& o) { return answer_text(o.is_default); }},
+    {"criteria", Need::optional,
+     [](O& o, const Cell& c) { o.criteria = read_codes(c, Framework::soc2); },
+     [](const O& o) { return fmt::format("{}", fmt::join(o.criteria, ";")); }},
+}};
+
+bool read_objective(std::span<const std::string_view> cells, const ReadContext& context,
+                    UserObjective& out, Findings& findings) {
+  read_columns(objective_spec, cells, context, out, findings, 0, 1);
+  if (!findings.empty()) return false;
+  read_columns(objective_spec, cells, context, out, findings, 1);
+  return true;
+}
+
+std::vector<std::string> objective_row(const UserObjective& o) {
+  return write_columns(objective_spec, o);
+}
+
+}  // namespace socready::import
