@@ -54,7 +54,10 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
       w.service = s.service;
       w.title = e.title;
       w.reason = "expiring_evidence";
-      w.why = "its latest evidence stops counting as current on " + e.current_until.iso();
+      w.why = e.vendor_report
+                  ? "its SOC report (period ended " + e.latest.iso() + ") counts for less after " +
+                        e.current_until.iso() + ": ask the vendor for the next one"
+                  : "its latest evidence stops counting as current on " + e.current_until.iso();
       w.controls = {e.key};
       if (!e.owner.empty()) w.owners = {e.owner};
       w.due = e.current_until;

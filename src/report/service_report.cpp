@@ -258,7 +258,9 @@ std::string expiring(const ReportInput& input, const ServiceResult& s) {
     std::string control = md_cell(e.key);
     if (!e.title.empty()) control.append(" ").append(md_cell(e.title));  // as in gaps()
     table.add_row({control, cell_or_none(e.owner),
-                   e.frequency ? std::string(name(*e.frequency)) : std::string(none),
+                   e.vendor_report ? std::string("vendor SOC report")
+                   : e.frequency   ? std::string(name(*e.frequency))
+                                   : std::string(none),
                    e.latest.iso(), e.current_until.iso()});
   }
   return out + table.render() + "\n";
