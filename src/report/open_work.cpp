@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "report/expiring_evidence.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::report {
 
@@ -31,7 +32,8 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
     w.framework = f;
     w.types = r1 && r1->score < 1.0 ? "I and II" : "II";
     w.reason = std::string(scoring::name(g.reason));
-    w.why = std::string(scoring::describe(g.reason));
+    w.why =
+        scoring::vendor_gap_text(r, g.reason).value_or(std::string(scoring::describe(g.reason)));
     w.blocker = g.blocker;
     w.blocks_type1 = g.blocker && r1 && r1->blocker;
     w.score = g.score;

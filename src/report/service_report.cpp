@@ -17,6 +17,7 @@
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
 #include "scoring/soc1_hints.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::report {
 
@@ -180,7 +181,9 @@ std::string gaps(const ServiceResult& s, Framework f) {
     const std::string blocks = !g.blocker     ? std::string(none)
                                : blocks_type1 ? "Type I and II"
                                               : "Type II";
-    table.add_row({requirement, blocks, sentence_case(scoring::describe(g.reason)),
+    const auto vendor = scoring::vendor_gap_text(r, g.reason);
+    table.add_row({requirement, blocks,
+                   vendor ? md_cell(*vendor) : sentence_case(scoring::describe(g.reason)),
                    cell_list(scoring::control_keys(r)), cell_list(scoring::control_owners(r))});
   }
   return out + table.render() + "\n";

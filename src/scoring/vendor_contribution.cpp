@@ -61,4 +61,11 @@ std::vector<VendorContribution> vendor_contributions(const std::vector<Subservic
   return out;
 }
 
+std::optional<std::string> vendor_gap_text(const RequirementScore& requirement, GapReason reason) {
+  if (reason < GapReason::vendor_no_report) return std::nullopt;
+  const ControlScore* best = requirement.best();
+  if (!best || !best->vendor || best->reasons.empty()) return std::nullopt;
+  return best->reasons.front();
+}
+
 }  // namespace socready::scoring

@@ -43,4 +43,9 @@ struct VendorContribution {
 std::vector<VendorContribution> vendor_contributions(const std::vector<Subservice>& vendors,
                                                      Date as_of, const MonitoringScore& monitoring);
 
+// What a gap of `reason` on `requirement` says when a lowered carve-out vendor decides it: the
+// vendor's own reason, naming it ("Northwind Cloud: capped by its monitoring control VND-01
+// (0.50)"); nullopt for any other gap, which its reason's description explains.
+std::optional<std::string> vendor_gap_text(const RequirementScore& requirement, GapReason reason);
+
 }  // namespace socready::scoring

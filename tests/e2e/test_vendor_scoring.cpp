@@ -59,6 +59,7 @@ TEST_F(VendorScoringExample, NorthwindCloudCarriesCC64InQ3CappedByItsMonitoringC
   ASSERT_NE(gap, nullptr);
   EXPECT_EQ((*gap)["requirement"], "CC6.4");
   EXPECT_EQ((*gap)["reason"], "vendor_monitoring_weak");
+  EXPECT_EQ((*gap)["why"], "Northwind Cloud: capped by its monitoring control VND-01 (0.50)");
   EXPECT_EQ((*gap)["types"], "II");
   EXPECT_FALSE((*gap)["blocker"].get<bool>());
   EXPECT_EQ((*gap)["owners"], nlohmann::json::array({"Rafael Costa (Procurement)"}));
@@ -102,8 +103,10 @@ TEST_F(VendorScoringExample, TheFrozenQ3PageShowsTheVendorGap) {
   ASSERT_EQ(run({"report", "--period", "2026-Q3", "--out", "out"}).exit_code, 0);
   const auto page = testing::single_spaced(
       testing::read_file(folder() / "out" / "2026-Q3" / "services" / "insights-app.md"));
-  EXPECT_THAT(page, HasSubstr("vendor:northwind-cloud:soc2")) << page;
-  EXPECT_THAT(page, HasSubstr("Rafael Costa (Procurement)"));
+  EXPECT_THAT(page,
+              HasSubstr("| Northwind Cloud: capped by its monitoring control VND-01 (0.50) "
+                        "| PHY-01, vendor:northwind-cloud:soc2 | Rafael Costa (Procurement) |"))
+      << page;
 }
 
 }  // namespace
