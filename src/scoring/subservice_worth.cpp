@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "scoring/numbers.hpp"
 #include "scoring/policy.hpp"
 
 namespace socready::scoring {
@@ -70,7 +71,7 @@ VendorWorth capped_by_monitoring(VendorWorth worth, const Subservice& v,
   if (worth.worth <= cap) return worth;
   const std::string why =
       monitoring_score
-          ? fmt::format("capped by its monitoring control {} ({:.2f})", v.monitored_by, cap)
+          ? fmt::format("capped by its monitoring control {} ({})", v.monitored_by, number(cap))
           : fmt::format("its monitoring control {} is not in scope", v.monitored_by);
   return {cap,
           worth.reason.empty() ? fmt::format("{}: {}", label(v), why)

@@ -7,7 +7,8 @@
 namespace socready::scoring {
 
 std::string vendor_contribution_key(const Subservice& vendor, Framework framework) {
-  return fmt::format("vendor:{}:{}", vendor.key, name(framework));
+  // Lower case, as the CSV files spell the framework (report_framework).
+  return fmt::format("vendor:{}:{}", vendor.key, framework == Framework::soc1 ? "soc1" : "soc2");
 }
 
 ControlScore vendor_control_score(const Subservice& vendor, Framework framework, ReportType type,

@@ -37,14 +37,16 @@ class VendorScoringExample : public testing::ExampleYearTest {
 };
 
 // 2026-Q3: Northwind Cloud's report (ended 2025-09-30, 12 months to the day) is worth 1, capped
-// by VND-01 at 0.5; PHY-01 has no record in the window: CC6.4 Type II 0 -> 0.5 from the vendor.
+// by VND-01: Type I 0.5 (stale evidence), Type II 0.5 x 183/184 (partial until 2026-03-31) =
+// 0.4973. PHY-01 has no record in the window: CC6.4 Type II 0 -> 0.4973 from the vendor.
 TEST_F(VendorScoringExample, NorthwindCloudCarriesCC64InQ3CappedByItsMonitoringControl) {
   const auto r =
       run({"explain", "insights-app", "CC6.4", "--framework", "soc2", "--as-of", "2026-09-30"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Type I : 1 = best of 2 controls (PHY-01)"));
-  EXPECT_THAT(r.out, HasSubstr("Type II: 0.5 = best of 2 controls (vendor:northwind-cloud:soc2); "
-                               "gap: vendor_monitoring_weak"));
+  EXPECT_THAT(r.out,
+              HasSubstr("Type II: 0.4973 = best of 2 controls (vendor:northwind-cloud:soc2); "
+                        "gap: vendor_monitoring_weak"));
   EXPECT_THAT(r.out, HasSubstr("vendor:northwind-cloud:soc2 \"Northwind Cloud\" (carve-out vendor "
                                "northwind-cloud, version valid from 2026-01-01), owner Rafael "
                                "Costa (Procurement)"));
@@ -52,14 +54,15 @@ TEST_F(VendorScoringExample, NorthwindCloudCarriesCC64InQ3CappedByItsMonitoringC
                                "opinion; period ended 365 days before 2026-09-30"));
   EXPECT_THAT(r.out, HasSubstr("bridge letter to 2025-12-31: counts only for planning"));
   EXPECT_THAT(r.out, HasSubstr("Type I  = report 1, monitoring control VND-01 scores 0.5: 0.5"));
-  EXPECT_THAT(r.out, HasSubstr("Type II = report 1, monitoring control VND-01 scores 0.5: 0.5"));
+  EXPECT_THAT(r.out,
+              HasSubstr("Type II = report 1, monitoring control VND-01 scores 0.4973: 0.4973"));
 
   const auto items = gaps_json("2026-09-30");
   const auto* gap = item(items, "insights-app", "gap", "vendor:northwind-cloud:soc2");
   ASSERT_NE(gap, nullptr);
   EXPECT_EQ((*gap)["requirement"], "CC6.4");
   EXPECT_EQ((*gap)["reason"], "vendor_monitoring_weak");
-  EXPECT_EQ((*gap)["why"], "Northwind Cloud: capped by its monitoring control VND-01 (0.50)");
+  EXPECT_EQ((*gap)["why"], "Northwind Cloud: capped by its monitoring control VND-01 (0.4973)");
   EXPECT_EQ((*gap)["types"], "II");
   EXPECT_FALSE((*gap)["blocker"].get<bool>());
   EXPECT_EQ((*gap)["owners"], nlohmann::json::array({"Rafael Costa (Procurement)"}));
@@ -75,12 +78,16 @@ TEST_F(VendorScoringExample, PayBridgeStaleSoc1ReportIsWorthNothingInQ4) {
   EXPECT_THAT(r.out, HasSubstr("Type II = report 0, monitoring control VND-01 scores 0: 0 "
                                "(PayBridge Payments: its report's period ended 2025-06-30, more "
                                "than 15 months ago)"));
-  // In 2026-Q3 it was 15 months to the day: half, the same cap by VND-01.
+  // In 2026-Q3 it was 15 months to the day: half, and VND-01's 0.4973 caps it for Type II.
   const auto q3 = run({"explain", "payroll-engine", "BP-COMPLETENESS", "--framework", "soc1",
                        "--as-of", "2026-09-30"});
-  EXPECT_THAT(q3.out, HasSubstr("Type II = report 0.5, monitoring control VND-01 scores 0.5: 0.5 "
+  EXPECT_THAT(q3.out, HasSubstr("Type I  = report 0.5, monitoring control VND-01 scores 0.5: 0.5 "
                                 "(PayBridge Payments: its report's period ended 2025-06-30, more "
                                 "than 12 months ago)"));
+  EXPECT_THAT(q3.out,
+              HasSubstr("Type II = report 0.5, monitoring control VND-01 scores 0.4973: 0.4973 "
+                        "(PayBridge Payments: its report's period ended 2025-06-30, more than 12 "
+                        "months ago; capped by its monitoring control VND-01 (0.4973))"));
 }
 
 // As of 2026-06-30 both vendors' reports lose worth during 2026-Q3: Northwind Cloud's at period
@@ -104,7 +111,7 @@ TEST_F(VendorScoringExample, TheFrozenQ3PageShowsTheVendorGap) {
   const auto page = testing::single_spaced(
       testing::read_file(folder() / "out" / "2026-Q3" / "services" / "insights-app.md"));
   EXPECT_THAT(page,
-              HasSubstr("| Northwind Cloud: capped by its monitoring control VND-01 (0.50) "
+              HasSubstr("| Northwind Cloud: capped by its monitoring control VND-01 (0.4973) "
                         "| PHY-01, vendor:northwind-cloud:soc2 | Rafael Costa (Procurement) |"))
       << page;
 }
