@@ -33,7 +33,7 @@ struct PreparedControl {
 // A carve-out vendor for one framework (SPEC §4a), scored once for the whole run.
 struct PreparedVendor {
   VendorContribution contribution;
-  std::vector<Index> requirements;  // catalog positions, ascending
+  std::vector<Index> requirements;  // catalog positions, ascending, unique
 };
 
 bool has_test_deviation(const ControlScore& c) {
@@ -189,6 +189,8 @@ class Scorer {
         if (auto it = code_index_.find(code); it != code_index_.end())
           p.requirements.push_back(it->second);
       std::sort(p.requirements.begin(), p.requirements.end());
+      p.requirements.erase(std::unique(p.requirements.begin(), p.requirements.end()),
+                           p.requirements.end());
       vendors_.push_back(std::move(p));
     }
   }
@@ -331,8 +333,8 @@ class Scorer {
   ControlList scratch_;
   std::vector<std::vector<Index>> contributors_[2];
   std::vector<PreparedVendor> vendors_;  // carve-out vendors, SPEC §4a
-  std::vector<std::vector<Index>>
-      vendor_contributors_[2];  // like contributors_: vendors_ positions
+  // Like contributors_, but positions in vendors_.
+  std::vector<std::vector<Index>> vendor_contributors_[2];
 };
 
 }  // namespace
