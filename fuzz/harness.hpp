@@ -35,6 +35,8 @@
 #include "csv/writer.hpp"
 #include "import/control_importer.hpp"
 #include "import/control_spec.hpp"
+#include "import/cuec_importer.hpp"
+#include "import/cuec_spec.hpp"
 #include "import/exporter.hpp"
 #include "import/objective_importer.hpp"
 #include "import/objective_spec.hpp"
@@ -42,6 +44,8 @@
 #include "import/record_specs.hpp"
 #include "import/service_importer.hpp"
 #include "import/service_spec.hpp"
+#include "import/subservice_importer.hpp"
+#include "import/subservice_spec.hpp"
 #include "store/database.hpp"
 
 namespace socready::fuzz {
@@ -53,10 +57,12 @@ enum class Target {
   import_evidence,
   import_tests,
   import_populations,
-  import_objectives
+  import_objectives,
+  import_cuecs,
+  import_subservice
 };
 
-inline constexpr std::array<std::pair<std::string_view, Target>, 7> all_targets{{
+inline constexpr std::array<std::pair<std::string_view, Target>, 9> all_targets{{
     {"fuzz_csv_reader", Target::csv_reader},
     {"fuzz_import_controls", Target::import_controls},
     {"fuzz_import_services", Target::import_services},
@@ -64,6 +70,8 @@ inline constexpr std::array<std::pair<std::string_view, Target>, 7> all_targets{
     {"fuzz_import_tests", Target::import_tests},
     {"fuzz_import_populations", Target::import_populations},
     {"fuzz_import_objectives", Target::import_objectives},
+    {"fuzz_import_cuecs", Target::import_cuecs},
+    {"fuzz_import_subservice", Target::import_subservice},
 }};
 
 // "fuzz_import_tests" or "import_tests": the names of the executables and of the folders under
@@ -236,6 +244,10 @@ inline Importer importer_for(Target t) {
       return &import::import_populations;
     case Target::import_objectives:
       return &import::import_objectives;
+    case Target::import_cuecs:
+      return &import::import_cuecs;
+    case Target::import_subservice:
+      return &import::import_subservice;
     case Target::csv_reader:
       break;
   }
@@ -259,6 +271,8 @@ inline std::span<const std::string_view> columns_of(Target t) {
   static const auto tests = import::headers_of(import::test_spec);
   static const auto populations = import::headers_of(import::population_spec);
   static const auto objectives = import::headers_of(import::objective_spec);
+  static const auto cuecs = import::headers_of(import::cuec_spec);
+  static const auto subservice = import::headers_of(import::subservice_spec);
   switch (t) {
     case Target::import_controls:
       return controls;
@@ -272,6 +286,10 @@ inline std::span<const std::string_view> columns_of(Target t) {
       return populations;
     case Target::import_objectives:
       return objectives;
+    case Target::import_cuecs:
+      return cuecs;
+    case Target::import_subservice:
+      return subservice;
     case Target::csv_reader:
       break;
   }
@@ -349,7 +367,8 @@ inline Result read_csv(std::string_view data) {
 
 // The import targets: one in-memory database per target, seeded once from the examples
 // (services; plus the Q1 controls for evidence and tests; the Q4 controls and the Q1 populations
-// for populations, so that a fuzzed record can repeat or overlap one on file) and restored from
+// for populations, so that a fuzzed record can repeat or overlap one on file; the example CUECs
+// or the Q1 vendors for those, so that a fuzzed row changes a version on file) and restored from
 // that seed before every input that may have changed it.
 class ImportHarness {
  public:
@@ -375,6 +394,15 @@ class ImportHarness {
       detail::import_text(seed_, &import::import_populations,
                           detail::read_text(examples_dir / "populations-2026-Q1.csv"),
                           "populations-2026-Q1.csv", seed_effective());
+    // The versions on file that a fuzzed row changes, repeats or leaves alone.
+    if (target == Target::import_cuecs)
+      detail::import_text(seed_, &import::import_cuecs,
+                          detail::read_text(examples_dir / "cuecs.csv"), "cuecs.csv",
+                          seed_effective());
+    if (target == Target::import_subservice)
+      detail::import_text(seed_, &import::import_subservice,
+                          detail::read_text(examples_dir / "subservice-2026-Q1.csv"),
+                          "subservice-2026-Q1.csv", seed_effective());
     seed_counts_ = detail::table_counts(seed_.sql());
     restore();
   }
@@ -457,6 +485,15 @@ class ImportHarness {
         if (auto bad = populations_round_trip(); !bad.empty()) return bad;
       if (target_ == Target::import_objectives)
         if (auto bad = objectives_round_trip(); !bad.empty()) return bad;
+      if (target_ == Target::import_cuecs)
+        if (auto bad = versions_round_trip("cuecs", &import::export_cuecs, &import::import_cuecs);
+            !bad.empty())
+          return bad;
+      if (target_ == Target::import_subservice)
+        if (auto bad = versions_round_trip("subservice", &import::export_subservice,
+                                           &import::import_subservice);
+            !bad.empty())
+          return bad;
       if (auto bad = detail::integrity(work_.sql()); !bad.empty())
         return "after the round trips: " + bad;
     } catch (const InputError& e) {
@@ -500,6 +537,27 @@ class ImportHarness {
     if (second.str() != exported.str())
       return "exporting objectives again gives a different file:\n" + exported.str() + "\n---\n" +
              second.str();
+    return {};
+  }
+
+  // Versioned entities (CUECs, vendors): the versions on file today export, import back at a
+  // later date with nothing added, changed or retired, and export again to the same file.
+  std::string versions_round_trip(std::string_view what,
+                                  void (*exporter)(store::Database&, std::ostream&, Date),
+                                  detail::Importer importer) {
+    std::ostringstream exported;
+    exporter(work_, exported, today());
+    const auto again =
+        detail::import_text(work_, importer, exported.str(), fmt::format("exported-{}.csv", what),
+                            round_trip_effective());
+    if (again.added != 0 || again.changed != 0 || again.retired != 0)
+      return fmt::format("exported {} re-import with changes: {} added, {} changed, {} retired\n{}",
+                         what, again.added, again.changed, again.retired, exported.str());
+    std::ostringstream second;
+    exporter(work_, second, today());
+    if (second.str() != exported.str())
+      return fmt::format("exporting {} again gives a different file:\n{}\n---\n{}", what,
+                         exported.str(), second.str());
     return {};
   }
 

@@ -16,7 +16,7 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 jobs=${JOBS:-1}
-all_targets="fuzz_csv_reader fuzz_import_controls fuzz_import_services fuzz_import_evidence fuzz_import_tests fuzz_import_populations fuzz_import_objectives"
+all_targets="fuzz_csv_reader fuzz_import_controls fuzz_import_services fuzz_import_evidence fuzz_import_tests fuzz_import_populations fuzz_import_objectives fuzz_import_cuecs fuzz_import_subservice"
 targets=${FUZZ_TARGETS:-$all_targets}
 started=$(date +%s)
 

@@ -5,8 +5,24 @@
 
 #include "report/service_facts.hpp"
 #include "scoring/evidence_currency.hpp"
+#include "scoring/policy.hpp"
 
 namespace socready::report {
+
+namespace {
+
+// The day a vendor's report stops counting in full, or at half, if that falls in `next`.
+std::optional<Date> vendor_report_drops(const scoring::VendorFacts& v, const Quarter& next) {
+  if (!v.report) return std::nullopt;
+  for (int months : {scoring::policy::vendor_report_current_months,
+                     scoring::policy::vendor_report_stale_months}) {
+    const Date until = v.report->period_end.plus_months(months);
+    if (next.first_day() <= until && until <= next.last_day()) return until;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::ServiceResult& service,
                                                              Date as_of) {
@@ -16,6 +32,15 @@ std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::Serv
   for (const auto& kind : applicable_reports(service)) {
     for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
       for (const auto& control : requirement.controls) {
+        if (control && control->vendor) {
+          const auto until = vendor_report_drops(*control->vendor, next);
+          if (until && !found.count(control->key))
+            found.emplace(
+                control->key,
+                ExpiringEvidence{control->key, control->title, control->owner, std::nullopt,
+                                 control->vendor->report->period_end, *until, true});
+          continue;
+        }
         if (!control || !control->latest_evidence) continue;
         const Date until = scoring::evidence_current_until(*control->latest_evidence,
                                                            control->max_evidence_age_days);

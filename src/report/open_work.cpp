@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "report/expiring_evidence.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::report {
 
@@ -31,7 +32,8 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
     w.framework = f;
     w.types = r1 && r1->score < 1.0 ? "I and II" : "II";
     w.reason = std::string(scoring::name(g.reason));
-    w.why = std::string(scoring::describe(g.reason));
+    w.why =
+        scoring::vendor_gap_text(r, g.reason).value_or(std::string(scoring::describe(g.reason)));
     w.blocker = g.blocker;
     w.blocks_type1 = g.blocker && r1 && r1->blocker;
     w.score = g.score;
@@ -54,7 +56,10 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
       w.service = s.service;
       w.title = e.title;
       w.reason = "expiring_evidence";
-      w.why = "its latest evidence stops counting as current on " + e.current_until.iso();
+      w.why = e.vendor_report
+                  ? "its SOC report (period ended " + e.latest.iso() + ") counts for less after " +
+                        e.current_until.iso() + ": ask the vendor for the next one"
+                  : "its latest evidence stops counting as current on " + e.current_until.iso();
       w.controls = {e.key};
       if (!e.owner.empty()) w.owners = {e.owner};
       w.due = e.current_until;

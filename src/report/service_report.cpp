@@ -17,6 +17,7 @@
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
 #include "scoring/soc1_hints.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::report {
 
@@ -185,7 +186,9 @@ std::string gaps(const ServiceResult& s, Framework f) {
     const std::string blocks = !g.blocker     ? std::string(none)
                                : blocks_type1 ? "Type I and II"
                                               : "Type II";
-    table.add_row({requirement, blocks, sentence_case(scoring::describe(g.reason)),
+    const auto vendor = scoring::vendor_gap_text(r, g.reason);
+    table.add_row({requirement, blocks,
+                   vendor ? md_cell(*vendor) : sentence_case(scoring::describe(g.reason)),
                    cell_list(scoring::control_keys(r)), cell_list(scoring::control_owners(r))});
   }
   return out + table.render() + "\n";
@@ -263,7 +266,9 @@ std::string expiring(const ReportInput& input, const ServiceResult& s) {
     std::string control = md_cell(e.key);
     if (!e.title.empty()) control.append(" ").append(md_cell(e.title));  // as in gaps()
     table.add_row({control, cell_or_none(e.owner),
-                   e.frequency ? std::string(name(*e.frequency)) : std::string(none),
+                   e.vendor_report ? std::string("vendor SOC report")
+                   : e.frequency   ? std::string(name(*e.frequency))
+                                   : std::string(none),
                    e.latest.iso(), e.current_until.iso()});
   }
   return out + table.render() + "\n";

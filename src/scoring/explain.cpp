@@ -126,10 +126,61 @@ void history_lines(Out out, const ControlScore& c, const Window& w, bool itgc_ok
                                          number(policy::factor_itgc_not_effective)));
 }
 
+// A carve-out vendor in full (SPEC §4a): its report, what that is worth, and the cap by the
+// company's monitoring control, for the type(s) given.
+void vendor_block(Out out, const ControlScore* type1, const ControlScore* type2, Date as_of) {
+  const ControlScore& c = type1 ? *type1 : *type2;
+  const VendorFacts& v = *c.vendor;
+  fmt::format_to(out, "    {} \"{}\" (carve-out vendor {}, version valid from {}), owner {}\n",
+                 c.key, c.title, v.vendor, c.valid_from.iso(),
+                 c.owner.empty() ? "(none)" : c.owner);
+  if (!v.report) {
+    fmt::format_to(out, "      its report: none on file\n");
+  } else {
+    const VendorReport& r = *v.report;
+    const int age = as_of.days() - r.period_end.days();
+    fmt::format_to(out,
+                   "      its report: {} Type {}, {} to {}, {} opinion; period ended {} day{} "
+                   "before {} (full worth needs an end on or after {}, half worth on or after "
+                   "{})\n",
+                   label(r.framework), name(r.type), r.period_start.iso(), r.period_end.iso(),
+                   name(r.opinion), age, age == 1 ? "" : "s", as_of.iso(),
+                   as_of.plus_months(-policy::vendor_report_current_months).iso(),
+                   as_of.plus_months(-policy::vendor_report_stale_months).iso());
+  }
+  if (v.bridge_letter_until)
+    fmt::format_to(out, "      bridge letter to {}: counts only for planning\n",
+                   v.bridge_letter_until->iso());
+  fmt::format_to(out,
+                 "      policy: same framework, Type II for Type II, unmodified, ended within {} "
+                 "months {}; ended {} to {} months before, qualified, Type I for Type II or the "
+                 "other framework {}; none, adverse, disclaimer or older 0\n",
+                 policy::vendor_report_current_months, number(policy::vendor_worth_full),
+                 policy::vendor_report_current_months, policy::vendor_report_stale_months,
+                 number(policy::vendor_worth_lowered));
+  for (const ControlScore* t : {type1, type2}) {
+    if (!t) continue;
+    const VendorFacts& f = *t->vendor;
+    std::string cap;
+    if (f.monitored_by.empty())
+      cap = fmt::format("monitoring control not named: capped at {}",
+                        number(policy::vendor_worth_unmonitored_cap));
+    else if (!f.monitoring_score)
+      cap = fmt::format("monitoring control {} not in scope: capped at 0", f.monitored_by);
+    else
+      cap = fmt::format("monitoring control {} scores {}", f.monitored_by,
+                        number(*f.monitoring_score));
+    fmt::format_to(out, "      Type {} = report {}, {}: {}{}\n", t == type1 ? "I " : "II",
+                   number(f.report_worth), cap, number(t->score),
+                   t->reasons.empty() ? std::string() : " (" + t->reasons.front() + ")");
+  }
+}
+
 // One control in full: every factor and its source, for the type(s) given.
 void control_block(Out out, const ControlScore* type1, const ControlScore* type2, const Window& w,
                    bool itgc_ok) {
   const ControlScore& c = type1 ? *type1 : *type2;
+  if (c.vendor) return vendor_block(out, type1, type2, w.closes);
   fmt::format_to(
       out, "    {} \"{}\" (version valid from {}), owner {}, {}, {}{}{}\n", c.key, c.title,
       c.valid_from.iso(), c.owner.empty() ? "(none)" : c.owner, frequency_text(c), name(c.nature),

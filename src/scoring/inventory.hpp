@@ -9,6 +9,7 @@
 
 #include "core/date.hpp"
 #include "core/model.hpp"
+#include "core/subservice.hpp"
 
 namespace socready::scoring {
 
@@ -55,6 +56,8 @@ struct Inventory {
   std::vector<Service> services;       // ordered by product line name, then slug
   std::vector<ControlFacts> controls;  // ordered by key
   std::vector<Capability> capabilities = {};  // the user's own, beyond the built-in list
+  // The subservice organisations on file on the as-of date, ordered by id (SPEC §4a).
+  std::vector<Subservice> subservices = {};
 };
 
 struct Options {

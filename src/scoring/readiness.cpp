@@ -13,6 +13,7 @@
 #include "scoring/applicability.hpp"
 #include "scoring/control_score.hpp"
 #include "scoring/policy.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::scoring {
 
@@ -27,6 +28,12 @@ std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
 struct PreparedControl {
   std::shared_ptr<const ControlScore> score[2];  // by type_slot
   std::vector<Index> requirements;               // catalog positions, ascending, unique
+};
+
+// A carve-out vendor for one framework (SPEC §4a), scored once for the whole run.
+struct PreparedVendor {
+  VendorContribution contribution;
+  std::vector<Index> requirements;  // catalog positions, ascending, unique
 };
 
 bool has_test_deviation(const ControlScore& c) {
@@ -85,6 +92,7 @@ class Scorer {
                               : std::nullopt);
     }
     prepare_controls(inventory.controls, observation_window(options));
+    prepare_vendors(inventory.subservices, options.as_of);
     for (Framework f : all_frameworks)
       for (auto code : policy::itgc_requirements(f))
         if (auto it = code_index_.find(code); it != code_index_.end())
@@ -113,10 +121,14 @@ class Scorer {
       auto& lists = contributors_[f];
       if (lists.size() < in_scope[f].size()) lists.resize(in_scope[f].size());
       for (auto& list : lists) list.clear();
+      auto& vendor_lists = vendor_contributors_[f];
+      if (vendor_lists.size() < in_scope[f].size()) vendor_lists.resize(in_scope[f].size());
+      for (auto& list : vendor_lists) list.clear();
       for (std::size_t i = 0; i < in_scope[f].size(); ++i)
         slot_[in_scope[f][i]] = static_cast<std::int32_t>(i);
     }
     collect_contributors(service.slug);
+    collect_vendors(service.slug);
     for (std::size_t f = 0; f < 2; ++f)
       for (Index r : in_scope[f]) slot_[r] = -1;
 
@@ -162,6 +174,50 @@ class Scorer {
     }
   }
 
+  void prepare_vendors(const std::vector<Subservice>& vendors, Date as_of) {
+    if (vendors.empty()) return;
+    std::unordered_map<std::string_view, Index> by_key;
+    for (std::size_t i = 0; i < prepared_.size(); ++i)
+      by_key.emplace(prepared_[i].score[0]->key, to_index(i));
+    auto monitoring = [&](std::string_view key, ReportType t) -> const ControlScore* {
+      auto it = by_key.find(key);
+      return it == by_key.end() ? nullptr : prepared_[it->second].score[type_slot(t)].get();
+    };
+    for (auto& c : vendor_contributions(vendors, as_of, monitoring)) {
+      PreparedVendor p{std::move(c), {}};
+      for (const auto& code : *p.contribution.requirements)
+        if (auto it = code_index_.find(code); it != code_index_.end())
+          p.requirements.push_back(it->second);
+      std::sort(p.requirements.begin(), p.requirements.end());
+      p.requirements.erase(std::unique(p.requirements.begin(), p.requirements.end()),
+                           p.requirements.end());
+      vendors_.push_back(std::move(p));
+    }
+  }
+
+  // The carve-out vendors supporting the service, under the requirements in scope they meet.
+  void collect_vendors(const std::string& slug) {
+    for (std::size_t v = 0; v < vendors_.size(); ++v) {
+      if (!vendors_[v].contribution.vendor->supports(slug)) continue;
+      for (Index r : vendors_[v].requirements) {
+        std::int32_t s = slot_[r];
+        if (s < 0) continue;
+        std::size_t f = catalog_[r].framework == Framework::soc1 ? 0 : 1;
+        vendor_contributors_[f][static_cast<std::size_t>(s)].push_back(to_index(v));
+      }
+    }
+  }
+
+  // A requirement's vendors among its controls, in key order as every contributor list is.
+  void add_vendors(ControlList& controls, const std::vector<Index>& vendors, ReportType t) const {
+    for (Index v : vendors) {
+      const auto& score = vendors_[v].contribution.score[type_slot(t)];
+      auto at = std::lower_bound(controls.begin(), controls.end(), score,
+                                 [](const auto& a, const auto& b) { return a->key < b->key; });
+      controls.insert(at, score);
+    }
+  }
+
   // Walks the service's controls in key order (a merge of the entity-level list and its own),
   // appending each to the requirements in scope it addresses.
   void collect_contributors(const std::string& slug) {
@@ -200,8 +256,9 @@ class Scorer {
       auto at = std::lower_bound(in_scope.begin(), in_scope.end(), r);
       if (at == in_scope.end() || *at != r) continue;
       scratch_.clear();
-      for (Index position : contributors[static_cast<std::size_t>(at - in_scope.begin())])
-        scratch_.push_back(prepared_[position].score[1]);
+      const auto slot = static_cast<std::size_t>(at - in_scope.begin());
+      for (Index position : contributors[slot]) scratch_.push_back(prepared_[position].score[1]);
+      add_vendors(scratch_, vendor_contributors_[fi][slot], ReportType::type2);
       if (!itgc_requirement_effective(scratch_)) return false;
     }
     return true;
@@ -239,6 +296,7 @@ class Scorer {
           key_flagged = key_flagged || (c->is_key && !c->deviations.empty());
         }
       }
+      add_vendors(rs.controls, vendor_contributors_[fi][i], t);
       const ControlScore* decided = deciding_control(rs.controls, itgc_ok);
       if (decided) {
         rs.best_control = decided->key;
@@ -274,6 +332,9 @@ class Scorer {
   std::vector<Index> itgc_[2];  // by framework: catalog positions of policy::itgc_requirements
   ControlList scratch_;
   std::vector<std::vector<Index>> contributors_[2];
+  std::vector<PreparedVendor> vendors_;  // carve-out vendors, SPEC §4a
+  // Like contributors_, but positions in vendors_.
+  std::vector<std::vector<Index>> vendor_contributors_[2];
 };
 
 }  // namespace
@@ -307,7 +368,9 @@ const ControlScore* deciding_control(const ControlList& controls, bool itgc_effe
   double best_score = 0.0;
   for (const auto& c : controls) {
     double s = counted_score(*c, itgc_effective);
-    if (!best || s > best_score) best = c.get(), best_score = s;  // strict: lower key keeps ties
+    // Strict: the lower key keeps a tie, except that the company's own control beats a vendor.
+    if (!best || s > best_score || (s == best_score && best->vendor && !c->vendor))
+      best = c.get(), best_score = s;
   }
   const ControlScore* decided = best;
   double decided_score = best_score;

@@ -29,9 +29,10 @@ std::vector<Gap> gaps_of(const std::vector<RequirementScore>& requirements);
 // logical access is not effective.
 double counted_score(const ControlScore& control, bool itgc_effective);
 
-// The control a requirement's score comes from: the best one (ties to the lower key), unless a
-// key control scores less and no control that compensates it scores 1; then that key control
-// (SPEC §4). nullptr when `controls` is empty. `controls` in key order.
+// The control a requirement's score comes from: the best one (ties to the lower key, a control
+// of the company before a carve-out vendor), unless a key control scores less and no control
+// that compensates it scores 1; then that key control (SPEC §4). nullptr when `controls` is empty.
+// `controls` in key order.
 const ControlScore* deciding_control(
     const std::vector<std::shared_ptr<const ControlScore>>& controls, bool itgc_effective);
 

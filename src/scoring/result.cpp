@@ -11,7 +11,7 @@ namespace socready::scoring {
 
 namespace {
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_names{{
+constexpr std::array<std::pair<GapReason, std::string_view>, 19> gap_names{{
     {GapReason::unmapped, "unmapped"},
     {GapReason::planned_only, "planned_only"},
     {GapReason::partial, "partial"},
@@ -23,9 +23,17 @@ constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_names{{
     {GapReason::insufficient_samples, "insufficient_samples"},
     {GapReason::population_unknown, "population_unknown"},
     {GapReason::itgc_not_effective, "itgc_not_effective"},
+    {GapReason::vendor_no_report, "vendor_no_report"},
+    {GapReason::vendor_report_adverse, "vendor_report_adverse"},
+    {GapReason::vendor_report_stale, "vendor_report_stale"},
+    {GapReason::vendor_report_qualified, "vendor_report_qualified"},
+    {GapReason::vendor_report_other_framework, "vendor_report_other_framework"},
+    {GapReason::vendor_report_type1, "vendor_report_type1"},
+    {GapReason::vendor_not_monitored, "vendor_not_monitored"},
+    {GapReason::vendor_monitoring_weak, "vendor_monitoring_weak"},
 }};
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_descriptions{{
+constexpr std::array<std::pair<GapReason, std::string_view>, 19> gap_descriptions{{
     {GapReason::unmapped, "no control addresses it"},
     {GapReason::planned_only, "only planned controls address it"},
     {GapReason::partial, "the best control is only partly implemented"},
@@ -38,6 +46,19 @@ constexpr std::array<std::pair<GapReason, std::string_view>, 11> gap_description
     {GapReason::population_unknown, "population unknown for the best (event-driven) control"},
     {GapReason::itgc_not_effective,
      "the best control is automated, and change management or logical access is not effective"},
+    {GapReason::vendor_no_report, "the carve-out vendor relied on has no SOC report on file"},
+    {GapReason::vendor_report_adverse,
+     "the carve-out vendor's report has an adverse opinion or a disclaimer"},
+    {GapReason::vendor_report_stale,
+     "the carve-out vendor's report period ended more than 12 months ago"},
+    {GapReason::vendor_report_qualified, "the carve-out vendor's report has a qualified opinion"},
+    {GapReason::vendor_report_other_framework,
+     "the carve-out vendor's report is of the other framework"},
+    {GapReason::vendor_report_type1,
+     "the carve-out vendor's report is a Type I; a Type II needs its operation tested"},
+    {GapReason::vendor_not_monitored, "vendor monitoring control not named"},
+    {GapReason::vendor_monitoring_weak,
+     "the carve-out vendor is capped by the score of its monitoring control"},
 }};
 
 constexpr std::array<std::pair<Outcome, std::string_view>, 3> outcome_names{{

@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "core/model.hpp"
+#include "core/subservice.hpp"
 
 namespace socready::scoring {
 
@@ -95,6 +96,15 @@ enum class GapReason : std::uint8_t {
   insufficient_samples,  // Type II: less evidence in the window than an auditor would sample
   population_unknown,    // Type II: an event-driven control with no population on file
   itgc_not_effective,    // Type II: automated, but change management or logical access is not
+  // The best contributor is a carve-out vendor (SPEC §4a) whose worth is lowered:
+  vendor_no_report,               // no SOC report of the vendor on file
+  vendor_report_adverse,          // its report has an adverse opinion or a disclaimer
+  vendor_report_stale,            // its report's period ended more than 12 months ago
+  vendor_report_qualified,        // its report has a qualified opinion
+  vendor_report_other_framework,  // its report is of the other framework
+  vendor_report_type1,            // Type II: its report is a Type I
+  vendor_not_monitored,           // no monitoring control named (monitored_by blank)
+  vendor_monitoring_weak,  // capped by its monitoring control's score, or that control not in scope
 };
 std::string_view name(GapReason r);      // "unmapped", "planned_only", ...
 std::string_view describe(GapReason r);  // "no control addresses it", ...
@@ -128,6 +138,19 @@ struct Deviation {
   bool missing() const { return !result; }
   std::string result_name() const;  // "fail", "exception", "pass", "missing"
   friend bool operator==(const Deviation&, const Deviation&) = default;
+};
+
+// What a carve-out vendor's contribution was computed from (SPEC §4a), kept so `explain` and a
+// frozen snapshot can show it: its worth is report_worth capped by the monitoring control.
+struct VendorFacts {
+  std::string vendor;  // the vendor's id
+  std::optional<VendorReport> report;
+  std::optional<Date> bridge_letter_until;  // shown; counts only for planning (SPEC §4b)
+  std::string monitored_by;                 // blank: none named
+  std::optional<double> monitoring_score;   // nullopt: blank, or no control in scope by that id
+  double report_worth = 0.0;                // before the cap by the monitoring control
+
+  friend bool operator==(const VendorFacts&, const VendorFacts&) = default;
 };
 
 // One control version scored for one report type. Every factor is kept, so the score can be
@@ -176,6 +199,9 @@ struct ControlScore {
   std::vector<Deviation> deviations;  // Type II: in the window, tests by date then missing periods
   std::optional<GapReason> gap;       // the first factor that lowered the score, if any
   std::vector<std::string> reasons;   // one line per factor that lowered the score
+  // Set when this is not a control of the company but a carve-out vendor counted for the
+  // requirements it meets alone (scoring/vendor_contribution.hpp); its score is its worth.
+  std::optional<VendorFacts> vendor = std::nullopt;
 
   friend bool operator==(const ControlScore&, const ControlScore&) = default;
 };

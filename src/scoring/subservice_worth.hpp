@@ -6,12 +6,16 @@
 #include <string>
 
 #include "core/subservice.hpp"
+#include "scoring/result.hpp"
 
 namespace socready::scoring {
 
 struct VendorWorth {
   double worth = 0.0;
   std::string reason;  // empty at full worth; else what lowered it, naming the vendor
+  // The gap it makes when it decides a requirement's score; nullopt at full worth and for an
+  // inclusive vendor (never a contributor).
+  std::optional<GapReason> gap = std::nullopt;
 };
 
 // `framework` and `type`: the report the company is scored for.

@@ -50,6 +50,40 @@ Deviation deviation_from_json(const json& j) {
   return d;
 }
 
+// A carve-out vendor's facts (SPEC §4a): null for the company's own controls.
+json vendor_json(const std::optional<VendorFacts>& v) {
+  if (!v) return nullptr;
+  json report = nullptr;
+  if (v->report)
+    report = {{"framework", std::string(name(v->report->framework))},
+              {"type", std::string(name(v->report->type))},
+              {"period_start", v->report->period_start.iso()},
+              {"period_end", v->report->period_end.iso()},
+              {"opinion", std::string(name(v->report->opinion))}};
+  return {{"vendor", v->vendor},
+          {"report", std::move(report)},
+          {"bridge_letter_until", date_or_null(v->bridge_letter_until)},
+          {"monitored_by", v->monitored_by},
+          {"monitoring_score", v->monitoring_score ? json(*v->monitoring_score) : json()},
+          {"report_worth", v->report_worth}};
+}
+
+std::optional<VendorFacts> vendor_from_json(const json& j) {
+  if (j.is_null()) return std::nullopt;
+  VendorFacts v;
+  v.vendor = j.at("vendor").get<std::string>();
+  if (const json& r = j.at("report"); !r.is_null())
+    v.report = VendorReport{parse_enum(r.at("framework"), framework_named, "framework"),
+                            parse_enum(r.at("type"), type_named, "report type"),
+                            parse_date(r.at("period_start")), parse_date(r.at("period_end")),
+                            parse_enum(r.at("opinion"), parse_opinion, "opinion")};
+  v.bridge_letter_until = parse_optional_date(j.at("bridge_letter_until"));
+  v.monitored_by = j.at("monitored_by").get<std::string>();
+  if (const json& m = j.at("monitoring_score"); !m.is_null()) v.monitoring_score = m.get<double>();
+  v.report_worth = j.at("report_worth").get<double>();
+  return v;
+}
+
 std::optional<Status> status_named(std::string_view s) { return parse_status(s); }
 std::optional<Frequency> frequency_named(std::string_view s) { return parse_frequency(s); }
 std::optional<TestResult> result_named(std::string_view s) { return parse_test_result(s); }
@@ -142,6 +176,8 @@ const Field fields[] = {
        for (const auto& d : j) c.deviations.push_back(deviation_from_json(d));
      },
      true},
+    {"vendor", [](const C& c) { return vendor_json(c.vendor); },
+     [](C& c, const json& j) { c.vendor = vendor_from_json(j); }, true},
 };
 
 template <typename F>

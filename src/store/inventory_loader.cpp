@@ -15,6 +15,7 @@
 #include "store/read_transaction.hpp"
 #include "store/service_store.hpp"
 #include "store/sql_error.hpp"
+#include "store/subservice_store.hpp"
 
 namespace socready::store {
 
@@ -60,6 +61,7 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   auto all = load_services_as_of(db, as_of);
   if (pause_hook()) pause_hook()();
   inv.services = named_services(std::move(all), services);
+  inv.subservices = load_subservices_as_of(db, as_of);
 
   auto loaded = load_controls_as_of(db, as_of);
   std::unordered_map<std::int64_t, std::size_t> index;

@@ -1,6 +1,7 @@
 #pragma once
 // Builds the scorer's input as of a date in a handful of set-based queries: the catalog, the
-// service and control versions valid that day, and the evidence and test dates up to it.
+// service and control versions valid that day, the evidence and test dates up to it, and the
+// subservice organisations on file that day.
 
 #include <functional>
 #include <string>

@@ -85,7 +85,7 @@ TEST(VendorWorth, TheMonitoringControlCapsTheWorth) {
   auto v = vendor("2026-06-30");
   auto w = capped_by_monitoring(soc2_type2(v), v, 0.8);
   EXPECT_DOUBLE_EQ(w.worth, 0.8);
-  EXPECT_EQ(w.reason, "CloudHost: capped by its monitoring control VND-01 (0.80)");
+  EXPECT_EQ(w.reason, "CloudHost: capped by its monitoring control VND-01 (0.8)");
   // A lowered worth under the cap stays as it is, with its own reason.
   const auto stale = vendor("2025-10-31");
   w = capped_by_monitoring(soc2_type2(stale), stale, 0.8);

@@ -252,4 +252,33 @@ inline Inventory random_inventory(unsigned seed, int services = 6, int controls 
 
 inline Date random_as_of() { return day("2026-09-30"); }
 
+// Carve-out and inclusive vendors of every kind of report for random_inventory (SPEC §4a): each
+// meets CC6.4 and A1.2 alone, some BP-COMPLETENESS too, monitored by one of its first controls
+// or by none.
+inline void add_random_vendors(Inventory& inv, unsigned seed, int vendors = 4, int services = 6) {
+  std::mt19937 rng(seed);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  const Opinion opinions[] = {Opinion::unmodified, Opinion::qualified, Opinion::adverse,
+                              Opinion::disclaimer};
+  for (int i = 0; i < vendors; ++i) {
+    Subservice v;
+    v.key = "v" + std::to_string(i);
+    v.name = "Vendor " + v.key;
+    v.all_services = pick(2) == 0;
+    if (!v.all_services) v.services = {"svc-" + std::to_string(pick(services))};
+    v.method = pick(5) == 0 ? SubserviceMethod::inclusive : SubserviceMethod::carve_out;
+    if (pick(6) != 0) {
+      const Date end = random_as_of().plus_days(-pick(600));
+      v.report = VendorReport{static_cast<Framework>(pick(2)), static_cast<ReportType>(pick(2)),
+                              end.plus_months(-12), end, opinions[pick(4)]};
+    }
+    if (pick(3) == 0) v.bridge_letter_until = random_as_of().plus_days(-pick(100));
+    v.csoc_criteria = {"A1.2", "CC6.4"};
+    if (pick(2) == 0) v.csoc_objectives = {"BP-COMPLETENESS"};
+    v.monitored_by = pick(4) == 0 ? "" : "C-00" + std::to_string(pick(10));
+    v.valid_from = day("2026-01-01");
+    inv.subservices.push_back(std::move(v));
+  }
+}
+
 }  // namespace socready::scoring::testing

@@ -26,6 +26,9 @@ void load_example_year(const std::filesystem::path& dir, const std::string& db) 
          dir);
   run_ok({"--db", db, "import", "services", file("services.csv"), "--effective", "2026-01-01"},
          dir);
+  run_ok({"--db", db, "import", "subservice", file("subservice-2026-Q1.csv"), "--effective",
+          "2026-01-01"},
+         dir);
   for (int q = 1; q <= 4; ++q) {
     const std::string start = fmt::format("2026-{:02d}-01", (q - 1) * 3 + 1);
     const std::string period = fmt::format("2026-Q{}", q);
@@ -40,6 +43,13 @@ void load_example_year(const std::filesystem::path& dir, const std::string& db) 
     run_ok({"--db", db, "import", "populations", file("populations-" + period + ".csv"),
             "--effective", start},
            dir);
+    // As scripts/main-job.sh: the CUECs from Q3, the cloud host's new report in Q4.
+    if (q == 3)
+      run_ok({"--db", db, "import", "cuecs", file("cuecs.csv"), "--effective", start}, dir);
+    if (q == 4)
+      run_ok({"--db", db, "import", "subservice", file("subservice-2026-Q4.csv"), "--effective",
+              start},
+             dir);
     std::vector<std::string> snapshot{"--db", db, "snapshot", "--period", period};
     if (q == 4) snapshot.insert(snapshot.end(), {"--as-of", "2026-11-20"});
     run_ok(snapshot, dir);
