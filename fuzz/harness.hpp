@@ -46,6 +46,8 @@
 #include "import/service_spec.hpp"
 #include "import/subservice_importer.hpp"
 #include "import/subservice_spec.hpp"
+#include "import/system_importer.hpp"
+#include "import/system_spec.hpp"
 #include "store/database.hpp"
 
 namespace socready::fuzz {
@@ -59,10 +61,11 @@ enum class Target {
   import_populations,
   import_objectives,
   import_cuecs,
-  import_subservice
+  import_subservice,
+  import_systems
 };
 
-inline constexpr std::array<std::pair<std::string_view, Target>, 9> all_targets{{
+inline constexpr std::array<std::pair<std::string_view, Target>, 10> all_targets{{
     {"fuzz_csv_reader", Target::csv_reader},
     {"fuzz_import_controls", Target::import_controls},
     {"fuzz_import_services", Target::import_services},
@@ -72,6 +75,7 @@ inline constexpr std::array<std::pair<std::string_view, Target>, 9> all_targets{
     {"fuzz_import_objectives", Target::import_objectives},
     {"fuzz_import_cuecs", Target::import_cuecs},
     {"fuzz_import_subservice", Target::import_subservice},
+    {"fuzz_import_systems", Target::import_systems},
 }};
 
 // "fuzz_import_tests" or "import_tests": the names of the executables and of the folders under
@@ -248,6 +252,8 @@ inline Importer importer_for(Target t) {
       return &import::import_cuecs;
     case Target::import_subservice:
       return &import::import_subservice;
+    case Target::import_systems:
+      return &import::import_systems;
     case Target::csv_reader:
       break;
   }
@@ -273,6 +279,7 @@ inline std::span<const std::string_view> columns_of(Target t) {
   static const auto objectives = import::headers_of(import::objective_spec);
   static const auto cuecs = import::headers_of(import::cuec_spec);
   static const auto subservice = import::headers_of(import::subservice_spec);
+  static const auto systems = import::headers_of(import::system_spec);
   switch (t) {
     case Target::import_controls:
       return controls;
@@ -290,6 +297,8 @@ inline std::span<const std::string_view> columns_of(Target t) {
       return cuecs;
     case Target::import_subservice:
       return subservice;
+    case Target::import_systems:
+      return systems;
     case Target::csv_reader:
       break;
   }
@@ -492,6 +501,11 @@ class ImportHarness {
       if (target_ == Target::import_subservice)
         if (auto bad = versions_round_trip("subservice", &import::export_subservice,
                                            &import::import_subservice);
+            !bad.empty())
+          return bad;
+      if (target_ == Target::import_systems)
+        if (auto bad =
+                versions_round_trip("systems", &import::export_systems, &import::import_systems);
             !bad.empty())
           return bad;
       if (auto bad = detail::integrity(work_.sql()); !bad.empty())

@@ -13,7 +13,7 @@ namespace {
 // and reported with.
 bool versioned_by_effective_date(Entity kind) {
   return kind == Entity::controls || kind == Entity::cuecs || kind == Entity::subservice ||
-         kind == Entity::services;
+         kind == Entity::services || kind == Entity::systems;
 }
 
 }  // namespace
@@ -40,9 +40,9 @@ std::vector<std::string> history_problems(Entity kind, const ImportOptions& opti
         fmt::format("--effective {} is after today ({}): an import records what is or "
                     "was, not what will be",
                     effective.iso(), options.today.iso()));
-  // Versions (controls, CUECs, vendors, service facts) valid from on or before a frozen as-of
-  // date would change what the published period says when it is scored or reported again; a
-  // correction is a new change dated after it. Evidence and test records carry their own dates,
+  // Versions (controls, CUECs, vendors, service facts, systems) valid from on or before a frozen
+  // as-of date would change what the published period says when it is scored or reported again;
+  // a correction is a new change dated after it. Evidence and test records carry their own dates,
   // so for them the effective date changes no period and the rule would only block a same-day
   // import after a freeze.
   if (const auto& frozen = history.latest_frozen;

@@ -30,11 +30,12 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
   TempDir dir;
   EXPECT_EQ(complete(dir, "sn"), "snapshot ");
   EXPECT_EQ(complete(dir, "--db x.db sc"), "score ");
-  EXPECT_EQ(
-      complete(dir, "import \"\""),
-      "capabilities controls cuecs evidence objectives populations services subservice tests ");
+  EXPECT_EQ(complete(dir, "import \"\""),
+            "capabilities controls cuecs evidence objectives populations services subservice "
+            "systems tests ");
   EXPECT_EQ(complete(dir, "export \"\""),
-            "capabilities controls cuecs objectives oscal populations services subservice ");
+            "capabilities controls cuecs objectives oscal populations services subservice "
+            "systems ");
   EXPECT_EQ(complete(dir, "catalog --fo"), "--format ");
   EXPECT_EQ(complete(dir, "catalog --format \"\""), "csv json table ");
   EXPECT_EQ(complete(dir, "explain x --framework \"\""), "soc1 soc2 ");

@@ -88,6 +88,7 @@ TEST(FuzzRegression, ExampleCorpusIsAcceptedWithoutViolations) {
     // The harness seeds the CUECs and Q1's vendors: these import as unchanged or changed rows.
     if (name == "cuecs.csv") targets.push_back(Target::import_cuecs);
     if (name.rfind("subservice-2026-Q", 0) == 0) targets.push_back(Target::import_subservice);
+    if (name.rfind("systems", 0) == 0) targets.push_back(Target::import_systems);
     for (const auto target : targets) {
       const Result r = runner.run(target, data);
       EXPECT_TRUE(r.accepted) << "target " << static_cast<int>(target);

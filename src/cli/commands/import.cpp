@@ -16,6 +16,7 @@
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
 #include "import/subservice_importer.hpp"
+#include "import/system_importer.hpp"
 
 namespace socready::cli {
 namespace {
@@ -39,6 +40,7 @@ constexpr auto importables = std::to_array<Importable>({
     {"cuecs", import::import_cuecs, true},
     {"subservice", import::import_subservice, true},
     {"objectives", import::import_objectives},
+    {"systems", import::import_systems, true},
 });
 
 const Importable* importable(std::string_view kind) {
@@ -47,7 +49,7 @@ const Importable* importable(std::string_view kind) {
   return nullptr;
 }
 
-// "services, controls, evidence, tests, populations, capabilities, cuecs or subservice"
+// "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or systems"
 std::string kinds_text(bool replacing_only = false) {
   std::vector<std::string_view> kinds;
   for (const auto& i : importables)
@@ -62,27 +64,28 @@ class ImportCommand final : public Command {
  public:
   ImportCommand()
       : Command("import",
-                "Import services, controls, evidence, tests, populations, capabilities, CUECs\n"
-                "or subservice organisations from a CSV file (SPEC §7 formats). Every row is\n"
-                "validated first; if any is bad, all problems are listed and nothing is\n"
-                "written. Controls, CUECs and vendors are versioned: a changed row gets a new\n"
-                "version valid from the effective date; an unchanged one is left alone.\n"
-                "Evidence, tests and populations are dated records: one already on file is left\n"
-                "alone, and population periods of one control may not overlap. SOC 1\n"
-                "objectives (objectives) add to the catalog or re-word its built-in ones.",
+                "Import services, controls, evidence, tests, populations, capabilities, CUECs,\n"
+                "subservice organisations, systems or SOC 1 objectives from a CSV file (SPEC §7\n"
+                "formats). Every row is validated first; if any is bad, all problems are listed\n"
+                "and nothing is written. Service facts, controls, CUECs, vendors and systems are\n"
+                "versioned: a changed row gets a new version valid from the effective date; an\n"
+                "unchanged one is left alone. Evidence, tests and populations are dated records:\n"
+                "one already on file is left alone, and population periods of one control may\n"
+                "not overlap. SOC 1 objectives (objectives) add to the catalog or re-word its\n"
+                "built-in ones.",
                 "services|controls|evidence|tests|populations|capabilities|cuecs|subservice|"
-                "objectives FILE.csv [--effective DATE] [--dry-run] [--replace]") {
+                "systems|objectives FILE.csv [--effective DATE] [--dry-run] [--replace]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or\n"
-         "objectives")                                                        //
+         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice,\n"
+         "systems or objectives")                                             //
         ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
         ("replace", po::bool_switch(&replace_),
-         "controls, cuecs, subservice: retire, as of the effective date, those missing from\n"
-         "the file");
+         "controls, cuecs, subservice, systems: retire, as of the effective date, those\n"
+         "missing from the file");
     positional().add("kind", 1).add("file", 1);
   }
 
