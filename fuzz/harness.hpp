@@ -40,6 +40,8 @@
 #include "import/record_specs.hpp"
 #include "import/service_importer.hpp"
 #include "import/service_spec.hpp"
+#include "import/system_importer.hpp"
+#include "import/system_spec.hpp"
 #include "store/database.hpp"
 
 namespace socready::fuzz {
@@ -50,16 +52,18 @@ enum class Target {
   import_services,
   import_evidence,
   import_tests,
-  import_populations
+  import_populations,
+  import_systems
 };
 
-inline constexpr std::array<std::pair<std::string_view, Target>, 6> all_targets{{
+inline constexpr std::array<std::pair<std::string_view, Target>, 7> all_targets{{
     {"fuzz_csv_reader", Target::csv_reader},
     {"fuzz_import_controls", Target::import_controls},
     {"fuzz_import_services", Target::import_services},
     {"fuzz_import_evidence", Target::import_evidence},
     {"fuzz_import_tests", Target::import_tests},
     {"fuzz_import_populations", Target::import_populations},
+    {"fuzz_import_systems", Target::import_systems},
 }};
 
 // "fuzz_import_tests" or "import_tests": the names of the executables and of the folders under
@@ -230,6 +234,8 @@ inline Importer importer_for(Target t) {
       return &import::import_tests;
     case Target::import_populations:
       return &import::import_populations;
+    case Target::import_systems:
+      return &import::import_systems;
     case Target::csv_reader:
       break;
   }
@@ -252,6 +258,7 @@ inline std::span<const std::string_view> columns_of(Target t) {
   static const auto evidence = import::headers_of(import::evidence_spec);
   static const auto tests = import::headers_of(import::test_spec);
   static const auto populations = import::headers_of(import::population_spec);
+  static const auto systems = import::headers_of(import::system_spec);
   switch (t) {
     case Target::import_controls:
       return controls;
@@ -263,6 +270,8 @@ inline std::span<const std::string_view> columns_of(Target t) {
       return tests;
     case Target::import_populations:
       return populations;
+    case Target::import_systems:
+      return systems;
     case Target::csv_reader:
       break;
   }
@@ -442,6 +451,8 @@ class ImportHarness {
             services.str());
       if (target_ == Target::import_populations)
         if (auto bad = populations_round_trip(); !bad.empty()) return bad;
+      if (target_ == Target::import_systems)
+        if (auto bad = systems_round_trip(); !bad.empty()) return bad;
       if (auto bad = detail::integrity(work_.sql()); !bad.empty())
         return "after the round trips: " + bad;
     } catch (const InputError& e) {
@@ -467,6 +478,23 @@ class ImportHarness {
     import::export_populations(work_, second);
     if (second.str() != exported.str())
       return "exporting populations again gives a different file:\n" + exported.str() + "\n---\n" +
+             second.str();
+    return {};
+  }
+
+  // Exported systems import back unchanged, and export again to the same file.
+  std::string systems_round_trip() {
+    std::ostringstream exported;
+    import::export_systems(work_, exported, today());
+    const auto again = detail::import_text(work_, &import::import_systems, exported.str(),
+                                           "exported-systems.csv", round_trip_effective());
+    if (again.added != 0 || again.changed != 0)
+      return fmt::format("exported systems re-import with changes: {} added, {} changed\n{}",
+                         again.added, again.changed, exported.str());
+    std::ostringstream second;
+    import::export_systems(work_, second, today());
+    if (second.str() != exported.str())
+      return "exporting systems again gives a different file:\n" + exported.str() + "\n---\n" +
              second.str();
     return {};
   }

@@ -16,7 +16,7 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 jobs=${JOBS:-1}
-all_targets="fuzz_csv_reader fuzz_import_controls fuzz_import_services fuzz_import_evidence fuzz_import_tests fuzz_import_populations"
+all_targets="fuzz_csv_reader fuzz_import_controls fuzz_import_services fuzz_import_evidence fuzz_import_tests fuzz_import_populations fuzz_import_systems"
 targets=${FUZZ_TARGETS:-$all_targets}
 started=$(date +%s)
 
@@ -55,6 +55,7 @@ seed() {
     import_evidence) cp "$root"/examples/evidence-*.csv "$corpus"/ ;;
     import_tests) cp "$root"/examples/tests-*.csv "$corpus"/ ;;
     import_populations) cp "$root"/examples/populations-*.csv "$corpus"/ ;;
+    import_systems) cp "$root"/examples/systems*.csv "$corpus"/ ;;
   esac
   local dir
   dir=$root/fuzz/seeds/$short

@@ -19,6 +19,7 @@ export SOCREADY_TODAY=${SOCREADY_TODAY:-2026-11-26}
 "$bin" init >/dev/null
 "$bin" import services "$ex/services.csv" --effective 2026-01-01
 "$bin" import subservice "$ex/subservice-2026-Q1.csv" --effective 2026-01-01
+"$bin" import systems "$ex/systems.csv" --effective 2026-01-01
 for q in 1 2 3 4; do
   start=$(printf '2026-%02d-01' $(((q - 1) * 3 + 1)))
   "$bin" import controls "$ex/controls-2026-Q$q.csv" --effective "$start" --replace

@@ -11,6 +11,7 @@
 #include "import/service_spec.hpp"
 #include "import/spec_reading.hpp"
 #include "import/subservice_spec.hpp"
+#include "import/system_spec.hpp"
 #include "store/capability_store.hpp"
 #include "store/catalog_store.hpp"
 #include "store/control_store.hpp"
@@ -18,6 +19,7 @@
 #include "store/population_store.hpp"
 #include "store/service_store.hpp"
 #include "store/subservice_store.hpp"
+#include "store/system_store.hpp"
 
 namespace socready::import {
 
@@ -117,6 +119,12 @@ void export_subservice(store::Database& db, std::ostream& out, Date as_of) {
   csv::Writer w(out);
   w.row(headers_of(subservice_spec));
   for (const auto& s : store::load_subservices_as_of(db, as_of)) w.row(subservice_row(s));
+}
+
+void export_systems(store::Database& db, std::ostream& out, Date as_of) {
+  csv::Writer w(out);
+  w.row(headers_of(system_spec));
+  for (const auto& s : store::load_systems_as_of(db, as_of)) w.row(system_row(s));
 }
 
 }  // namespace socready::import

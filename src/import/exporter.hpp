@@ -32,5 +32,7 @@ void export_capabilities(store::Database& db, std::ostream& out);
 void export_cuecs(store::Database& db, std::ostream& out, Date as_of);
 // The subservice organisations on file on `as_of`.
 void export_subservice(store::Database& db, std::ostream& out, Date as_of);
+// The systems on file on `as_of`.
+void export_systems(store::Database& db, std::ostream& out, Date as_of);
 
 }  // namespace socready::import

@@ -12,7 +12,8 @@ namespace {
 // The kinds kept as versions valid from the effective date: what a frozen period was scored
 // and reported with.
 bool versioned_by_effective_date(Entity kind) {
-  return kind == Entity::controls || kind == Entity::cuecs || kind == Entity::subservice;
+  return kind == Entity::controls || kind == Entity::cuecs || kind == Entity::subservice ||
+         kind == Entity::systems;
 }
 
 }  // namespace
@@ -39,7 +40,7 @@ std::vector<std::string> history_problems(Entity kind, const ImportOptions& opti
         fmt::format("--effective {} is after today ({}): an import records what is or "
                     "was, not what will be",
                     effective.iso(), options.today.iso()));
-  // Versions (controls, CUECs, vendors) valid from on or before a frozen as-of date would
+  // Versions (controls, CUECs, vendors, systems) valid from on or before a frozen as-of date would
   // change what the published period says when it is scored or reported again; a correction is
   // a new change dated after it. Evidence and test records carry their own dates and services are
   // not versioned by date yet, so for them the effective date changes no period and the rule would

@@ -1,9 +1,9 @@
 #pragma once
 // The rules that keep an import as a whole from bending history, decided before its first row
 // (a row's own rule, a change dated before the control's latest version, is in its plan):
-// no effective date after today, no import of versions (controls, CUECs, vendors) effective on
-// or before the as-of date of a frozen period, and no `--replace` dated before a later controls
-// import.
+// no effective date after today, no import of versions (controls, CUECs, vendors, systems)
+// effective on or before the as-of date of a frozen period, and no `--replace` dated before a later
+// controls import.
 
 #include <optional>
 #include <string>

@@ -8,14 +8,15 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 8> entity_names{{{{"services", Entity::services},
+constexpr EnumText<Entity, 9> entity_names{{{{"services", Entity::services},
                                              {"controls", Entity::controls},
                                              {"evidence", Entity::evidence},
                                              {"tests", Entity::tests},
                                              {"populations", Entity::populations},
                                              {"capabilities", Entity::capabilities},
                                              {"cuecs", Entity::cuecs},
-                                             {"subservice", Entity::subservice}}}};
+                                             {"subservice", Entity::subservice},
+                                             {"systems", Entity::systems}}}};
 
 }  // namespace
 
@@ -24,7 +25,8 @@ std::string_view name(Entity e) { return entity_names.name(e); }
 std::string describe(const ImportSummary& s) {
   std::string text;
   const std::string prefix = s.dry_run ? "dry run, nothing written: " : "";
-  if (s.kind == Entity::controls || s.kind == Entity::cuecs || s.kind == Entity::subservice) {
+  if (s.kind == Entity::controls || s.kind == Entity::cuecs || s.kind == Entity::subservice ||
+      s.kind == Entity::systems) {
     text = fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged, {} retired (effective {})",
                        prefix, s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed,
                        s.unchanged, s.retired, s.effective.iso());

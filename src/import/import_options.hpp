@@ -25,7 +25,8 @@ enum class Entity {
   populations,
   capabilities,
   cuecs,
-  subservice
+  subservice,
+  systems
 };
 std::string_view name(Entity e);
 
@@ -33,7 +34,7 @@ struct ImportOptions {
   Date effective;  // the revision's date: new control versions are valid from it
   Date today;      // records may not be dated after it
   bool dry_run = false;
-  bool replace = false;  // controls, CUECs, vendors: retire those missing from the file
+  bool replace = false;  // controls, CUECs, vendors, systems: retire those missing from the file
   std::string command;   // the command line, for the audit trail
 };
 

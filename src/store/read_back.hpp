@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,5 +32,30 @@ auto parse_column(const std::string& db_path, SQLite::Statement& q, int index,
   if (!value) unreadable_value(db_path, table, row(), q.getColumnName(index), text);
   return *std::move(value);
 }
+
+// A version table's row (`id` its version id) read back column by column with the checks above.
+class RowReader {
+ public:
+  RowReader(const std::string& db_path, SQLite::Statement& q, std::string_view table,
+            std::int64_t id)
+      : db_path_(db_path), q_(q), table_(table), id_(id) {}
+
+  template <typename Parse>
+  auto parsed(int index, Parse&& parse) {
+    return parse_column(db_path_, q_, index, table_, parse,
+                        [&] { return fmt::format("id {}", id_); });
+  }
+  template <typename Parse>
+  auto optional(int index, Parse&& parse) -> std::optional<decltype(parsed(index, parse))> {
+    if (q_.getColumn(index).isNull()) return std::nullopt;
+    return parsed(index, parse);
+  }
+
+ private:
+  const std::string& db_path_;
+  SQLite::Statement& q_;
+  std::string_view table_;
+  std::int64_t id_;
+};
 
 }  // namespace socready::store

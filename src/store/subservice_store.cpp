@@ -22,33 +22,10 @@ constexpr std::string_view columns =
     "period_start, period_end, opinion, bridge_letter_until, csoc_tsc, csoc_soc1_objectives, "
     "csoc_description, monitored_by";
 
-// Reads the row's values back with the checks of read_back.hpp.
-class RowReader {
- public:
-  RowReader(const std::string& db_path, SQLite::Statement& q, std::int64_t id)
-      : db_path_(db_path), q_(q), id_(id) {}
-
-  template <typename Parse>
-  auto parsed(int index, Parse&& parse) {
-    return parse_column(db_path_, q_, index, table, parse,
-                        [&] { return fmt::format("id {}", id_); });
-  }
-  template <typename Parse>
-  auto optional(int index, Parse&& parse) -> std::optional<decltype(parsed(index, parse))> {
-    if (q_.getColumn(index).isNull()) return std::nullopt;
-    return parsed(index, parse);
-  }
-
- private:
-  const std::string& db_path_;
-  SQLite::Statement& q_;
-  std::int64_t id_;
-};
-
 StoredVersion<Subservice> read_row(const std::string& db_path, SQLite::Statement& q) {
   StoredVersion<Subservice> out;
   out.version_id = q.getColumn(0).getInt64();
-  RowReader read(db_path, q, out.version_id);
+  RowReader read(db_path, q, table, out.version_id);
   auto& s = out.record;
   s.key = q.getColumn(1).getString();
   s.valid_from = read.parsed(2, Date::parse);

@@ -31,9 +31,9 @@ TEST(Completion, CommandsOptionsAndKindsComeFromTheHelp) {
   EXPECT_EQ(complete(dir, "sn"), "snapshot ");
   EXPECT_EQ(complete(dir, "--db x.db sc"), "score ");
   EXPECT_EQ(complete(dir, "import \"\""),
-            "capabilities controls cuecs evidence populations services subservice tests ");
+            "capabilities controls cuecs evidence populations services subservice systems tests ");
   EXPECT_EQ(complete(dir, "export \"\""),
-            "capabilities controls cuecs oscal populations services subservice ");
+            "capabilities controls cuecs oscal populations services subservice systems ");
   EXPECT_EQ(complete(dir, "catalog --fo"), "--format ");
   EXPECT_EQ(complete(dir, "catalog --format \"\""), "csv json table ");
   EXPECT_EQ(complete(dir, "explain x --framework \"\""), "soc1 soc2 ");

@@ -88,7 +88,7 @@ TEST_F(TwoServices, ABadCuecsFileNamesLineAndColumnAndWritesNothing) {
 TEST_F(TwoServices, ReplaceIsForVersionedKindsOnly) {
   const auto r = run({"import", "services", "services.csv", "--replace"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--replace applies to controls, cuecs or subservice only"),
+  EXPECT_NE(r.err.find("--replace applies to controls, cuecs, subservice or systems only"),
             std::string::npos)
       << r.err;
 }

@@ -41,8 +41,8 @@ TEST(HistoryRules, AnImportOnOrBeforeAFrozenAsOfDateIsRefusedNamingThePeriod) {
     EXPECT_NE(refused[0].find("--effective 2026-11-21 or later"), std::string::npos) << refused[0];
   }
   EXPECT_TRUE(history_problems(Entity::controls, options_at("2026-11-21"), h).empty());
-  // CUECs and vendors are versions too: a frozen quarter's pages list them as of its date.
-  for (auto kind : {Entity::cuecs, Entity::subservice}) {
+  // CUECs, vendors and systems are versions too: a frozen quarter's pages list them as of its date.
+  for (auto kind : {Entity::cuecs, Entity::subservice, Entity::systems}) {
     SCOPED_TRACE(std::string(name(kind)));
     EXPECT_EQ(history_problems(kind, options_at("2026-11-20"), h).size(), 1u);
     EXPECT_TRUE(history_problems(kind, options_at("2026-11-21"), h).empty());

@@ -84,6 +84,7 @@ TEST(FuzzRegression, ExampleCorpusIsAcceptedWithoutViolations) {
     // The harness seeds Q1's populations: the other quarters add records next to them.
     if (name.rfind("populations-2026-Q", 0) == 0 && name != "populations-2026-Q1.csv")
       targets.push_back(Target::import_populations);
+    if (name.rfind("systems", 0) == 0) targets.push_back(Target::import_systems);
     for (const auto target : targets) {
       const Result r = runner.run(target, data);
       EXPECT_TRUE(r.accepted) << "target " << static_cast<int>(target);

@@ -31,6 +31,7 @@ constexpr auto exportables = std::to_array<Exportable>({
      [](store::Database& db, std::ostream& out, Date) { import::export_capabilities(db, out); }},
     {"cuecs", import::export_cuecs},
     {"subservice", import::export_subservice},
+    {"systems", import::export_systems},
 });
 
 const Exportable* exportable(std::string_view kind) {
@@ -50,20 +51,21 @@ class ExportCommand final : public Command {
  public:
   ExportCommand()
       : Command("export",
-                "Write controls, services, populations, capabilities, CUECs or subservice\n"
-                "organisations as CSV in the import format; the file imports back with zero\n"
+                "Write controls, services, populations, capabilities, CUECs, subservice\n"
+                "organisations or systems as CSV in the import format; the file imports back with "
+                "zero\n"
                 "changes. Cells starting with = + - @ are prefixed with ' so spreadsheets do not\n"
                 "run them; the importer removes the prefix. 'oscal' writes a frozen period as\n"
                 "OSCAL 1.0.6 JSON into DIR/PERIOD (docs/oscal.md).",
-                "controls|services|populations|capabilities|cuecs|subservice|oscal "
+                "controls|services|populations|capabilities|cuecs|subservice|systems|oscal "
                 "[--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "controls, services, populations, capabilities, cuecs, subservice or oscal")  //
+         "controls, services, populations, capabilities, cuecs, subservice, systems or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
-         "controls, cuecs, subservice: as of DATE (default today)")  //
+         "controls, cuecs, subservice, systems: as of DATE (default today)")  //
         ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
     positional().add("kind", 1);
   }

@@ -15,6 +15,7 @@
 #include "import/record_importer.hpp"
 #include "import/service_importer.hpp"
 #include "import/subservice_importer.hpp"
+#include "import/system_importer.hpp"
 
 namespace socready::cli {
 namespace {
@@ -37,6 +38,7 @@ constexpr auto importables = std::to_array<Importable>({
     {"capabilities", import::import_capabilities},
     {"cuecs", import::import_cuecs, true},
     {"subservice", import::import_subservice, true},
+    {"systems", import::import_systems, true},
 });
 
 const Importable* importable(std::string_view kind) {
@@ -45,7 +47,7 @@ const Importable* importable(std::string_view kind) {
   return nullptr;
 }
 
-// "services, controls, evidence, tests, populations, capabilities, cuecs or subservice"
+// "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or systems"
 std::string kinds_text(bool replacing_only = false) {
   std::vector<std::string_view> kinds;
   for (const auto& i : importables)
@@ -59,26 +61,28 @@ std::string kinds_text(bool replacing_only = false) {
 class ImportCommand final : public Command {
  public:
   ImportCommand()
-      : Command("import",
-                "Import services, controls, evidence, tests, populations, capabilities, CUECs\n"
-                "or subservice organisations from a CSV file (SPEC §7 formats). Every row is\n"
-                "validated first; if any is bad, all problems are listed and nothing is\n"
-                "written. Controls, CUECs and vendors are versioned: a changed row gets a new\n"
-                "version valid from the effective date; an unchanged one is left alone.\n"
-                "Evidence, tests and populations are dated records: one already on file is left\n"
-                "alone, and population periods of one control may not overlap.",
-                "services|controls|evidence|tests|populations|capabilities|cuecs|subservice "
-                "FILE.csv [--effective DATE] [--dry-run] [--replace]") {
+      : Command(
+            "import",
+            "Import services, controls, evidence, tests, populations, capabilities, CUECs,\n"
+            "subservice organisations or systems from a CSV file (SPEC §7 formats). Every\n"
+            "row is validated first; if any is bad, all problems are listed and nothing is\n"
+            "written. Controls, CUECs, vendors and systems are versioned: a changed row gets\n"
+            "a new version valid from the effective date; an unchanged one is left alone.\n"
+            "Evidence, tests and populations are dated records: one already on file is left\n"
+            "alone, and population periods of one control may not overlap.",
+            "services|controls|evidence|tests|populations|capabilities|cuecs|subservice|systems "
+            "FILE.csv [--effective DATE] [--dry-run] [--replace]") {
     options().add_options()  //
         ("kind", po::value(&kind_),
-         "services, controls, evidence, tests, populations, capabilities, cuecs or subservice")  //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")                     //
+         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or\n"
+         "systems")                                                           //
+        ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
         ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
         ("replace", po::bool_switch(&replace_),
-         "controls, cuecs, subservice: retire, as of the effective date, those missing from\n"
-         "the file");
+         "controls, cuecs, subservice, systems: retire, as of the effective date, those\n"
+         "missing from the file");
     positional().add("kind", 1).add("file", 1);
   }
 
