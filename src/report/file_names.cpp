@@ -44,4 +44,8 @@ std::vector<std::string> service_file_paths(const std::vector<scoring::ServiceRe
   return paths;
 }
 
+std::string system_file_path(const std::string& system_slug) {
+  return "systems/" + safe_file_name(system_slug) + ".md";
+}
+
 }  // namespace socready::report

@@ -13,4 +13,7 @@ namespace socready::report {
 // when two services map to the same name, the later one in slug order gets "-2", "-3", ...
 std::vector<std::string> service_file_paths(const std::vector<scoring::ServiceResult>& services);
 
+// "systems/<name>.md": a system's slug is a slug, checked on import, and unique among systems.
+std::string system_file_path(const std::string& system_slug);
+
 }  // namespace socready::report

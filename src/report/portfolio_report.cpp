@@ -12,6 +12,7 @@
 #include "report/markdown.hpp"
 #include "report/notice.hpp"
 #include "report/service_facts.hpp"
+#include "report/system_report.hpp"
 #include "report/table.hpp"
 #include "scoring/applicability_text.hpp"
 #include "scoring/policy.hpp"
@@ -291,6 +292,7 @@ std::string render_portfolio(const ReportInput& input) {
       "How ready each service is for the SOC 1 and SOC 2 reports it needs, Type I and Type II.\n\n";
   out += "Open work by owner, across services: [owners.md](owners.md).\n\n";
   out += summary(input);
+  out += render_systems_table(input);
   out += product_lines(input);
   out += how_to_read(input);
   while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();

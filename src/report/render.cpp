@@ -12,6 +12,7 @@
 #include "report/portfolio_report.hpp"
 #include "report/report_folder.hpp"
 #include "report/service_report.hpp"
+#include "report/system_report.hpp"
 
 namespace socready::report {
 
@@ -32,6 +33,11 @@ std::vector<ReportFile> render_reports(const ReportInput& input) {
     files.push_back({paths[i], with_context("while rendering the report page " + paths[i], [&] {
                        return render_service(input, input.services[i]);
                      })});
+  for (const auto& s : input.systems) {
+    const std::string path = system_file_path(s.system.key);
+    files.push_back({path, with_context("while rendering the report page " + path,
+                                        [&] { return render_system(input, s); })});
+  }
   return files;
 }
 

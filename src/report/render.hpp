@@ -11,7 +11,8 @@
 namespace socready::report {
 
 // README.md, owners.md (each owner's open work), then services/<safe_file_name(slug)>.md per
-// service in slug order. Deterministic: the same input gives the same files, byte for byte.
+// service in slug order, then systems/<slug>.md per system in slug order. Deterministic: the same
+// input gives the same files, byte for byte.
 std::vector<ReportFile> render_reports(const ReportInput& input);
 
 // Replaces the folder `out_dir` by one holding `files` and the files a user keeps there

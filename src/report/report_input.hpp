@@ -10,12 +10,23 @@
 #include "core/date.hpp"
 #include "core/model.hpp"
 #include "core/subservice.hpp"
+#include "core/system.hpp"
 #include "scoring/period_score.hpp"
 #include "scoring/result.hpp"
+#include "scoring/system_score.hpp"
 
 namespace socready::report {
 
 using scoring::PeriodScore;  // one point of a service's trend
+
+// A system's page: the system on file on the as-of date and its score over its planned period.
+struct SystemReport {
+  System system;
+  scoring::SystemResult score;
+  // Markdown that `socready plan` adds to the page (earliest Type II period end, what must still
+  // happen inside the planned period), placed after the readiness sections; empty: none.
+  std::string plan_section;
+};
 
 struct ReportInput {
   std::string period;        // "2026-Q4"
@@ -29,6 +40,9 @@ struct ReportInput {
   std::map<std::string, std::vector<PeriodScore>> history;
   std::vector<Cuec> cuecs;          // valid on as_of, ordered by id
   std::vector<Subservice> vendors;  // on file on as_of, ordered by id
+  // Scored when the report is made, from the data on file (systems are not part of a frozen
+  // snapshot); ordered by slug.
+  std::vector<SystemReport> systems;
 };
 
 struct ReportFile {

@@ -161,11 +161,9 @@ std::string coverage(const ServiceResult& s, Framework f, bool explain) {
   return out;
 }
 
-std::string gaps(const ServiceResult& s, Framework f) {
+std::string gaps(const Readiness& one, const Readiness& two) {
   // Type II scores never exceed Type I, so its gaps include every Type I gap; one list, with
   // the blocker column saying which reports each one blocks.
-  const Readiness& one = s.readiness(f, ReportType::type1);
-  const Readiness& two = s.readiness(f, ReportType::type2);
   std::string out = "### Gaps, most urgent first\n\n";
   if (two.gaps.empty())
     return out + "None: every requirement in scope is at full score for Type I and Type II.\n\n";
@@ -191,8 +189,7 @@ std::string optional_number(const std::optional<int>& n) {
 }
 
 // Every deviation and missing period of the Type II window: a later retest does not remove one.
-std::string deviations(const ServiceResult& s, Framework f) {
-  const Readiness& two = s.readiness(f, ReportType::type2);
+std::string deviations(const Readiness& two) {
   const auto list = scoring::deviations_of(two);
   std::string out = "### Deviations in the window\n\n";
   if (list.empty())
@@ -237,8 +234,9 @@ std::string soc1_hint_section(const ServiceResult& s) {
 // `first`: the first framework section, which carries the notes that hold for both.
 std::string readiness(const ServiceResult& s, Framework f, bool first) {
   return fmt::format("## {} readiness\n\n", label(f)) + summary(s, f) + coverage(s, f, first) +
-         gaps(s, f) + (f == Framework::soc1 ? soc1_hint_section(s) : std::string()) +
-         deviations(s, f);
+         gaps(s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2)) +
+         (f == Framework::soc1 ? soc1_hint_section(s) : std::string()) +
+         deviations(s.readiness(f, ReportType::type2));
 }
 
 // ---- Evidence running out, and the trend ----
@@ -269,6 +267,12 @@ std::string trend(const ReportInput& input, const ServiceResult& s) {
 }
 
 }  // namespace
+
+std::string render_gaps(const Readiness& type1, const Readiness& type2) {
+  return gaps(type1, type2);
+}
+
+std::string render_deviations(const Readiness& type2) { return deviations(type2); }
 
 std::string render_service(const ReportInput& input, const ServiceResult& service) {
   std::string out = header(input, service);

@@ -10,4 +10,10 @@ namespace socready::report {
 
 std::string render_service(const ReportInput& input, const scoring::ServiceResult& service);
 
+// Sections of one framework's readiness that system pages share with service pages: "Gaps, most
+// urgent first" (Type II's gaps, saying which reports each blocker blocks) and "Deviations in the
+// window" (every deviation and missing period of the Type II window).
+std::string render_gaps(const scoring::Readiness& type1, const scoring::Readiness& type2);
+std::string render_deviations(const scoring::Readiness& type2);
+
 }  // namespace socready::report

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/format.hpp"
 #include "report/markdown.hpp"
 #include "report/table.hpp"
@@ -41,6 +43,13 @@ std::string codes_cell(const Subservice& v) {
 
 std::string render_subservice(const std::vector<Subservice>& vendors,
                               const std::string& service_slug, Date as_of) {
+  return render_subservice(vendors, std::span<const std::string>(&service_slug, 1), as_of,
+                           "service");
+}
+
+std::string render_subservice(const std::vector<Subservice>& vendors,
+                              std::span<const std::string> service_slugs, Date as_of,
+                              std::string_view scope) {
   MarkdownTable table({{"Vendor"},
                        {"Method"},
                        {"Its SOC report"},
@@ -51,7 +60,9 @@ std::string render_subservice(const std::vector<Subservice>& vendors,
   std::vector<std::string> expiring;
   const Quarter next = Quarter::containing(as_of).next();
   for (const auto& v : vendors) {
-    if (!v.supports(service_slug)) continue;
+    if (std::none_of(service_slugs.begin(), service_slugs.end(),
+                     [&](const std::string& slug) { return v.supports(slug); }))
+      continue;
     table.add_row({md_cell(v.name), std::string(name(v.method)), report_cell(v),
                    v.bridge_letter_until ? v.bridge_letter_until->iso() : std::string(none),
                    status_cell(v, as_of), codes_cell(v),
@@ -68,8 +79,9 @@ std::string render_subservice(const std::vector<Subservice>& vendors,
   }
   if (table.empty()) return {};
   std::string out =
-      "## Subservice organisations\n\n"
-      "Vendors whose controls this service relies on. A carve-out vendor counts only for the "
+      "## Subservice organisations\n\n" +
+      fmt::format("Vendors whose controls this {} relies on. ", scope) +
+      "A carve-out vendor counts only for the "
       "requirements it meets alone, and only while its own report is current; an inclusive "
       "vendor's controls must be in this inventory.\n\n" +
       table.render() + "\n";

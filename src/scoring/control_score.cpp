@@ -192,6 +192,15 @@ void add_missing(const std::string& control, Date first_day, std::string period,
   c.deviations.push_back({control, first_day, std::nullopt, std::move(period), {}, {}, {}, {}});
 }
 
+// Nothing required of the window yet (a projection whose one record may still come).
+void not_yet_due(ControlScore& c) {
+  c.required_periods = 0;
+  c.covered_periods = 0;
+  c.coverage_factor = 1.0;
+  c.required_sample = 0;
+  c.sample_factor = 1.0;
+}
+
 // Periodic, annual and automated controls: the periods covered, then the sample.
 void coverage_factors(const ControlFacts& facts, const Window& w, ControlScore& c,
                       std::vector<std::string>& reasons) {
@@ -205,6 +214,10 @@ void coverage_factors(const ControlFacts& facts, const Window& w, ControlScore& 
     c.covered_periods = count_in(facts.evidence, w.opens, w.closes) > 0 ? 1 : 0;
     c.required_sample = policy::sample_minimum;
     c.coverage_factor = c.covered_periods;
+    if (!c.covered_periods && w.projection) {
+      not_yet_due(c);
+      return;
+    }
     if (!c.covered_periods) {
       add_missing(v.key, w.opens, fmt::format("{} to {}", w.opens.iso(), w.closes.iso()), c);
       reasons.push_back(
@@ -220,6 +233,11 @@ void coverage_factors(const ControlFacts& facts, const Window& w, ControlScore& 
                                facts.evidence);
   c.required_periods = cov.required;
   c.covered_periods = cov.covered;
+  // No whole period due yet and no record: in a running planned period, nothing is due.
+  if (w.projection && cov.missing.empty() && cov.covered < cov.required) {
+    not_yet_due(c);
+    return;
+  }
   c.coverage_factor = static_cast<double>(cov.covered) / cov.required;
   if (cov.covered < cov.required) {
     // Once: a daily control short of dates misses every week of the window, and growing the list

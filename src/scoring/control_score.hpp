@@ -16,6 +16,10 @@ namespace socready::scoring {
 struct Window {
   Date opens;
   Date closes;  // the as-of date
+  // A system's planned period still running on the as-of date (SPEC §4b): a control whose one
+  // record the window needs (annual, automated, or no whole period due yet) and has none is not
+  // yet due, rather than missing.
+  bool projection = false;
   int days() const { return closes.days() - opens.days(); }
 };
 Window observation_window(const Options& options);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scoring/periods.hpp"
+#include "scoring/system_score.hpp"
 
 namespace socready::scoring {
 
@@ -62,11 +63,14 @@ json periods_json(const ControlScore& c) {
   return out;
 }
 
+}  // namespace
+
 // SPEC §6's `deviations`: each test of the window that found a deviation, as
 // {control, date, result}, and each control's missing periods as one entry
 // {control, date (the first missing period's first day), result "missing", periods (above)},
 // all by date then control, tests first on a tie. One entry per control rather than per period:
 // a portfolio whose entity-level controls miss weeks repeats them under every service.
+
 json deviations_json(const Readiness& r) {
   struct Entry {
     const ControlScore* control;
@@ -103,8 +107,6 @@ json deviations_json(const Readiness& r) {
   return out;
 }
 
-}  // namespace
-
 json applicability_body_json(const ApplicabilityResult& a) {
   json soc2 = decision_json(a.soc2);
   soc2["categories"] = categories_json(a);
@@ -117,20 +119,29 @@ json applicability_body_json(const ApplicabilityResult& a) {
           {"contradictions", a.contradictions}};
 }
 
+namespace {
+
+// type, readiness, band, in_scope, covered, blockers and deviations, appended to `out`.
+void add_readiness(json& out, const Readiness& r) {
+  out["type"] = std::string(name(r.type));
+  out["readiness"] = r.display_readiness();
+  out["band"] = std::string(name(r.band));
+  out["in_scope"] = r.in_scope;
+  out["covered"] = r.covered;
+  out["blockers"] = r.blockers;
+  out["deviations"] = deviations_json(r);
+}
+
+}  // namespace
+
 json score_json(const ServiceResult& result, Framework framework, ReportType type) {
   const Readiness& r = result.readiness(framework, type);
   json out = {{"service", result.service},
               {"product_line", result.product_line},
               {"framework", std::string(name(framework))},
               {"applies", r.applies()},
-              {"applicability", std::string(name(r.applicability))},
-              {"type", std::string(name(type))},
-              {"readiness", r.display_readiness()},
-              {"band", std::string(name(r.band))},
-              {"in_scope", r.in_scope},
-              {"covered", r.covered},
-              {"blockers", r.blockers}};
-  out["deviations"] = deviations_json(r);
+              {"applicability", std::string(name(r.applicability))}};
+  add_readiness(out, r);
   if (framework == Framework::soc2) {
     json names = json::array();
     for (const auto& c : result.applicability.soc2_categories)
@@ -144,6 +155,45 @@ json applicability_json(const ServiceResult& result) {
   json out = {
       {"service", result.service}, {"name", result.name}, {"product_line", result.product_line}};
   out.update(applicability_body_json(result.applicability));
+  return out;
+}
+
+namespace {
+
+std::string_view source_name(WindowSource s) {
+  switch (s) {
+    case WindowSource::trailing:
+      return "trailing";
+    case WindowSource::period:
+      return "period";
+    case WindowSource::projection:
+      return "projection";
+    case WindowSource::not_started:
+      return "not_started";
+  }
+  return "trailing";
+}
+
+}  // namespace
+
+json system_score_json(const SystemResult& result, const SystemFramework& framework,
+                       ReportType type) {
+  const Readiness& r = framework.readiness(type);
+  json out = {{"system", result.system},      {"name", result.name},
+              {"services", result.services},  {"framework", std::string(name(framework.framework))},
+              {"planned", framework.planned}, {"applies_to", framework.applies_to}};
+  add_readiness(out, r);
+  json period = nullptr;
+  if (const auto& p = framework.report)
+    period = {{"type", std::string(name(p->type))},
+              {"start", p->period_start ? json(p->period_start->iso()) : json(nullptr)},
+              {"end", p->period_end ? json(p->period_end->iso()) : json(nullptr)},
+              {"projection", !p->period_end || result.as_of < *p->period_end}};
+  out["period"] = std::move(period);
+  if (type == ReportType::type2)
+    out["window"] = {{"opens", framework.window.opens.iso()},
+                     {"closes", framework.window.closes.iso()},
+                     {"from", std::string(source_name(framework.source))}};
   return out;
 }
 

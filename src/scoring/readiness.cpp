@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <numeric>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -74,7 +76,10 @@ Gap make_gap(const RequirementScore& r, std::size_t position) {
 
 class Scorer {
  public:
-  Scorer(const Inventory& inventory, const Options& options)
+  // `only`, when given (sorted slugs), leaves out the controls that cover none of those services
+  // and are not entity-level: a system's scope need not score the whole portfolio's controls.
+  Scorer(const Inventory& inventory, const Window& window,
+         const std::vector<std::string>* only = nullptr)
       : catalog_(inventory.catalog),
         capabilities_(inventory.capabilities),
         slot_(inventory.catalog.size(), -1) {
@@ -84,7 +89,7 @@ class Scorer {
                               ? parse_category(catalog_[i].category)
                               : std::nullopt);
     }
-    prepare_controls(inventory.controls, observation_window(options));
+    prepare_controls(inventory.controls, window, only);
     for (Framework f : all_frameworks)
       for (auto code : policy::itgc_requirements(f))
         if (auto it = code_index_.find(code); it != code_index_.end())
@@ -99,14 +104,40 @@ class Scorer {
     out.as_of = options.as_of;
     out.window_months = options.window_months;
     out.applicability = decide_applicability(service, catalog_, capabilities_);
+    const ApplicabilityResult* one[] = {&out.applicability};
+    const std::string_view slug[] = {service.slug};
+    const std::array<Outcome, 2> outcomes{out.applicability.soc1.outcome,
+                                          out.applicability.soc2.outcome};
+    score_scope(one, slug, outcomes, [&](Framework f, ReportType t, Readiness&& r) {
+      out.readiness(f, t) = std::move(r);
+    });
+    return out;
+  }
 
+  ApplicabilityResult applicability_of(const Service& service) const {
+    return decide_applicability(service, catalog_, capabilities_);
+  }
+
+  // Several services as one scope (the one-service case is score()): per framework, the union
+  // of their requirements in scope, and the controls covering any of them, each requirement and
+  // each control once. `outcomes` (SOC 1, SOC 2) set the bands.
+  void score_scope(std::span<const ApplicabilityResult* const> applicability,
+                   std::span<const std::string_view> slugs, const std::array<Outcome, 2>& outcomes,
+                   const std::function<void(Framework, ReportType, Readiness&&)>& each) {
     std::vector<Index> in_scope[2];  // by framework: catalog positions, catalog order
-    for (const auto& code : out.applicability.soc1_objectives)
-      if (auto it = code_index_.find(code); it != code_index_.end())
-        in_scope[0].push_back(it->second);
+    for (const auto* a : applicability)
+      for (const auto& code : a->soc1_objectives)
+        if (auto it = code_index_.find(code); it != code_index_.end())
+          in_scope[0].push_back(it->second);
     for (std::size_t i = 0; i < catalog_.size(); ++i)
-      if (category_[i] && out.applicability.category_in_scope(*category_[i]))
+      if (category_[i] &&
+          std::any_of(applicability.begin(), applicability.end(),
+                      [&](const auto* a) { return a->category_in_scope(*category_[i]); }))
         in_scope[1].push_back(to_index(i));
+    if (applicability.size() > 1) {
+      std::sort(in_scope[0].begin(), in_scope[0].end());
+      in_scope[0].erase(std::unique(in_scope[0].begin(), in_scope[0].end()), in_scope[0].end());
+    }
 
     for (std::size_t f = 0; f < 2; ++f) {
       // Cleared, not reassigned: the inner vectors keep their capacity from service to service.
@@ -116,21 +147,23 @@ class Scorer {
       for (std::size_t i = 0; i < in_scope[f].size(); ++i)
         slot_[in_scope[f][i]] = static_cast<std::int32_t>(i);
     }
-    collect_contributors(service.slug);
+    if (slugs.size() == 1)
+      collect_contributors(slugs[0]);
+    else
+      collect_scope_contributors(slugs);
     for (std::size_t f = 0; f < 2; ++f)
       for (Index r : in_scope[f]) slot_[r] = -1;
 
     for (Framework f : all_frameworks) {
       std::size_t fi = f == Framework::soc1 ? 0 : 1;
-      const Outcome applies = out.applicability.decision(f).outcome;
       for (ReportType t : all_report_types)
-        out.readiness(f, t) = readiness(f, t, applies, in_scope[fi], contributors_[fi]);
+        each(f, t, readiness(f, t, outcomes[fi], in_scope[fi], contributors_[fi]));
     }
-    return out;
   }
 
  private:
-  void prepare_controls(const std::vector<ControlFacts>& controls, const Window& window) {
+  void prepare_controls(const std::vector<ControlFacts>& controls, const Window& window,
+                        const std::vector<std::string>* only) {
     // Key order makes every list built from these positions come out in key order, which is
     // what makes ties and output order deterministic whatever order the caller used.
     std::vector<std::size_t> order(controls.size());
@@ -142,6 +175,11 @@ class Scorer {
       const ControlFacts& facts = controls[i];
       const ControlVersion& v = facts.version;
       if (v.status == Status::not_applicable) continue;  // SPEC §4: never counts
+      if (only && !v.all_services &&
+          std::none_of(v.services.begin(), v.services.end(), [&](const std::string& slug) {
+            return std::binary_search(only->begin(), only->end(), slug);
+          }))
+        continue;
       PreparedControl p;
       ControlScores scores = score_control(facts, window);
       p.score[0] = std::make_shared<const ControlScore>(std::move(scores.type1));
@@ -162,20 +200,35 @@ class Scorer {
     }
   }
 
+  // Appends the control at `position` to the requirements in scope it addresses.
+  void add_contributor(Index position) {
+    for (Index r : prepared_[position].requirements) {
+      std::int32_t s = slot_[r];
+      if (s < 0) continue;
+      std::size_t f = catalog_[r].framework == Framework::soc1 ? 0 : 1;
+      contributors_[f][static_cast<std::size_t>(s)].push_back(position);
+    }
+  }
+
+  // The controls covering any of several services, each once, in key order (positions are in
+  // key order): entity-level ones and each service's own.
+  void collect_scope_contributors(std::span<const std::string_view> slugs) {
+    std::vector<Index> positions = entity_level_;
+    for (auto slug : slugs)
+      if (auto it = by_service_.find(slug); it != by_service_.end())
+        positions.insert(positions.end(), it->second.begin(), it->second.end());
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    for (Index position : positions) add_contributor(position);
+  }
+
   // Walks the service's controls in key order (a merge of the entity-level list and its own),
   // appending each to the requirements in scope it addresses.
-  void collect_contributors(const std::string& slug) {
+  void collect_contributors(std::string_view slug) {
     static const std::vector<Index> none;
     auto it = by_service_.find(slug);
     const std::vector<Index>& own = it == by_service_.end() ? none : it->second;
-    auto add = [&](Index position) {
-      for (Index r : prepared_[position].requirements) {
-        std::int32_t s = slot_[r];
-        if (s < 0) continue;
-        std::size_t f = catalog_[r].framework == Framework::soc1 ? 0 : 1;
-        contributors_[f][static_cast<std::size_t>(s)].push_back(position);
-      }
-    };
+    auto add = [&](Index position) { add_contributor(position); };
     std::size_t a = 0, b = 0;
     while (a < entity_level_.size() || b < own.size()) {
       bool take_entity = b == own.size() || (a < entity_level_.size() && entity_level_[a] < own[b]);
@@ -278,15 +331,58 @@ class Scorer {
 
 }  // namespace
 
-void score_each(const Inventory& inventory, const Options& options,
-                const std::function<void(ServiceResult&&)>& each) {
+void check_window_months(const Options& options) {
   if (options.window_months < policy::min_window_months ||
       options.window_months > policy::max_window_months)
     throw InputError(fmt::format("observation window must be {} to {} months, not {}",
                                  policy::min_window_months, policy::max_window_months,
                                  options.window_months));
-  Scorer scorer(inventory, options);
+}
+
+void score_each(const Inventory& inventory, const Options& options,
+                const std::function<void(ServiceResult&&)>& each) {
+  check_window_months(options);
+  Scorer scorer(inventory, observation_window(options));
   for (const auto& service : inventory.services) each(scorer.score(service, options));
+}
+
+ScopeScores score_scope(const Inventory& inventory, const std::vector<std::string>& services,
+                        const Window& window, const std::array<bool, 2>& planned) {
+  std::vector<std::string> only = services;
+  std::sort(only.begin(), only.end());
+  Scorer scorer(inventory, window, &only);
+  ScopeScores out;
+  std::vector<std::string_view> slugs;
+  for (const auto& slug : services) {
+    const auto it = std::find_if(inventory.services.begin(), inventory.services.end(),
+                                 [&](const Service& s) { return s.slug == slug; });
+    if (it == inventory.services.end()) continue;  // not on file on the as-of date
+    out.services.push_back({slug, scorer.applicability_of(*it)});
+    slugs.push_back(it->slug);
+  }
+  std::vector<const ApplicabilityResult*> applicability;
+  for (const auto& s : out.services) applicability.push_back(&s.applicability);
+  std::array<Outcome, 2> outcomes{};
+  for (Framework f : all_frameworks) {
+    const std::size_t fi = f == Framework::soc1 ? 0 : 1;
+    outcomes[fi] = scope_outcome(applicability, f, planned[fi]);
+  }
+  scorer.score_scope(applicability, slugs, outcomes, [&](Framework f, ReportType t, Readiness&& r) {
+    out.readiness[f == Framework::soc1 ? 0 : 1][t == ReportType::type1 ? 0 : 1] = std::move(r);
+  });
+  return out;
+}
+
+Outcome scope_outcome(std::span<const ApplicabilityResult* const> services, Framework f,
+                      bool planned) {
+  if (planned) return Outcome::applies;
+  Outcome out = Outcome::does_not_apply;
+  for (const auto* a : services) {
+    const Outcome o = a->decision(f).outcome;
+    if (o == Outcome::applies) return o;
+    if (o == Outcome::undetermined) out = o;
+  }
+  return out;
 }
 
 std::vector<ServiceResult> score(const Inventory& inventory, const Options& options) {

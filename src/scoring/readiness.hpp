@@ -1,9 +1,13 @@
 #pragma once
 // Readiness of every service for SOC 1 and SOC 2, Type I and Type II, as of a date (SPEC §4).
 
+#include <array>
 #include <functional>
+#include <span>
+#include <string>
 #include <vector>
 
+#include "scoring/control_score.hpp"
 #include "scoring/inventory.hpp"
 #include "scoring/result.hpp"
 
@@ -18,6 +22,34 @@ std::vector<ServiceResult> score(const Inventory& inventory, const Options& opti
 // once (at 1,000 services x 20,000 controls they take some 150 MB).
 void score_each(const Inventory& inventory, const Options& options,
                 const std::function<void(ServiceResult&&)>& each);
+
+// Throws InputError when options.window_months is outside policy's range.
+void check_window_months(const Options& options);
+
+// Several services scored as one scope (a system, SPEC §2): per framework, the union of their
+// requirements in scope, the controls covering any of them, each requirement and each control
+// counted once, so an entity-level gap is one gap and one blocker. Type II over `window` (Type I
+// as of its closing day). A service's own score is the one-service case of the same code.
+struct ScopeService {
+  std::string service;  // slug
+  ApplicabilityResult applicability;
+};
+struct ScopeScores {
+  std::vector<ScopeService> services;  // those on file, in the order given
+  Readiness readiness[2][2];           // [SOC 1, SOC 2][Type I, Type II]
+
+  const Readiness& at(Framework f, ReportType t) const {
+    return readiness[f == Framework::soc1 ? 0 : 1][t == ReportType::type1 ? 0 : 1];
+  }
+};
+// `planned` (SOC 1, SOC 2): the scope plans a report of the framework, which then applies to it.
+ScopeScores score_scope(const Inventory& inventory, const std::vector<std::string>& services,
+                        const Window& window, const std::array<bool, 2>& planned);
+
+// A scope's applicability of `f`: applies when planned or when it applies to one of its services;
+// otherwise undetermined when it is for one of them; otherwise does not apply.
+Outcome scope_outcome(std::span<const ApplicabilityResult* const> services, Framework f,
+                      bool planned);
 
 // The gaps of a readiness, from its requirements alone: one per requirement below full score,
 // blockers first, then the lowest score, ties in catalog order. (Results read back from JSON

@@ -1,5 +1,5 @@
 // End-to-end: `socready plan SYSTEM` through the real binary, on a small hand-made portfolio
-// (the date of docs/scoring.md §2.6's worked example) and on the example year with its systems
+// (the date of docs/scoring.md §2.7's worked example) and on the example year with its systems
 // and vendors.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -82,7 +82,7 @@ TEST_F(PlanCli, WithEveryCriterionCoveredTheDateIsTheAnnualRun) {
             codes + ",implemented,monthly,2024-01-01,2026-03-01\n");
   auto r = run({"import", "controls", "more.csv", "--effective", "2026-01-01"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  // docs/scoring.md §2.6: MON-01 allows 2026-09-15, RISK-01's next run 2026-12-01 decides.
+  // docs/scoring.md §2.7: MON-01 allows 2026-09-15, RISK-01's next run 2026-12-01 decides.
   r = run({"plan", "platform", "--as-of", "2026-04-01"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Plan for Platform (platform) as of 2026-04-01, 6-month Type II window\n"),

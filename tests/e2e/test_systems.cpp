@@ -1,8 +1,11 @@
-// End-to-end: systems through the real binary, from a file to the export and the frozen-period
-// rule.
+// End-to-end: systems through the real binary, from a file to the export, the frozen-period
+// rule and `score --system`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/test_support.hpp"
 
@@ -110,6 +113,104 @@ TEST_F(Systems, AnImportDatedIntoAFrozenPeriodIsRefused) {
   EXPECT_NE(r.err.find("the as-of date of the frozen period 2026-Q1"), std::string::npos) << r.err;
   r = run({"import", "systems", "systems.csv", "--effective", "2026-04-01"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// The SOC 2 blockers of one service, as `score --format json` gives them.
+std::set<std::string> soc2_blockers(const nlohmann::json& all, const std::string& service) {
+  for (const auto& r : all)
+    if (r["service"] == service && r["framework"] == "SOC2" && r["type"] == "II")
+      return r["blockers"].get<std::set<std::string>>();
+  return {};
+}
+
+TEST_F(Systems, ScoreSystemCountsEachBlockerOnceOverThePlannedPeriod) {
+  write("systems.csv", std::string(systems_header) +
+                           "platform,The Platform,hub;payroll,,,,,,II,2026-07-01,2026-12-31\n");
+  ASSERT_EQ(run({"import", "systems", "systems.csv", "--effective", "2026-01-01"}).exit_code, 0);
+  // One entity-level control for CC1.1, with evidence; nothing else.
+  write("controls.csv",
+        "control_id,title,services,tsc,status,frequency,implemented_on,evidence_date\n"
+        "GOV-01,Code of conduct,*,CC1.1,implemented,annual,2025-01-01,2026-08-01\n");
+  ASSERT_EQ(run({"import", "controls", "controls.csv", "--effective", "2026-01-01"}).exit_code, 0);
+
+  auto services = run({"score", "--format", "json"});
+  ASSERT_EQ(services.exit_code, 0) << services.err;
+  const auto each = nlohmann::json::parse(services.out);
+  std::set<std::string> both = soc2_blockers(each, "payroll");
+  const auto hub = soc2_blockers(each, "hub");
+  ASSERT_FALSE(both.empty());
+  both.insert(hub.begin(), hub.end());
+
+  auto r = run({"score", "--system", "platform", "--type", "II", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto system = nlohmann::json::parse(r.out);
+  const nlohmann::json* soc2 = nullptr;
+  for (const auto& x : system)
+    if (x["framework"] == "SOC2") soc2 = &x;
+  ASSERT_NE(soc2, nullptr) << r.out;
+  EXPECT_EQ((*soc2)["system"], "platform");
+  EXPECT_EQ((*soc2)["services"], nlohmann::json({"hub", "payroll"}));
+  EXPECT_EQ((*soc2)["planned"], true);
+  EXPECT_EQ((*soc2)["applies_to"], nlohmann::json({"hub", "payroll"}));
+  // Each blocker once: the union of the two services' blockers, not their concatenation.
+  const auto blockers = (*soc2)["blockers"].get<std::vector<std::string>>();
+  EXPECT_EQ(std::set<std::string>(blockers.begin(), blockers.end()), both);
+  EXPECT_EQ(blockers.size(), both.size());
+  EXPECT_EQ(std::count(blockers.begin(), blockers.end(), "CC1.1"), 0);
+  // Today (2026-11-26) lies inside the planned period: a projection from its start.
+  EXPECT_EQ((*soc2)["period"]["projection"], true);
+  EXPECT_EQ((*soc2)["window"]["opens"], "2026-07-01");
+  EXPECT_EQ((*soc2)["window"]["closes"], "2026-11-26");
+
+  r = run({"score", "--system", "platform"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("System platform (The Platform): hub, payroll"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2026-07-01 to 2026-11-26 (projection: the period ends 2026-12-31)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("SOC 2: SOC 2 Type II planned, 2026-07-01 to 2026-12-31; applies to hub, "
+                       "payroll"),
+            std::string::npos)
+      << r.out;
+
+  r = run({"score", "--system", "platform", "--fail-under", "50"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("readiness below 50.0: platform SOC"), std::string::npos) << r.err;
+
+  r = run({"score", "--system", "platfrom"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no system 'platfrom' on file on 2026-11-26; did you mean 'platform'?"),
+            std::string::npos)
+      << r.err;
+  r = run({"score", "payroll", "--system", "platform"});
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+TEST_F(Systems, TheReportHasAPagePerSystemAndASystemsTable) {
+  write("systems.csv", std::string(systems_header) +
+                           "platform,The Platform,hub;payroll,Hosted payroll,,,,,II,2026-07-01,"
+                           "2026-12-31\n");
+  ASSERT_EQ(run({"import", "systems", "systems.csv", "--effective", "2026-01-01"}).exit_code, 0);
+  auto r = run({"report", "--period", "2026-Q4", "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto page = testing::single_spaced(
+      testing::read_file(dir / "out" / "2026-Q4" / "systems" / "platform.md"));
+  EXPECT_NE(page.find("# The Platform"), std::string::npos) << page;
+  EXPECT_NE(page.find("[Client Hub](../services/hub.md)"), std::string::npos) << page;
+  EXPECT_NE(page.find("| SOC 2 Type II | 2026-07-01 to 2026-12-31 | running: Type II below is a "
+                      "projection over 2026-07-01 to 2026-11-26 |"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("### Blockers, each counted once"), std::string::npos) << page;
+  const auto readme =
+      testing::single_spaced(testing::read_file(dir / "out" / "2026-Q4" / "README.md"));
+  EXPECT_NE(readme.find("## Systems"), std::string::npos) << readme;
+  EXPECT_NE(readme.find("| [The Platform](systems/platform.md) | 2 | SOC 2 Type II | 2026-07-01 "
+                        "to 2026-12-31 (running) |"),
+            std::string::npos)
+      << readme;
+  const auto manifest = testing::read_file(dir / "out" / "2026-Q4" / ".socready-pages");
+  EXPECT_NE(manifest.find("systems/platform.md\n"), std::string::npos) << manifest;
 }
 
 }  // namespace

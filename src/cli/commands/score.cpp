@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "app/scoring_run.hpp"
+#include "app/system_run.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/option_values.hpp"
 #include "cli/scoring_options.hpp"
 #include "core/text_table.hpp"
 #include "scoring/json.hpp"
 #include "scoring/soc1_hints.hpp"
+#include "scoring/system_score.hpp"
 
 namespace socready::cli {
 namespace {
@@ -51,12 +53,15 @@ class ScoreCommand final : public Command {
   ScoreCommand()
       : Command("score",
                 "Readiness per service for each report that applies (SOC 1, SOC 2; Type I and\n"
-                "Type II), as of a date. With --fail-under, exits 1 when any applicable\n"
-                "readiness is below N (for CI gates).",
-                "[SERVICE...] [--as-of DATE] [--type I|II] [--format table|json] "
-                "[--fail-under N]") {
+                "Type II), as of a date. With --system, the system as one scope: its services'\n"
+                "requirements and controls, each requirement and blocker counted once, Type II\n"
+                "over its planned period (a projection while that period runs). With\n"
+                "--fail-under, exits 1 when any applicable readiness is below N (for CI gates).",
+                "[SERVICE...] [--system SYSTEM] [--as-of DATE] [--type I|II] "
+                "[--format table|json] [--fail-under N]") {
     options().add_options()                                                            //
         ("service", po::value(&services_), "services to score (default: all)")         //
+        ("system", po::value(&system_), "score this system instead of services")       //
         ("type", po::value(&type_text_), "only Type I or Type II")                     //
         ("format", po::value(&format_text_)->default_value("table"), "table or json")  //
         ("fail-under", po::value(&fail_under_), "exit 1 when an applicable readiness is below N");
@@ -70,6 +75,8 @@ class ScoreCommand final : public Command {
     format_ = parse_output_format(command_name(), format_text_,
                                   {OutputFormat::table, OutputFormat::json});
     gate_ = vm.count("fail-under") > 0;
+    if (vm.count("system") && !services_.empty())
+      usage_error(command_name(), "--system scores the system's own services; name no SERVICE");
     // Written so that NaN, which compares false with everything, is refused too.
     if (gate_ && !(fail_under_ >= 0 && fail_under_ <= 100))
       usage_error(command_name(),
@@ -78,10 +85,10 @@ class ScoreCommand final : public Command {
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
+    if (!system_.empty()) return run_system(db, io);
     std::vector<std::string> below;
 
-    auto types = type_ ? std::vector<ReportType>{*type_}
-                       : std::vector<ReportType>{ReportType::type1, ReportType::type2};
+    const auto report_types = types();
     auto json = nlohmann::ordered_json::array();
     TextTable table({{"Product line"},
                      {"Service"},
@@ -98,7 +105,7 @@ class ScoreCommand final : public Command {
       for (auto f : scoring::all_frameworks) {
         if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)
           undetermined.push_back(fmt::format("{} {}", r.service, label(f)));
-        for (auto t : types) {
+        for (auto t : report_types) {
           const auto& x = r.readiness(f, t);
           // JSON only when it is printed: building it for 4,000 readinesses costs more than
           // the table.
@@ -133,15 +140,67 @@ class ScoreCommand final : public Command {
                    none.empty() ? "\n" : "", fmt::join(undetermined, ", "));
       io.out << soc1_footnote(hints);
     }
-    if (!below.empty()) {
-      fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,
-                 fmt::join(below, "; "));
-      return ExitCode::gate_failed;
-    }
-    return ExitCode::ok;
+    return gate(io, below);
   }
 
  private:
+  std::vector<ReportType> types() const {
+    return type_ ? std::vector<ReportType>{*type_}
+                 : std::vector<ReportType>{ReportType::type1, ReportType::type2};
+  }
+
+  ExitCode gate(Io io, const std::vector<std::string>& below) const {
+    if (below.empty()) return ExitCode::ok;
+    fmt::print(io.err, "socready: readiness below {:.1f}: {}\n", fail_under_,
+               fmt::join(below, "; "));
+    return ExitCode::gate_failed;
+  }
+
+  ExitCode run_system(store::Database& db, Io io) {
+    const auto r = app::score_system_as_of(db, system_, options_);
+    std::vector<std::string> below;
+    auto json = nlohmann::ordered_json::array();
+    TextTable table({{"Report"},
+                     {"Type"},
+                     {"Over"},
+                     {"Readiness", TextTable::Align::right},
+                     {"Band"},
+                     {"Blockers", TextTable::Align::right}});
+    std::vector<std::string> notes;
+    for (const auto& f : r.frameworks) {
+      notes.push_back(fmt::format("  {}: {}", label(f.framework), scoring::why_scored(f)));
+      for (auto t : types()) {
+        const auto& x = f.readiness(t);
+        if (format_ == OutputFormat::json)
+          json.push_back(nlohmann::ordered_json(scoring::system_score_json(r, f, t)));
+        const double shown = x.display_readiness();
+        table.add_row({std::string(label(f.framework)), std::string(name(t)),
+                       scoring::window_text(f, t, r.as_of), fmt::format("{:.1f}", shown),
+                       std::string(scoring::name(x.band)), std::to_string(x.blockers.size())});
+        if (gate_ && x.applies() && shown < fail_under_)
+          below.push_back(
+              fmt::format("{} {} Type {} at {:.1f}", r.system, label(f.framework), name(t), shown));
+      }
+    }
+    if (format_ == OutputFormat::json) {
+      io.out << json.dump(2) << '\n';
+    } else {
+      fmt::print(io.out,
+                 "System {} ({}): {}\nReadiness as of {}, each requirement counted once\n\n",
+                 r.system, r.name, fmt::join(r.services, ", "), r.as_of.iso());
+      if (r.frameworks.empty()) {
+        fmt::print(io.out,
+                   "No report planned for it and none applies to its services yet (see "
+                   "'socready applicability')\n");
+      } else {
+        io.out << table.render();
+        fmt::print(io.out, "\nScored because:\n{}\n", fmt::join(notes, "\n"));
+      }
+    }
+    return gate(io, below);
+  }
+
+  std::string system_;
   std::vector<std::string> services_;
   std::string type_text_;
   std::string format_text_;

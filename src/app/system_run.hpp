@@ -1,0 +1,22 @@
+#pragma once
+// Use cases about systems that join the store and the pure scorer: a system as it was on a date,
+// and its score over its planned period (scoring/system_score.hpp).
+
+#include <string_view>
+
+#include "core/system.hpp"
+#include "scoring/inventory.hpp"
+#include "scoring/system_score.hpp"
+#include "store/database.hpp"
+
+namespace socready::app {
+
+// The system `key` as on file on `as_of`. InputError naming the nearest system when there is
+// none of that name then.
+System system_as_of(store::Database& db, std::string_view key, Date as_of);
+
+// Loads the system and its services' inventory as of options.as_of and scores it.
+scoring::SystemResult score_system_as_of(store::Database& db, std::string_view key,
+                                         const scoring::Options& options);
+
+}  // namespace socready::app
