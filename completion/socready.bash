@@ -25,6 +25,14 @@ _socready_services() {
   "$1" --db "$db" export services 2>/dev/null | tail -n +2 | cut -d, -f1
 }
 
+# The systems on file: the systems export's first column, like the services'.
+_socready_systems() {
+  local db
+  db=$(_socready_db)
+  [[ -f $db ]] || return 0
+  "$1" --db "$db" export systems 2>/dev/null | tail -n +2 | cut -d, -f1
+}
+
 _socready_periods() {
   local db
   db=$(_socready_db)
@@ -97,6 +105,8 @@ _socready() {
   local first=${usage%% *}
   if ((COMP_CWORD == first_arg)) && [[ $first =~ ^[a-z0-9|-]+$ ]]; then
     mapfile -t COMPREPLY < <(compgen -W "${first//|/ }" -- "$cur")
+  elif [[ $usage == SYSTEM* ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$(_socready_systems "$bin")" -- "$cur")
   elif [[ $usage == *SERVICE* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$(_socready_services "$bin")" -- "$cur")
   else

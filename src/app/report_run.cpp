@@ -5,11 +5,9 @@
 #include "app/scoring_run.hpp"
 #include "core/error.hpp"
 #include "store/cuec_store.hpp"
-#include "store/inventory_loader.hpp"
 #include "store/read_transaction.hpp"
 #include "store/snapshot_store.hpp"
 #include "store/subservice_store.hpp"
-#include "store/system_store.hpp"
 
 namespace socready::app {
 
@@ -41,15 +39,6 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
 
   input.cuecs = store::load_cuecs_as_of(db, input.as_of);
   input.vendors = store::load_subservices_as_of(db, input.as_of);
-  // Systems are not frozen: scored from the data on file for the period's as-of date.
-  const scoring::Options options{input.as_of, input.window_months};
-  for (auto& system : store::load_systems_as_of(db, input.as_of)) {
-    auto score = with_context("while scoring the system " + system.key, [&] {
-      return scoring::score_system(store::load_inventory(db, input.as_of, system.services), system,
-                                   options);
-    });
-    input.systems.push_back({std::move(system), std::move(score), {}});
-  }
 
   // Trends: every frozen period up to this one, then this one when it is computed now.
   const auto history = with_context("while reading the frozen periods' scores",

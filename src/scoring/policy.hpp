@@ -137,3 +137,22 @@ inline constexpr double vendor_worth_lowered = 0.5;  // stale, qualified, Type I
 inline constexpr double vendor_worth_unmonitored_cap = 0.5;
 
 }  // namespace socready::scoring::policy
+
+namespace socready::scoring::policy {
+
+// ---- Planning a report period (SPEC §4b, `socready plan`). ----
+// A periodic control's next run is projected one period after its last (an overdue one from the
+// as-of date on): the months between runs.
+inline constexpr int plan_run_months_annual = 12;
+inline constexpr int plan_run_months_semiannual = 6;
+inline constexpr int plan_run_months_quarterly = 3;
+// How far past the earliest date every control could have operated the search for a window that
+// holds every periodic control's run goes. Runs repeat yearly, so two years see every pattern
+// twice; past that, the schedules cannot meet in one window and there is no date.
+inline constexpr int plan_search_months = 24;
+// A vendor report covers a planned period when its period ended at most
+// vendor_report_current_months before the planned end, or at most this many months more with a
+// bridge letter running to the planned end (the stale band of §4a, bridged).
+inline constexpr int vendor_bridge_letter_months = 3;
+
+}  // namespace socready::scoring::policy

@@ -62,6 +62,10 @@ TEST(Completion, ServicesAndPeriodsComeFromTheDatabase) {
             "timekeeper ");
   EXPECT_EQ(complete(dir, "--db c.db log --service t"), "tax-filing timekeeper ");
   EXPECT_EQ(complete(dir, "--db c.db report --period \"\""), "2026-Q3 ");
+  const auto systems = (testing::source_dir() / "examples" / "systems.csv").string();
+  ASSERT_EQ(run_socready({"--db", "c.db", "import", "systems", systems}, dir.path()).exit_code, 0);
+  EXPECT_EQ(complete(dir, "--db c.db plan \"\""), "payroll timekeeper-platform ");
+  EXPECT_EQ(complete(dir, "--db c.db plan x --format \"\""), "json table ");
   // Without a database there is nothing to offer, no error, and no database is created.
   EXPECT_EQ(complete(dir, "--db missing.db score \"\""), " ");
   EXPECT_FALSE(fs::exists(dir / "missing.db"));

@@ -22,6 +22,7 @@ std::unique_ptr<Command> make_history_command();
 std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_gaps_command();
 std::unique_ptr<Command> make_suggest_command();
+std::unique_ptr<Command> make_plan_command();
 
 // Every command, in the order `socready --help` lists them. The one place they are registered.
 std::vector<std::unique_ptr<Command>> all_commands();

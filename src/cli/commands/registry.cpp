@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   all.push_back(make_score_command());
   all.push_back(make_explain_command());
   all.push_back(make_gaps_command());
+  all.push_back(make_plan_command());
   all.push_back(make_suggest_command());
   all.push_back(make_snapshot_command());
   all.push_back(make_report_command());
