@@ -4,10 +4,14 @@
 
 #include "app/scoring_run.hpp"
 #include "core/error.hpp"
+#include "report/plan_output.hpp"
+#include "scoring/plan.hpp"
 #include "store/cuec_store.hpp"
+#include "store/inventory_loader.hpp"
 #include "store/read_transaction.hpp"
 #include "store/snapshot_store.hpp"
 #include "store/subservice_store.hpp"
+#include "store/system_store.hpp"
 
 namespace socready::app {
 
@@ -39,6 +43,21 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
 
   input.cuecs = store::load_cuecs_as_of(db, input.as_of);
   input.vendors = store::load_subservices_as_of(db, input.as_of);
+  // Systems are not frozen: scored from the data on file for the period's as-of date.
+  const scoring::Options options{input.as_of, input.window_months};
+  for (auto& system : store::load_systems_as_of(db, input.as_of)) {
+    // One load for the score and the plan (`socready plan`'s section of the page).
+    const auto inventory = with_context("while loading the system " + system.key, [&] {
+      return store::load_inventory(db, input.as_of, system.services);
+    });
+    auto score = with_context("while scoring the system " + system.key,
+                              [&] { return scoring::score_system(inventory, system, options); });
+    auto plan = with_context("while planning the system " + system.key, [&] {
+      return report::plan_markdown(scoring::plan_system(inventory, system, input.vendors,
+                                                        {input.as_of, input.window_months}));
+    });
+    input.systems.push_back({std::move(system), std::move(score), std::move(plan)});
+  }
 
   // Trends: every frozen period up to this one, then this one when it is computed now.
   const auto history = with_context("while reading the frozen periods' scores",

@@ -157,7 +157,7 @@ std::string plan_markdown(const scoring::Plan& plan) {
     out += t.render();
   }
   if (!any_period) out += "\nNo Type II period is planned for this system.\n";
-  return out;
+  return out + "\n";  // a blank line before the page's next section
 }
 
 }  // namespace socready::report

@@ -20,7 +20,7 @@ std::string plan_text(const scoring::Plan& plan);
 nlohmann::ordered_json plan_json(const scoring::Plan& plan);
 
 // "## Earliest Type II period end" and "## What must still happen", one paragraph or table per
-// framework. User text is escaped.
+// framework, ending with a blank line. User text is escaped.
 std::string plan_markdown(const scoring::Plan& plan);
 
 }  // namespace socready::report
