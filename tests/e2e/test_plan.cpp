@@ -136,6 +136,7 @@ class PlanOnTheExample : public ::testing::Test {
     };
     auto file = [&](const std::string& name) { return (ex / name).string(); };
     ok({"init"});
+    ok({"import", "objectives", file("objectives.csv"), "--effective", "2026-01-01"});
     ok({"import", "services", file("services.csv"), "--effective", "2026-01-01"});
     ok({"import", "subservice", file("subservice-2026-Q1.csv"), "--effective", "2026-01-01"});
     ok({"import", "systems", file("systems.csv"), "--effective", "2026-01-01"});
@@ -146,6 +147,10 @@ class PlanOnTheExample : public ::testing::Test {
           "--replace"});
       for (const char* kind : {"evidence", "tests", "populations"})
         ok({"import", kind, file(std::string(kind) + "-" + period + ".csv"), "--effective", start});
+      if (q == 3) {
+        ok({"import", "cuecs", file("cuecs.csv"), "--effective", start});
+        ok({"import", "services", file("services-2026-Q3.csv"), "--effective", start});
+      }
       if (q == 4)
         ok({"import", "subservice", file("subservice-2026-Q4.csv"), "--effective", start});
     }

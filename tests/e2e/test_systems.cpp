@@ -92,7 +92,7 @@ TEST_F(Systems, ABadSystemsFileNamesLineAndColumnAndWritesNothing) {
   const auto r = run({"import", "systems", "systems.csv"});
   EXPECT_EQ(r.exit_code, 2);
   for (const char* expected :
-       {"systems.csv:2:23: error: services: no service 'payrol'", "did you mean payroll?",
+       {"systems.csv:2:23: error: services: no service 'payrol'", "did you mean 'payroll'?",
         "systems.csv:3:19: error: soc1_type: 'III' is not a report type; expected I or II",
         "systems.csv:3:49: error: soc2_period_end: 2026-07-01 is before soc2_period_start "
         "2026-12-31",

@@ -168,14 +168,14 @@ TEST_F(UserObjectives, BadInputIsReportedWhereItIsAndWritesNothing) {
                                "ids are spelled (e.g. ITGC-PHYSICAL, BP-PAYROLL-TAX)"));
   EXPECT_THAT(r.err, HasSubstr("bad.csv:3:30: error: default: 'sometimes' is not a yes/no"));
   EXPECT_THAT(r.err, HasSubstr("bad.csv:4:27: error: criteria: CC6.44 is not a Trust Services "
-                               "Criterion; did you mean CC6.4?"));
+                               "Criterion; did you mean 'CC6.4'?"));
   EXPECT_THAT(r.err, HasSubstr("bad.csv:5:19: error: series: NEW-ONE is a new objective"));
   EXPECT_EQ(run({"catalog", "--format", "csv"}).out, before);
   // A controls file naming an objective nobody imported is still an error with a suggestion.
   dir.write("c.csv", "control_id,title,services,soc1_objectives\nX-1,X,colo,ITGC-PHYSICL\n");
   EXPECT_THAT(run({"import", "controls", "c.csv"}).err,
               HasSubstr("ITGC-PHYSICL is not a SOC 1 control objective; did you mean "
-                        "ITGC-PHYSICAL?"));
+                        "'ITGC-PHYSICAL'?"));
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ TEST_F(ObjectiveRead, BadSeriesDefaultAndCriterionAreEachAProblemAtTheirColumn) 
   EXPECT_EQ(findings[2].column, 4u);
   // The fixture's catalog knows CC6.1 and CC7.2: the nearest is offered.
   EXPECT_EQ(findings[2].message,
-            "criteria: CC6.9 is not a Trust Services Criterion; did you mean CC6.1?");
+            "criteria: CC6.9 is not a Trust Services Criterion; did you mean 'CC6.1'?");
 }
 
 TEST_F(ObjectiveRead, AnObjectiveInTheCriteriaColumnIsAProblem) {

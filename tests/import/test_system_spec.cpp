@@ -78,7 +78,7 @@ TEST_F(SystemRead, AnUnknownServiceIsNamedWithASuggestion) {
   ASSERT_TRUE(read({"platform", "P", "payrol;insights"}));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_THAT(findings[0].message, HasSubstr("services: no service 'payrol'"));
-  EXPECT_THAT(findings[0].message, HasSubstr("did you mean payroll?"));
+  EXPECT_THAT(findings[0].message, HasSubstr("did you mean 'payroll'?"));
   EXPECT_EQ(findings[0].column, 2u);
 }
 
