@@ -20,7 +20,7 @@ namespace socready::store {
 
 namespace {
 
-constexpr EnumText<AuditEntity, 8> entity_names{{{
+constexpr EnumText<AuditEntity, 9> entity_names{{{
     {"objective", AuditEntity::objective},
     {"service", AuditEntity::service},
     {"control", AuditEntity::control},
@@ -29,6 +29,7 @@ constexpr EnumText<AuditEntity, 8> entity_names{{{
     {"population", AuditEntity::population},
     {"cuec", AuditEntity::cuec},
     {"subservice", AuditEntity::subservice},
+    {"system", AuditEntity::system},
 }}};
 constexpr EnumText<AuditAction, 5> action_names{{{
     {"added", AuditAction::added},
@@ -111,8 +112,8 @@ struct VersionRow {
   bool lists_filtered_service = true;
 };
 
-// The events of a version table (cuec_version, subservice_version): every version is an
-// addition, a change, a correction (the previous version closed the day it began) or a
+// The events of a version table (cuec_version, subservice_version, system_version): every version
+// is an addition, a change, a correction (the previous version closed the day it began) or a
 // reinstatement; a version closed with no successor from the same import is a retirement. Read
 // column by column, so a column added by a later migration shows in the trail without code here.
 template <typename MakeEvent>
@@ -286,7 +287,8 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
     }
   });
   for (const auto& [table, entity] : {std::pair{"cuec_version", AuditEntity::cuec},
-                                      std::pair{"subservice_version", AuditEntity::subservice}})
+                                      std::pair{"subservice_version", AuditEntity::subservice},
+                                      std::pair{"system_version", AuditEntity::system}})
     append_version_events(db, table, entity, filter, event, events);
 
   if (filter.since)

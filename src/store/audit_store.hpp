@@ -1,7 +1,7 @@
 #pragma once
 // The audit trail, read back: every change to SOC 1 objectives, services, controls, evidence,
-// tests, populations and the versioned entities (CUECs, subservice organisations), with the
-// import (when, which command and file) that made it and the values before and after.
+// tests, populations and the versioned entities (CUECs, subservice organisations, systems), with
+// the import (when, which command and file) that made it and the values before and after.
 
 #include <cstdint>
 #include <optional>
@@ -23,7 +23,8 @@ enum class AuditEntity : std::uint8_t {
   test,
   population,
   cuec,
-  subservice
+  subservice,
+  system
 };
 enum class AuditAction : std::uint8_t { added, changed, corrected, reinstated, retired };
 

@@ -82,6 +82,18 @@ TEST_F(Systems, ImportExportRoundTripsAndReplaceRetires) {
   r = run({"export", "systems", "--as-of", "2026-03-15"});
   EXPECT_NE(r.out.find("platform,The Platform,hub;payroll,"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("pay,Pay,payroll"), std::string::npos) << r.out;
+
+  // The versions are the audit trail: `log` shows the change field by field and the retirement,
+  // and `--service hub` keeps only the system that lists hub.
+  const auto log = run({"log", "--service", "hub"});
+  ASSERT_EQ(log.exit_code, 0) << log.err;
+  EXPECT_NE(log.out.find("  system platform changed\n      services: hub;payroll -> hub\n"),
+            std::string::npos)
+      << log.out;
+  EXPECT_EQ(log.out.find("system pay "), std::string::npos) << log.out;
+  const auto all = run({"log"}).out;
+  EXPECT_NE(all.find("  system pay retired: no longer valid from 2026-04-01\n"), std::string::npos)
+      << all;
 }
 
 TEST_F(Systems, ABadSystemsFileNamesLineAndColumnAndWritesNothing) {

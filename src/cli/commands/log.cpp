@@ -15,10 +15,10 @@ class LogCommand final : public Command {
  public:
   LogCommand()
       : Command("log",
-                "The audit trail: every change to services, controls, evidence, tests,\n"
-                "populations, CUECs and subservice organisations, with the import that made it "
-                "(when, command, file) and the values\n"
-                "before and after.\n"
+                "The audit trail: every change to SOC 1 objectives, services, controls,\n"
+                "evidence, tests, populations, CUECs, subservice organisations and systems,\n"
+                "with the import that made it (when, command, file) and the values before and\n"
+                "after.\n"
                 "The trail is append-only; no command edits it.",
                 "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
     options().add_options()                                                                   //
