@@ -18,36 +18,41 @@ double status_weight(Status s) {
   return weight_planned;
 }
 
+namespace {
+
+// What each frequency is held to, one row per frequency in enum order, so a new frequency is a
+// new row and nothing else.
+struct FrequencyRules {
+  Frequency frequency;
+  int max_age;  // days, see max_age_*
+  int sample;   // see sample_*; event-driven controls sample from their population instead
+  int grace;    // days, see grace_*; 0 for frequencies without calendar periods
+};
+
+constexpr FrequencyRules frequency_rules[] = {
+    {Frequency::continuous, max_age_continuous, sample_continuous, grace_weekly},
+    {Frequency::daily, max_age_daily, sample_daily, grace_weekly},
+    {Frequency::weekly, max_age_weekly, sample_weekly, grace_weekly},
+    {Frequency::monthly, max_age_monthly, sample_monthly, grace_monthly},
+    {Frequency::quarterly, max_age_quarterly, sample_quarterly, grace_quarterly},
+    {Frequency::semiannual, max_age_semiannual, sample_semiannual, grace_semiannual},
+    {Frequency::annual, max_age_annual, sample_annual, 0},
+    {Frequency::event, max_age_event, sample_annual, 0},
+};
+
+constexpr bool rows_in_enum_order() {
+  for (std::size_t i = 0; i < std::size(frequency_rules); ++i)
+    if (static_cast<std::size_t>(frequency_rules[i].frequency) != i) return false;
+  return true;
+}
+static_assert(rows_in_enum_order(), "frequency_rules: one row per Frequency, in enum order");
+
+const FrequencyRules& rules(Frequency f) { return frequency_rules[static_cast<std::size_t>(f)]; }
+
+}  // namespace
+
 int max_evidence_age_days(std::optional<Frequency> f, Nature nature) {
-  int age = max_age_unknown;
-  if (f) {
-    switch (*f) {
-      case Frequency::continuous:
-        age = max_age_continuous;
-        break;
-      case Frequency::daily:
-        age = max_age_daily;
-        break;
-      case Frequency::weekly:
-        age = max_age_weekly;
-        break;
-      case Frequency::monthly:
-        age = max_age_monthly;
-        break;
-      case Frequency::quarterly:
-        age = max_age_quarterly;
-        break;
-      case Frequency::semiannual:
-        age = max_age_semiannual;
-        break;
-      case Frequency::annual:
-        age = max_age_annual;
-        break;
-      case Frequency::event:
-        age = max_age_event;
-        break;
-    }
-  }
+  const int age = f ? rules(*f).max_age : max_age_unknown;
   return nature == Nature::automated ? std::max(age, max_age_automated_min) : age;
 }
 
@@ -58,46 +63,9 @@ int event_sample(int population) {
   return std::max(population, 0);
 }
 
-int frequency_sample(std::optional<Frequency> f) {
-  if (!f) return sample_unknown;
-  switch (*f) {
-    case Frequency::continuous:
-      return sample_continuous;
-    case Frequency::daily:
-      return sample_daily;
-    case Frequency::weekly:
-      return sample_weekly;
-    case Frequency::monthly:
-      return sample_monthly;
-    case Frequency::quarterly:
-      return sample_quarterly;
-    case Frequency::semiannual:
-      return sample_semiannual;
-    case Frequency::annual:
-    case Frequency::event:
-      return sample_annual;
-  }
-  return sample_unknown;
-}
+int frequency_sample(std::optional<Frequency> f) { return f ? rules(*f).sample : sample_unknown; }
 
-int grace_days(Frequency f) {
-  switch (f) {
-    case Frequency::continuous:
-    case Frequency::daily:
-    case Frequency::weekly:
-      return grace_weekly;
-    case Frequency::monthly:
-      return grace_monthly;
-    case Frequency::quarterly:
-      return grace_quarterly;
-    case Frequency::semiannual:
-      return grace_semiannual;
-    case Frequency::annual:
-    case Frequency::event:
-      return 0;
-  }
-  return 0;
-}
+int grace_days(Frequency f) { return rules(f).grace; }
 
 std::vector<std::string_view> itgc_requirements(Framework f) {
   if (f == Framework::soc1)

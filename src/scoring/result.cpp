@@ -7,100 +7,97 @@
 #include <tuple>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace socready::scoring {
 
 namespace {
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 19> gap_names{{
-    {GapReason::unmapped, "unmapped"},
-    {GapReason::planned_only, "planned_only"},
-    {GapReason::partial, "partial"},
-    {GapReason::failed_test, "failed_test"},
-    {GapReason::deviation, "deviation"},
-    {GapReason::stale_evidence, "stale_evidence"},
-    {GapReason::short_history, "short_history"},
-    {GapReason::missing_periods, "missing_periods"},
-    {GapReason::insufficient_samples, "insufficient_samples"},
-    {GapReason::population_unknown, "population_unknown"},
-    {GapReason::itgc_not_effective, "itgc_not_effective"},
-    {GapReason::vendor_no_report, "vendor_no_report"},
-    {GapReason::vendor_report_adverse, "vendor_report_adverse"},
-    {GapReason::vendor_report_stale, "vendor_report_stale"},
-    {GapReason::vendor_report_qualified, "vendor_report_qualified"},
-    {GapReason::vendor_report_other_framework, "vendor_report_other_framework"},
-    {GapReason::vendor_report_type1, "vendor_report_type1"},
-    {GapReason::vendor_not_monitored, "vendor_not_monitored"},
-    {GapReason::vendor_monitoring_weak, "vendor_monitoring_weak"},
-}};
+// Each reason's name (JSON, snapshots) and its description (pages, explain), side by side so a
+// new reason cannot have one without the other.
+struct GapText {
+  GapReason reason;
+  std::string_view name;
+  std::string_view description;
+};
 
-constexpr std::array<std::pair<GapReason, std::string_view>, 19> gap_descriptions{{
-    {GapReason::unmapped, "no control addresses it"},
-    {GapReason::planned_only, "only planned controls address it"},
-    {GapReason::partial, "the best control is only partly implemented"},
-    {GapReason::failed_test, "the best control's latest test failed or had an exception"},
-    {GapReason::deviation, "a control addressing it had a deviation in the window"},
-    {GapReason::stale_evidence, "the best control has no current evidence"},
-    {GapReason::short_history, "the best control began operating after the window opened"},
-    {GapReason::missing_periods, "the best control has periods of the window without evidence"},
-    {GapReason::insufficient_samples, "the best control has too little evidence in the window"},
-    {GapReason::population_unknown, "population unknown for the best (event-driven) control"},
-    {GapReason::itgc_not_effective,
+constexpr GapText gap_texts[] = {
+    {GapReason::unmapped, "unmapped", "no control addresses it"},
+    {GapReason::planned_only, "planned_only", "only planned controls address it"},
+    {GapReason::partial, "partial", "the best control is only partly implemented"},
+    {GapReason::failed_test, "failed_test",
+     "the best control's latest test failed or had an exception"},
+    {GapReason::deviation, "deviation", "a control addressing it had a deviation in the window"},
+    {GapReason::stale_evidence, "stale_evidence", "the best control has no current evidence"},
+    {GapReason::short_history, "short_history",
+     "the best control began operating after the window opened"},
+    {GapReason::missing_periods, "missing_periods",
+     "the best control has periods of the window without evidence"},
+    {GapReason::insufficient_samples, "insufficient_samples",
+     "the best control has too little evidence in the window"},
+    {GapReason::population_unknown, "population_unknown",
+     "population unknown for the best (event-driven) control"},
+    {GapReason::itgc_not_effective, "itgc_not_effective",
      "the best control is automated, and change management or logical access is not effective"},
-    {GapReason::vendor_no_report, "the carve-out vendor relied on has no SOC report on file"},
-    {GapReason::vendor_report_adverse,
+    {GapReason::vendor_no_report, "vendor_no_report",
+     "the carve-out vendor relied on has no SOC report on file"},
+    {GapReason::vendor_report_adverse, "vendor_report_adverse",
      "the carve-out vendor's report has an adverse opinion or a disclaimer"},
-    {GapReason::vendor_report_stale,
+    {GapReason::vendor_report_stale, "vendor_report_stale",
      "the carve-out vendor's report period ended more than 12 months ago"},
-    {GapReason::vendor_report_qualified, "the carve-out vendor's report has a qualified opinion"},
-    {GapReason::vendor_report_other_framework,
+    {GapReason::vendor_report_qualified, "vendor_report_qualified",
+     "the carve-out vendor's report has a qualified opinion"},
+    {GapReason::vendor_report_other_framework, "vendor_report_other_framework",
      "the carve-out vendor's report is of the other framework"},
-    {GapReason::vendor_report_type1,
+    {GapReason::vendor_report_type1, "vendor_report_type1",
      "the carve-out vendor's report is a Type I; a Type II needs its operation tested"},
-    {GapReason::vendor_not_monitored, "vendor monitoring control not named"},
-    {GapReason::vendor_monitoring_weak,
+    {GapReason::vendor_not_monitored, "vendor_not_monitored",
+     "vendor monitoring control not named"},
+    {GapReason::vendor_monitoring_weak, "vendor_monitoring_weak",
      "the carve-out vendor is capped by the score of its monitoring control"},
-}};
+};
 
-constexpr std::array<std::pair<Outcome, std::string_view>, 3> outcome_names{{
-    {Outcome::applies, "applies"},
-    {Outcome::does_not_apply, "does_not_apply"},
-    {Outcome::undetermined, "undetermined"},
-}};
-
-constexpr std::array<std::pair<Band, std::string_view>, 6> band_names{{
-    {Band::ready, "Ready"},
-    {Band::nearly_ready, "Nearly ready"},
-    {Band::in_progress, "In progress"},
-    {Band::early, "Early"},
-    {Band::not_in_scope, "Not in scope"},
-    {Band::undetermined, "Undetermined"},
-}};
-
-template <typename E, std::size_t N>
-std::string_view lookup(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-  for (const auto& [e, s] : table)
-    if (e == value) return s;
-  return {};
+const GapText* gap_text(GapReason r) {
+  for (const auto& g : gap_texts)
+    if (g.reason == r) return &g;
+  return nullptr;
 }
 
-template <typename E, std::size_t N>
-std::optional<E> reverse(const std::array<std::pair<E, std::string_view>, N>& table,
-                         std::string_view s) {
-  for (const auto& [e, text] : table)
-    if (text == s) return e;
-  return std::nullopt;
-}
+constexpr EnumText<Outcome, 3> outcome_names{{{
+    {"applies", Outcome::applies},
+    {"does_not_apply", Outcome::does_not_apply},
+    {"undetermined", Outcome::undetermined},
+}}};
+
+constexpr EnumText<Band, 6> band_names{{{
+    {"Ready", Band::ready},
+    {"Nearly ready", Band::nearly_ready},
+    {"In progress", Band::in_progress},
+    {"Early", Band::early},
+    {"Not in scope", Band::not_in_scope},
+    {"Undetermined", Band::undetermined},
+}}};
 
 }  // namespace
 
-std::string_view name(GapReason r) { return lookup(gap_names, r); }
-std::string_view describe(GapReason r) { return lookup(gap_descriptions, r); }
-std::optional<GapReason> parse_gap_reason(std::string_view s) { return reverse(gap_names, s); }
-std::string_view name(Outcome o) { return lookup(outcome_names, o); }
-std::optional<Outcome> parse_outcome(std::string_view s) { return reverse(outcome_names, s); }
+std::string_view name(GapReason r) {
+  const GapText* g = gap_text(r);
+  return g ? g->name : std::string_view{};
+}
+std::string_view describe(GapReason r) {
+  const GapText* g = gap_text(r);
+  return g ? g->description : std::string_view{};
+}
+std::optional<GapReason> parse_gap_reason(std::string_view s) {
+  for (const auto& g : gap_texts)
+    if (g.name == s) return g.reason;
+  return std::nullopt;
+}
+std::string_view name(Outcome o) { return outcome_names.name(o); }
+std::optional<Outcome> parse_outcome(std::string_view s) { return outcome_names.find(s); }
 
-std::string_view name(Band b) { return lookup(band_names, b); }
-std::optional<Band> parse_band(std::string_view s) { return reverse(band_names, s); }
+std::string_view name(Band b) { return band_names.name(b); }
+std::optional<Band> parse_band(std::string_view s) { return band_names.find(s); }
 
 double round1(double value) { return std::round(value * 10.0) / 10.0; }
 

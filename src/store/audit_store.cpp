@@ -223,42 +223,30 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
   }
 
   guard_sql(db.path(), [&] {
-    if (!filter.control) {
-      SQLite::Statement services(db.sql(),
-                                 "SELECT revision_id, service, action, coalesce(before, ''), after "
-                                 "FROM service_change ORDER BY id");
-      while (services.executeStep()) {
-        const auto slug = services.getColumn(1).getString();
-        if (filter.service && slug != *filter.service) continue;
+    // Services and the catalog's objectives keep their changes as before/after JSON rows. An
+    // objective belongs to no control or service.
+    auto changes = [&](std::string_view table, std::string_view key_column, AuditEntity entity) {
+      SQLite::Statement rows(db.sql(),
+                             fmt::format("SELECT revision_id, {}, action, "
+                                         "coalesce(before, ''), after FROM {} ORDER BY id",
+                                         key_column, table));
+      while (rows.executeStep()) {
+        auto key = rows.getColumn(1).getString();
+        if (entity == AuditEntity::service && filter.service && key != *filter.service) continue;
+        const auto revision = rows.getColumn(0).getInt64();
         auto e = event(
-            services.getColumn(0).getInt64(), AuditEntity::service, slug,
+            revision, entity, std::move(key),
             parse_column(
-                db.path(), services, 2, "service_change",
-                [](std::string_view t) { return action_names.find(t); },
-                [&] { return fmt::format("of revision {}", services.getColumn(0).getInt64()); }));
-        e.changes = diff(json_fields(services.getColumn(3).getString()),
-                         json_fields(services.getColumn(4).getString()));
+                db.path(), rows, 2, table, [](std::string_view t) { return action_names.find(t); },
+                [&] { return fmt::format("of revision {}", revision); }));
+        e.changes = diff(json_fields(rows.getColumn(3).getString()),
+                         json_fields(rows.getColumn(4).getString()));
         events.push_back(std::move(e));
       }
-    }
-    // The catalog's objectives belong to no control or service.
-    if (!filter.control && !filter.service) {
-      SQLite::Statement objectives(db.sql(),
-                                   "SELECT revision_id, objective, action, coalesce(before, ''), "
-                                   "after FROM objective_change ORDER BY id");
-      while (objectives.executeStep()) {
-        auto e = event(
-            objectives.getColumn(0).getInt64(), AuditEntity::objective,
-            objectives.getColumn(1).getString(),
-            parse_column(
-                db.path(), objectives, 2, "objective_change",
-                [](std::string_view t) { return action_names.find(t); },
-                [&] { return fmt::format("of revision {}", objectives.getColumn(0).getInt64()); }));
-        e.changes = diff(json_fields(objectives.getColumn(3).getString()),
-                         json_fields(objectives.getColumn(4).getString()));
-        events.push_back(std::move(e));
-      }
-    }
+    };
+    if (!filter.control) changes("service_change", "service", AuditEntity::service);
+    if (!filter.control && !filter.service)
+      changes("objective_change", "objective", AuditEntity::objective);
     if (!filter.service) {
       SQLite::Statement records(db.sql(), R"sql(
         SELECT e.revision_id, c.key, 'evidence', e.collected_on,

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/read_back.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
@@ -18,7 +19,8 @@ std::vector<Requirement> load_catalog(Database& db, std::optional<Framework> fra
     while (q.executeStep()) {
       Requirement r;
       r.code = q.getColumn(0).getString();
-      r.framework = *parse_framework(q.getColumn(1).getString());
+      r.framework = parse_column(db.path(), q, 1, "requirement_series", parse_framework,
+                                 [&] { return fmt::format("id {}", q.getColumn(3).getText()); });
       r.category = q.getColumn(2).getString();
       r.series = q.getColumn(3).getString();
       r.series_title = q.getColumn(4).getString();

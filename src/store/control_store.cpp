@@ -12,9 +12,10 @@ namespace socready::store {
 
 namespace {
 
-std::optional<Date> optional_date(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return Date::parse(c.getString());
+// Evidence and tests have no id of their own: a row is named by its control and date.
+std::string record_row(SQLite::Statement& q) {
+  return fmt::format("control_id {}, {} {}", q.getColumn(0).getInt64(), q.getColumnName(2),
+                     q.getColumn(2).getText());
 }
 
 // Imports run these statements millions of times: parameters are bound by position (a named
@@ -71,8 +72,9 @@ std::optional<ControlHead> ControlWriter::find(std::string_view key) {
     if (!find_.getColumn(1).isNull()) {
       h.version_id = find_.getColumn(1).getInt64();
       h.revision_id = find_.getColumn(2).getInt64();
-      h.valid_from = *Date::parse(find_.getColumn(3).getString());
-      h.valid_to = optional_date(find_.getColumn(4));
+      RowReader row(db_.path(), find_, "control_version", h.version_id);
+      h.valid_from = row.parsed(3, Date::parse);
+      h.valid_to = row.optional(4, Date::parse);
       h.fingerprint = find_.getColumn(5).getInt64();
       h.title = find_.getColumn(6).getString();
     }
@@ -240,16 +242,16 @@ std::vector<LoadedControl> load_versions(Database& db, const std::string& where,
       v.title = q.getColumn(3).getString();
       v.description = q.getColumn(4).getString();
       v.owner = q.getColumn(5).getString();
-      v.status = *parse_status(q.getColumn(6).getString());
-      if (!q.getColumn(7).isNull()) v.frequency = parse_frequency(q.getColumn(7).getString());
-      v.implemented_on = optional_date(q.getColumn(8));
+      RowReader row(db.path(), q, "control_version", l.version_id);
+      v.status = row.parsed(6, parse_status);
+      v.frequency = row.optional(7, parse_frequency);
+      v.implemented_on = row.optional(8, Date::parse);
       v.all_services = q.getColumn(9).getInt() != 0;
-      v.valid_from = *Date::parse(q.getColumn(10).getString());
-      v.valid_to = optional_date(q.getColumn(11));
+      v.valid_from = row.parsed(10, Date::parse);
+      v.valid_to = row.optional(11, Date::parse);
       l.revision_id = q.getColumn(12).getInt64();
       l.closed_by = q.getColumn(13).getInt64();
-      v.nature = parse_column(db.path(), q, 14, "control_version", parse_nature,
-                              [&] { return fmt::format("id {}", l.version_id); });
+      v.nature = row.parsed(14, parse_nature);
       v.is_key = q.getColumn(15).getInt() != 0;
       v.compensates = split_ids(q.getColumn(16).getText());
       by_version.emplace(l.version_id, out.size());
@@ -314,10 +316,11 @@ std::vector<std::pair<std::int64_t, EvidenceRecord>> load_evidence(Database& db,
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, EvidenceRecord>> out;
     while (q.executeStep()) {
-      out.emplace_back(
-          q.getColumn(0).getInt64(),
-          EvidenceRecord{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
-                         q.getColumn(3).getString(), q.getColumn(4).getString()});
+      const Date on =
+          parse_column(db.path(), q, 2, "evidence", Date::parse, [&] { return record_row(q); });
+      out.emplace_back(q.getColumn(0).getInt64(),
+                       EvidenceRecord{q.getColumn(1).getString(), on, q.getColumn(3).getString(),
+                                      q.getColumn(4).getString()});
     }
     return out;
   });
@@ -331,7 +334,10 @@ std::vector<std::pair<std::int64_t, Date>> latest_evidence_dates(Database& db, D
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, Date>> out;
     while (q.executeStep())
-      out.emplace_back(q.getColumn(0).getInt64(), *Date::parse(q.getColumn(1).getString()));
+      out.emplace_back(q.getColumn(0).getInt64(),
+                       parse_column(db.path(), q, 1, "evidence", Date::parse, [&] {
+                         return fmt::format("control_id {}", q.getColumn(0).getInt64());
+                       }));
     return out;
   });
 }
@@ -346,13 +352,16 @@ std::vector<std::pair<std::int64_t, TestRecord>> load_tests(Database& db, Date d
     q.bind(":date", date.iso());
     std::vector<std::pair<std::int64_t, TestRecord>> out;
     while (q.executeStep()) {
-      TestRecord t{q.getColumn(1).getString(), *Date::parse(q.getColumn(2).getString()),
-                   *parse_test_result(q.getColumn(3).getString()), q.getColumn(4).getString(),
-                   q.getColumn(5).getString()};
+      auto row = [&] { return record_row(q); };
+      TestRecord t{q.getColumn(1).getString(),
+                   parse_column(db.path(), q, 2, "control_test", Date::parse, row),
+                   parse_column(db.path(), q, 3, "control_test", parse_test_result, row),
+                   q.getColumn(4).getString(), q.getColumn(5).getString()};
       if (!q.getColumn(6).isNull()) t.sample_size = q.getColumn(6).getInt();
       if (!q.getColumn(7).isNull()) t.deviations = q.getColumn(7).getInt();
       t.management_response = q.getColumn(8).getString();
-      t.remediated_on = optional_date(q.getColumn(9));
+      if (!q.getColumn(9).isNull())
+        t.remediated_on = parse_column(db.path(), q, 9, "control_test", Date::parse, row);
       out.emplace_back(q.getColumn(0).getInt64(), std::move(t));
     }
     return out;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/error.hpp"
 #include "core/suggest.hpp"
@@ -30,6 +31,70 @@ std::function<void()>& pause_hook() {
   static std::function<void()> hook;
   return hook;
 }
+
+// Which controls a scope of named services needs: those that can score one of them (entity-level
+// ones and those listing one) and the vendors' monitoring controls, whose scores cap the vendors
+// (SPEC §4a). No services named: every control.
+class ScopeFilter {
+ public:
+  ScopeFilter(const std::vector<std::string>& services, const std::vector<Subservice>& vendors)
+      : services_(services.begin(), services.end()) {
+    for (const auto& v : vendors)
+      if (!v.monitored_by.empty()) monitors_.insert(v.monitored_by);
+  }
+  bool scoped() const { return !services_.empty(); }
+  bool keeps(const ControlVersion& v) const {
+    if (!scoped() || v.all_services || monitors_.contains(v.key)) return true;
+    return std::any_of(v.services.begin(), v.services.end(),
+                       [&](const std::string& s) { return services_.contains(s); });
+  }
+
+ private:
+  std::unordered_set<std::string> services_;
+  std::unordered_set<std::string> monitors_;
+};
+
+// Every evidence date up to `as_of`, in one pass over the table in key order.
+void read_all_evidence(Database& db, Date as_of,
+                       const std::unordered_map<std::int64_t, std::size_t>& index,
+                       std::vector<scoring::ControlFacts>& controls) {
+  SQLite::Statement ev(db.sql(),
+                       "SELECT control_id, collected_on FROM evidence WHERE collected_on <= :d "
+                       "ORDER BY control_id, collected_on");
+  ev.bind(":d", as_of.iso());
+  // Rows come by control: the control is looked up once per run of its rows, not per row.
+  std::int64_t last_control = -1;
+  std::vector<Date>* dates = nullptr;
+  while (ev.executeStep()) {
+    const std::int64_t control = ev.getColumn(0).getInt64();
+    if (control != last_control) {
+      last_control = control;
+      auto it = index.find(control);
+      dates = it == index.end() ? nullptr : &controls[it->second].evidence;
+    }
+    if (dates)
+      dates->push_back(
+          parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
+  }
+}
+
+// The evidence dates of some controls only, each read by a seek on the table's key: a system of
+// a few hundred services needs a third of the controls, and the evidence rows are wide.
+void read_evidence_of(Database& db, Date as_of, const std::vector<std::int64_t>& ids,
+                      std::vector<scoring::ControlFacts>& controls) {
+  SQLite::Statement ev(db.sql(),
+                       "SELECT control_id, collected_on FROM evidence WHERE control_id = :c AND "
+                       "collected_on <= :d ORDER BY collected_on");
+  ev.bind(":d", as_of.iso());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    ev.bind(":c", ids[i]);
+    while (ev.executeStep())
+      controls[i].evidence.push_back(
+          parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
+    ev.reset();
+  }
+}
+
 }  // namespace
 
 void set_load_inventory_pause(std::function<void()> hook) { pause_hook() = std::move(hook); }
@@ -64,32 +129,22 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   inv.subservices = load_subservices_as_of(db, as_of);
 
   auto loaded = load_controls_as_of(db, as_of);
+  const ScopeFilter scope(services, inv.subservices);
   std::unordered_map<std::int64_t, std::size_t> index;
+  std::vector<std::int64_t> kept_ids;  // ascending, as loaded
   inv.controls.reserve(loaded.size());
   for (auto& l : loaded) {
+    if (!scope.keeps(l.version)) continue;
     index.emplace(l.control_id, inv.controls.size());
+    kept_ids.push_back(l.control_id);
     inv.controls.push_back({std::move(l.version), {}, {}});
   }
   // Only dates are needed for scoring; these queries skip the text columns.
   guard_sql(db.path(), [&] {
-    SQLite::Statement ev(db.sql(),
-                         "SELECT control_id, collected_on FROM evidence WHERE collected_on <= :d "
-                         "ORDER BY control_id, collected_on");
-    ev.bind(":d", as_of.iso());
-    // Rows come by control: the control is looked up once per run of its rows, not per row.
-    std::int64_t last_control = -1;
-    std::vector<Date>* dates = nullptr;
-    while (ev.executeStep()) {
-      const std::int64_t control = ev.getColumn(0).getInt64();
-      if (control != last_control) {
-        last_control = control;
-        auto it = index.find(control);
-        dates = it == index.end() ? nullptr : &inv.controls[it->second].evidence;
-      }
-      if (dates)
-        dates->push_back(
-            parse_column(db.path(), ev, 1, "evidence", Date::parse, [&] { return row_of(ev); }));
-    }
+    if (scope.scoped())
+      read_evidence_of(db, as_of, kept_ids, inv.controls);
+    else
+      read_all_evidence(db, as_of, index, inv.controls);
     // Status history for the operating start of SPEC §4 (history over claims); empty spans
     // (a version replaced the day it began) say nothing.
     SQLite::Statement history(

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/read_back.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
@@ -49,7 +50,7 @@ std::vector<Revision> load_revisions(Database& db) {
       r.id = q.getColumn(0).getInt64();
       r.kind = q.getColumn(1).getString();
       r.source = q.getColumn(2).getString();
-      r.effective_on = *Date::parse(q.getColumn(3).getString());
+      r.effective_on = RowReader(db.path(), q, "import_revision", r.id).parsed(3, Date::parse);
       r.imported_at = q.getColumn(4).getString();
       r.counts = {q.getColumn(5).getInt64(), q.getColumn(6).getInt64(), q.getColumn(7).getInt64(),
                   q.getColumn(8).getInt64(), q.getColumn(9).getInt64()};
