@@ -38,6 +38,7 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
     w.blocks_type1 = g.blocker && r1 && r1->blocker;
     w.score = g.score;
     w.controls = scoring::control_keys(r);
+    for (const auto& c : r.controls) w.control_owners.push_back(c->owner);
     w.owners = scoring::control_owners(r);
     out.push_back(std::move(w));
   }
@@ -61,6 +62,7 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
                         e.current_until.iso() + ": ask the vendor for the next one"
                   : "its latest evidence stops counting as current on " + e.current_until.iso();
       w.controls = {e.key};
+      w.control_owners = {e.owner};
       if (!e.owner.empty()) w.owners = {e.owner};
       w.due = e.current_until;
       out.push_back(std::move(w));

@@ -28,8 +28,9 @@ struct WorkItem {
   bool blocks_type1 = false;          // ...and the Type I report as well
   double score = 0.0;                 // the requirement's Type II score; 0 for expiring evidence
   std::vector<std::string> controls;  // keys
-  std::vector<std::string> owners;    // distinct, sorted; may be empty
-  std::optional<Date> due;            // expiring evidence: its last day as current evidence
+  std::vector<std::string> control_owners;  // each control's owner, as `controls`; may be empty
+  std::vector<std::string> owners;          // distinct, sorted; may be empty
+  std::optional<Date> due;                  // expiring evidence: its last day as current evidence
 };
 
 // Blockers of both report types first, then Type II blockers, then other gaps by score

@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include <map>
+#include <optional>
+#include <tuple>
 
 #include "report/file_names.hpp"
 #include "report/format.hpp"
@@ -19,6 +21,8 @@ namespace {
 using Align = MarkdownTable::Align;
 
 constexpr std::string_view no_owner = "No owner";
+// A row names this many services and counts the rest: the service pages hold the detail.
+constexpr std::size_t owner_row_services_named = 5;
 
 std::string cell_list(const std::vector<std::string>& items) {
   if (items.empty()) return std::string(none);
@@ -46,22 +50,71 @@ std::vector<std::pair<std::string, std::vector<const WorkItem*>>> by_owner(
   return out;
 }
 
+// The same work for several services is one row: under an owner, the items that differ only in
+// their service (same requirement, report, reason, urgency and the owner's own controls). A
+// portfolio's entity-level controls otherwise repeat one gap once per service.
+struct Row {
+  const WorkItem* first;
+  std::vector<std::string> controls;  // the owner's among the item's
+  std::vector<const std::string*> services;
+};
+
+std::vector<std::string> controls_of(const WorkItem& w, const std::string& owner) {
+  // "No owner" lists the controls that have none (an unmapped requirement has no control).
+  const std::string_view wanted = owner == no_owner ? std::string_view{} : owner;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < w.controls.size(); ++i)
+    if (i < w.control_owners.size() && w.control_owners[i] == wanted) out.push_back(w.controls[i]);
+  return out;
+}
+
+std::vector<Row> rows_of(const std::string& owner, const std::vector<const WorkItem*>& items) {
+  std::vector<Row> rows;
+  std::map<std::tuple<int, std::optional<Framework>, std::string, std::string, std::string, bool,
+                      bool, std::optional<Date>, std::vector<std::string>>,
+           std::size_t>
+      index;
+  for (const WorkItem* w : items) {
+    auto controls = controls_of(*w, owner);
+    auto key = std::make_tuple(static_cast<int>(w->kind), w->framework, w->types, w->requirement,
+                               w->kind == WorkItem::Kind::gap ? w->why : w->title + w->why,
+                               w->blocker, w->blocks_type1, w->due, controls);
+    auto [it, added] = index.try_emplace(std::move(key), rows.size());
+    if (added) rows.push_back({w, std::move(controls), {}});
+    rows[it->second].services.push_back(&w->service);
+  }
+  return rows;
+}
+
+std::string services_cell(const std::vector<const std::string*>& services,
+                          const std::map<std::string, std::string>& pages) {
+  std::vector<std::string> links;
+  for (std::size_t i = 0; i < services.size() && i < owner_row_services_named; ++i) {
+    const auto page = pages.find(*services[i]);
+    links.push_back(page == pages.end()
+                        ? md_cell(*services[i])
+                        : fmt::format("[{}]({})", md_cell(*services[i]), page->second));
+  }
+  std::string out = fmt::format("{}", fmt::join(links, ", "));
+  if (services.size() > links.size())
+    out += fmt::format(" and {} more", services.size() - links.size());
+  return out;
+}
+
 std::string owner_section(const std::string& owner, const std::vector<const WorkItem*>& items,
                           const std::map<std::string, std::string>& pages) {
   MarkdownTable table(
-      {{"Service"}, {"Report"}, {"Requirement"}, {"Why"}, {"Blocks"}, {"Controls"}, {"Due"}});
-  for (const WorkItem* w : items) {
-    const auto page = pages.find(w->service);
-    const std::string service = page == pages.end()
-                                    ? md_cell(w->service)
-                                    : fmt::format("[{}]({})", md_cell(w->service), page->second);
+      {{"Services"}, {"Report"}, {"Requirement"}, {"Why"}, {"Blocks"}, {"Controls"}, {"Due"}});
+  for (const Row& row : rows_of(owner, items)) {
+    const WorkItem* w = row.first;
     const std::string report = w->framework
                                    ? fmt::format("{} Type {}", label(*w->framework), w->types)
                                    : std::string(none);
     std::string requirement = w->requirement.empty() ? "Evidence" : md_cell(w->requirement);
     if (!w->title.empty()) requirement.append(" ").append(md_cell(w->title));
-    table.add_row({service, report, requirement, md_cell(sentence_case(w->why)), blocks(*w),
-                   cell_list(w->controls), w->due ? w->due->iso() : std::string(none)});
+    table.add_row({services_cell(row.services, pages), report, requirement,
+                   md_cell(sentence_case(w->why)), blocks(*w), cell_list(row.controls),
+                   w->due ? w->due->iso() : std::string(none)});
   }
   return fmt::format("## {}\n\n", md_text(owner)) + table.render() + "\n";
 }
@@ -83,8 +136,9 @@ std::string render_owners(const ReportInput& input) {
       "[Back to the portfolio](README.md)\n\n"
       "Every gap of a report that applies and every control whose evidence goes stale in {}, "
       "listed under each owner of the controls involved, most urgent first: blockers, then gaps "
-      "by score, then evidence by the date it runs out. A requirement that no control addresses "
-      "has no owner yet. `socready gaps --owner NAME` prints the same list.\n\n",
+      "by score, then evidence by the date it runs out. The same work for several services is "
+      "one row, with the owner's own controls. A requirement that no control addresses "
+      "has no owner yet. `socready gaps --owner NAME` lists the same work service by service.\n\n",
       md_text(Quarter::containing(input.as_of).next().label()));
   if (owners.empty()) return out + "No open work.\n" + footer(input);
   MarkdownTable summary({{"Owner"},
