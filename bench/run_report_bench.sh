@@ -70,9 +70,11 @@ echo "== generating $services services, $controls controls" >&2
 python3 bench/generate_inventory.py --services "$services" --controls "$controls" --seed "$seed" \
   --out "$work/csv" >&2
 "$bin" --db "$db" init >/dev/null
-"$bin" --db "$db" import services "$work/csv/services.csv" >/dev/null
-# In force from the first quarter frozen, so every quarter has the whole inventory to score.
+# Services and controls in force from the first quarter frozen, so every quarter has the whole
+# inventory to score (service facts are dated too: without --effective they begin today).
+"$bin" --db "$db" import services "$work/csv/services.csv" --effective 2024-10-01 >/dev/null
 "$bin" --db "$db" import controls "$work/csv/controls.csv" --effective 2024-10-01 >/dev/null
+
 
 quarters="2024-Q4 2025-Q1 2025-Q2 2025-Q3 2025-Q4 2026-Q1 2026-Q2 2026-Q3"
 freeze_times=()
@@ -94,6 +96,9 @@ for ((i = 1; i <= runs; i++)); do
 done
 median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
 pages=$(find "$work/reports" -name '*.md' | wc -l)
+# A report of fewer services than generated measures something else: stop rather than print it.
+((pages > services)) ||
+  { echo "run_report_bench.sh: the report wrote $pages pages for $services services" >&2; exit 3; }
 read -r history_wall _ < <(timed "$bin" --db "$db" history --format json)
 freeze_median=$(printf '%s\n' "${freeze_times[@]}" | sort -n | sed -n 4p)
 
