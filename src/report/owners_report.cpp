@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <string_view>
 #include <tuple>
 
 #include "report/file_names.hpp"
@@ -70,15 +71,23 @@ std::vector<std::string> controls_of(const WorkItem& w, const std::string& owner
 
 std::vector<Row> rows_of(const std::string& owner, const std::vector<const WorkItem*>& items) {
   std::vector<Row> rows;
-  std::map<std::tuple<int, std::optional<Framework>, std::string, std::string, std::string, bool,
-                      bool, std::optional<Date>, std::vector<std::string>>,
-           std::size_t>
-      index;
+  // Views into the items, which outlive the rows; only the owner's controls are joined anew.
+  using Key =
+      std::tuple<int, std::optional<Framework>, std::string_view, std::string_view,
+                 std::string_view, std::string_view, bool, bool, std::optional<Date>, std::string>;
+  std::map<Key, std::size_t> index;
   for (const WorkItem* w : items) {
     auto controls = controls_of(*w, owner);
-    auto key = std::make_tuple(static_cast<int>(w->kind), w->framework, w->types, w->requirement,
-                               w->kind == WorkItem::Kind::gap ? w->why : w->title + w->why,
-                               w->blocker, w->blocks_type1, w->due, controls);
+    Key key{static_cast<int>(w->kind),
+            w->framework,
+            w->types,
+            w->requirement,
+            w->title,
+            w->why,
+            w->blocker,
+            w->blocks_type1,
+            w->due,
+            fmt::format("{}", fmt::join(controls, "\x1f"))};
     auto [it, added] = index.try_emplace(std::move(key), rows.size());
     if (added) rows.push_back({w, std::move(controls), {}});
     rows[it->second].services.push_back(&w->service);
