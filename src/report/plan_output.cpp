@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "core/text_table.hpp"
 #include "report/markdown.hpp"
 #include "report/table.hpp"
@@ -56,7 +58,9 @@ std::string plan_text(const scoring::Plan& plan) {
   for (const auto& f : plan.frameworks) {
     out += fmt::format("\n{}: {} requirements in scope\n{}\n", label(f.framework), f.requirements,
                        date_line(f, plan.window_months));
-    if (f.earliest_end && f.deciding.empty())
+    // Vendors the date relies on hold it back never (scoring/plan.hpp).
+    if (f.earliest_end && std::all_of(f.deciding.begin(), f.deciding.end(),
+                                      [](const scoring::DecidingControl& d) { return d.vendor; }))
       out += "Nothing holds it later than the as-of date.\n";
     if (!f.deciding.empty()) {
       out += "Decided by:\n";

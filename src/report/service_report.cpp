@@ -16,6 +16,7 @@
 #include "report/table.hpp"
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
+#include "scoring/missing_runs.hpp"
 #include "scoring/soc1_hints.hpp"
 #include "scoring/vendor_contribution.hpp"
 
@@ -197,8 +198,9 @@ std::string optional_number(const std::optional<int>& n) {
 }
 
 // Every deviation and missing period of the Type II window: a later retest does not remove one.
+// A run of three or more missing periods of one control is one row, dated at its first day.
 std::string deviations(const Readiness& two) {
-  const auto list = scoring::deviations_of(two);
+  const auto list = scoring::deviation_rows(two);
   std::string out = "### Deviations in the window\n\n";
   if (list.empty())
     return out +
@@ -212,11 +214,13 @@ std::string deviations(const Readiness& two) {
                        {"Deviations", Align::right},
                        {"Management response"},
                        {"Remediated on"}});
-  for (const auto& d : list) {
+  for (const auto& row : list) {
+    const auto& d = row.entry;
     const auto& v = d.deviation;
     std::string control = md_cell(v.control);
     if (d.key_control) control += " (key)";
-    std::string result = v.missing() ? "no evidence for " + md_cell(v.period) : v.result_name();
+    std::string result =
+        v.missing() ? "no evidence for " + md_cell(row.missing_label()) : v.result_name();
     table.add_row({control, cell_list(d.requirements), v.date.iso(), result,
                    optional_number(v.sample_size), optional_number(v.deviations),
                    cell_or_none(v.management_response),

@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "scoring/periods.hpp"
+#include "scoring/missing_runs.hpp"
 #include "scoring/system_score.hpp"
 
 namespace socready::scoring {
@@ -44,22 +44,9 @@ json periods_json(const ControlScore& c) {
   std::vector<const Deviation*> missing;
   for (const auto& d : c.deviations)
     if (d.missing()) missing.push_back(&d);
-  const auto kind =
-      c.nature == Nature::manual && c.frequency ? period_kind(*c.frequency) : std::nullopt;
   json out = json::array();
-  for (std::size_t i = 0; i < missing.size();) {
-    std::size_t j = i;
-    if (kind)
-      while (j + 1 < missing.size() &&
-             period_containing(*kind, missing[j]->date).end.plus_days(1) == missing[j + 1]->date)
-        ++j;
-    if (j - i + 1 >= 3) {
-      out.push_back(missing[i]->period + " to " + missing[j]->period);
-    } else {
-      for (std::size_t k = i; k <= j; ++k) out.push_back(missing[k]->period);
-    }
-    i = j + 1;
-  }
+  for (const MissingRun& r : missing_runs(missing, missing_period_kind(c)))
+    out.push_back(run_label(*missing[r.first], *missing[r.last]));
   return out;
 }
 

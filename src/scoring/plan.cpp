@@ -10,25 +10,21 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "scoring/applicability.hpp"
 #include "scoring/control_score.hpp"
 #include "scoring/population.hpp"
+#include "scoring/vendor_contribution.hpp"
 
 namespace socready::scoring {
 
-std::string_view name(MustHappenKind k) {
-  switch (k) {
-    case MustHappenKind::annual_run:
-      return "annual_run";
-    case MustHappenKind::vendor_report:
-      return "vendor_report";
-    case MustHappenKind::population:
-      return "population";
-  }
-  return "";
-}
-
 namespace {
+
+constexpr EnumText<MustHappenKind, 3> must_happen_kinds{{{
+    {"annual_run", MustHappenKind::annual_run},
+    {"vendor_report", MustHappenKind::vendor_report},
+    {"population", MustHappenKind::population},
+}}};
 
 // Months between runs for the controls whose next run must fall inside the window; 0 for the
 // others (shorter periods always fall inside a window of 3 months or more; event-driven controls
@@ -67,11 +63,20 @@ struct Planned {
   std::optional<Date> next_run;
 };
 
-// A requirement's controls in key order, and its key controls each with the controls that
-// compensate it (found once: the search runs many candidate dates).
+// A carve-out vendor that meets some of the system's requirements alone (SPEC §4a, the rule of
+// vendor_requirements): it carries them for a window whose period its report covers. Never key,
+// it compensates nothing, and it has no start: its report, not its history, decides.
+struct PlannedVendor {
+  const Subservice* vendor = nullptr;
+  std::string key;  // vendor_contribution_key, as `score` names it
+};
+
+// A requirement's controls in key order, its key controls each with the controls that
+// compensate it (found once: the search runs many candidate dates), and its carve-out vendors.
 struct Contributors {
   std::vector<const Planned*> all;
   std::vector<std::pair<const Planned*, std::vector<const Planned*>>> keys;
+  std::vector<const PlannedVendor*> vendors;
 };
 
 class Planner {
@@ -84,17 +89,18 @@ class Planner {
     FrameworkPlan out;
     out.framework = f;
     out.requirements = static_cast<int>(in_scope.size());
-    collect(in_scope);
-    find_blockers(in_scope, out);
-    if (out.blockers.empty()) find_date(out);
+    // First: a vendor's report must cover the planned period, when there is one.
     if (const auto& report = f == Framework::soc1 ? system_.soc1 : system_.soc2;
-        report && report->type == ReportType::type2 && report->period_end) {
-      PlannedPeriod p{
+        report && report->type == ReportType::type2 && report->period_end)
+      period_ = PlannedPeriod{
           report->period_start.value_or(report->period_end->plus_months(-o_.window_months)),
           *report->period_end};
-      out.planned = p;
-      must_happen(p, vendors, out);
-    }
+    out.planned = period_;
+    collect(in_scope);
+    collect_vendors(f, vendors);
+    find_blockers(in_scope, out);
+    if (out.blockers.empty()) find_date(out);
+    if (period_) must_happen(*period_, vendors, out);
     return out;
   }
 
@@ -103,6 +109,12 @@ class Planner {
     if (v.all_services) return true;
     return std::any_of(v.services.begin(), v.services.end(),
                        [&](const std::string& s) { return system_.includes(s); });
+  }
+
+  bool supports_system(const Subservice& vendor) const {
+    return vendor.all_services ||
+           std::any_of(system_.services.begin(), system_.services.end(),
+                       [&](const std::string& s) { return vendor.supports(s); });
   }
 
   Planned prepare(const ControlFacts& facts) const {
@@ -178,6 +190,29 @@ class Planner {
     }
   }
 
+  // The carve-out vendors supporting any of the system's services, under the requirements in
+  // scope they meet alone.
+  void collect_vendors(Framework f, const std::vector<Subservice>& vendors) {
+    for (const auto& v : vendors)
+      if (!vendor_requirements(v, f).empty() && supports_system(v))
+        vendors_.push_back({&v, vendor_contribution_key(v, f)});
+    for (const auto& pv : vendors_)  // vendors_ is complete: its addresses are stable
+      for (const auto& code : vendor_requirements(*pv.vendor, f))
+        if (auto r = std::find(code_of_.begin(), code_of_.end(), code); r != code_of_.end())
+          contributors_[static_cast<std::size_t>(r - code_of_.begin())].vendors.push_back(&pv);
+  }
+
+  // The end of the period a vendor's report must cover for a window ending `e`: the planned
+  // period's when the system plans one, else the window's own.
+  Date vendor_target(Date e) const { return period_ ? period_->end : e; }
+
+  // Empty when the vendor's report covers the period; else why not (vendor_report_gap).
+  std::string vendor_gap(const PlannedVendor& v, Date e) const {
+    return vendor_report_gap(*v.vendor, vendor_target(e));
+  }
+
+  bool vendor_ready(const PlannedVendor& v, Date e) const { return vendor_gap(v, e).empty(); }
+
   // The controls of `list` that compensate key control `key`.
   static std::vector<const Planned*> compensators(const std::vector<const Planned*>& list,
                                                   const std::string& key) {
@@ -193,7 +228,7 @@ class Planner {
     for (std::size_t r = 0; r < in_scope.size(); ++r) {
       const auto& list = contributors_[r].all;
       const std::string& code = inv_.catalog[in_scope[r]].code;
-      if (list.empty()) {
+      if (list.empty() && contributors_[r].vendors.empty()) {
         out.blockers.push_back({code, "no control addresses it"});
         continue;
       }
@@ -205,6 +240,15 @@ class Planner {
         } else {
           why.push_back(c->cannot);
         }
+      }
+      // A vendor whose report will not cover the period carries nothing in it: an auditor
+      // cannot rely on its controls there (docs/scoring.md §2.7).
+      for (const PlannedVendor* v : contributors_[r].vendors) {
+        std::string gap = vendor_gap(*v, o_.as_of);
+        if (gap.empty())
+          any = true;
+        else
+          why.push_back(std::move(gap));
       }
       if (!any) {
         out.blockers.push_back({code, join(why)});
@@ -248,7 +292,10 @@ class Planner {
   bool requirement_ready(const Contributors& r, Date e) const {
     for (const auto& [k, comp] : r.keys)
       if (!key_holds(*k, comp, e)) return false;
-    return std::any_of(r.all.begin(), r.all.end(), [&](const Planned* c) { return ready(*c, e); });
+    return std::any_of(r.all.begin(), r.all.end(),
+                       [&](const Planned* c) { return ready(*c, e); }) ||
+           std::any_of(r.vendors.begin(), r.vendors.end(),
+                       [&](const PlannedVendor* v) { return vendor_ready(*v, e); });
   }
 
   bool all_ready(Date e) const {
@@ -267,6 +314,8 @@ class Planner {
       Date any = never;
       Date keys = o_.as_of;
       for (const Planned* c : r.all) any = std::min(any, earliest(c));
+      for (const PlannedVendor* v : r.vendors)
+        if (vendor_ready(*v, o_.as_of)) any = o_.as_of;
       for (const auto& [c, comp] : r.keys) {
         Date k = earliest(c);
         for (const Planned* x : comp) k = std::min(k, earliest(x));
@@ -293,6 +342,24 @@ class Planner {
       out.earliest_end = e;
       out.window_opens = e.plus_months(-o_.window_months);
       if (e > o_.as_of) explain_date(e, out);
+      vendor_conditions(e, out);
+      return;
+    }
+    // Without a planned period a vendor's report covers windows ending up to a date: past it,
+    // a requirement only vendors carry has no window until a newer report or a letter comes.
+    std::set<std::string> lapsed;
+    for (const auto& r : contributors_) {
+      if (std::any_of(r.all.begin(), r.all.end(), [](const Planned* c) { return c->start; }))
+        continue;
+      for (const PlannedVendor* v : r.vendors)
+        if (!vendor_ready(*v, lb)) lapsed.insert(vendor_gap(*v, lb));
+    }
+    if (!lapsed.empty()) {
+      std::vector<std::string> gaps(lapsed.begin(), lapsed.end());
+      out.no_date_reason = fmt::format(
+          "no {}-month window ending on or after {} is covered by the report of each "
+          "vendor a requirement relies on alone ({})",
+          o_.window_months, lb.iso(), join(gaps));
       return;
     }
     std::set<std::string> periodic;
@@ -338,11 +405,52 @@ class Planner {
           if (!ready(*c, before) && ready(*c, e)) why.push_back(c);
       for (const Planned* c : why) {
         auto& d = deciding[c->facts->version.key];
-        if (d.key.empty()) d = {c->facts->version.key, reason(*c, e), {}};
+        if (d.key.empty()) d = {c->facts->version.key, reason(*c, e), {}, false};
         d.requirements.push_back(code_of_[r]);
       }
     }
     for (auto& [key, d] : deciding) out.deciding.push_back(std::move(d));
+  }
+
+  // The carve-out vendors the date relies on: those carrying a requirement that no control of the
+  // company is ready for on `e`. Their reports must cover the period. They never hold the date
+  // back (a report covering an end covers every earlier one): conditions, listed with the deciding.
+  void vendor_conditions(Date e, FrameworkPlan& out) const {
+    std::map<std::string, DecidingControl> found;
+    for (std::size_t r = 0; r < contributors_.size(); ++r) {
+      const Contributors& req = contributors_[r];
+      if (std::any_of(req.all.begin(), req.all.end(),
+                      [&](const Planned* c) { return ready(*c, e); }))
+        continue;
+      for (const PlannedVendor* v : req.vendors) {
+        if (!vendor_ready(*v, e)) continue;
+        auto& d = found[v->key];
+        if (d.key.empty()) d = {v->key, vendor_reason(*v, e), {}, true};
+        d.requirements.push_back(code_of_[r]);
+      }
+    }
+    if (found.empty()) return;
+    for (auto& [key, d] : found) out.deciding.push_back(std::move(d));
+    std::stable_sort(
+        out.deciding.begin(), out.deciding.end(),
+        [](const DecidingControl& a, const DecidingControl& b) { return a.key < b.key; });
+  }
+
+  // "CloudHost (carve-out) meets it alone: its report's period ended 2025-11-30, which covers a
+  // period ending 2026-10-15" (and the bridge letter, when the report covers only with it).
+  std::string vendor_reason(const PlannedVendor& v, Date e) const {
+    const Subservice& s = *v.vendor;
+    const Date target = vendor_target(e);
+    Subservice unbridged = s;
+    unbridged.bridge_letter_until.reset();
+    const bool bridged = !vendor_report_gap(unbridged, target).empty();
+    return fmt::format(
+        "{} (carve-out) meets it alone: its report's period ended {}{}, which covers "
+        "a period ending {}",
+        s.name.empty() ? s.key : s.name, s.report->period_end.iso(),
+        bridged ? fmt::format(" and its bridge letter runs to {}", s.bridge_letter_until->iso())
+                : std::string(),
+        target.iso());
   }
 
   void must_happen(const PlannedPeriod& p, const std::vector<Subservice>& vendors,
@@ -354,11 +462,7 @@ class Planner {
       if (*v.frequency == Frequency::event) populations(c, p, out);
     }
     for (const auto& vendor : vendors) {
-      if (vendor.method != SubserviceMethod::carve_out) continue;
-      bool supports = vendor.all_services ||
-                      std::any_of(system_.services.begin(), system_.services.end(),
-                                  [&](const std::string& s) { return vendor.supports(s); });
-      if (!supports) continue;
+      if (vendor.method != SubserviceMethod::carve_out || !supports_system(vendor)) continue;
       std::string gap = vendor_report_gap(vendor, p.end);
       if (!gap.empty()) out.must_happen.push_back({MustHappenKind::vendor_report, vendor.key, gap});
     }
@@ -417,9 +521,13 @@ class Planner {
   std::map<std::string, Planned> planned_;  // by control id; stable addresses
   std::vector<Contributors> contributors_;  // by requirement, in scope order
   std::vector<std::string> code_of_;
+  std::vector<PlannedVendor> vendors_;   // filled once, before any pointer into it is taken
+  std::optional<PlannedPeriod> period_;  // the system's planned Type II period, if any
 };
 
 }  // namespace
+
+std::string_view name(MustHappenKind k) { return must_happen_kinds.name(k); }
 
 std::string vendor_report_gap(const Subservice& v, Date planned_end) {
   const std::string who = v.name.empty() ? v.key : v.name;

@@ -22,15 +22,19 @@ struct PlanOptions {
   int window_months = policy::default_window_months;  // 3..12
 };
 
-// A control that holds the date back: the date one day earlier would not satisfy it.
+// A control that holds the date back: the date one day earlier would not satisfy it. Or a
+// carve-out vendor (SPEC §4a) the date relies on: a requirement only it carries on that date, so
+// its report must cover the period (keyed `vendor:<id>:<framework>`, as in `score`).
 struct DecidingControl {
   std::string key;
   std::string reason;  // "operating since 2026-03-15: a 6-month window opens on or after it"
   std::vector<std::string> requirements;  // codes it decides for, catalog order
+  bool vendor = false;                    // a vendor's report conditions the date; holds none back
 };
 
-// A requirement with no effective contributor: no control that operates addresses it, or a key
-// control that does not operate caps it at 0.
+// A requirement with no effective contributor: no control that operates addresses it and no
+// carve-out vendor meeting it alone has a report covering the period, or a key control that does
+// not operate caps it at 0.
 struct PlanBlocker {
   std::string code;
   std::string reason;  // "no control addresses it", "AC-03 is planned", ...
@@ -56,7 +60,7 @@ struct FrameworkPlan {
   std::vector<PlanBlocker> blockers;      // catalog order; non-empty: no date
   std::optional<Date> earliest_end;       // none while blockers remain or when no end fits
   std::optional<Date> window_opens;       // earliest_end minus the window
-  std::vector<DecidingControl> deciding;  // key order; empty: the as-of date decides
+  std::vector<DecidingControl> deciding;  // key order; none but vendors: the as-of date decides
   std::string no_date_reason;             // set when there is no date
   std::optional<PlannedPeriod> planned;   // the system's planned Type II period, if any
   std::vector<MustHappen> must_happen;    // for the planned period: by kind, then subject

@@ -11,6 +11,12 @@ std::string vendor_contribution_key(const Subservice& vendor, Framework framewor
   return fmt::format("vendor:{}:{}", vendor.key, framework == Framework::soc1 ? "soc1" : "soc2");
 }
 
+const std::vector<std::string>& vendor_requirements(const Subservice& vendor, Framework framework) {
+  static const std::vector<std::string> none;
+  if (vendor.method != SubserviceMethod::carve_out) return none;
+  return framework == Framework::soc1 ? vendor.csoc_objectives : vendor.csoc_criteria;
+}
+
 ControlScore vendor_control_score(const Subservice& vendor, Framework framework, ReportType type,
                                   Date as_of, const ControlScore* monitoring) {
   const VendorWorth report = vendor_report_worth(vendor, framework, type, as_of);
@@ -43,9 +49,8 @@ std::vector<VendorContribution> vendor_contributions(const std::vector<Subservic
                                                      const MonitoringScore& monitoring) {
   std::vector<VendorContribution> out;
   for (const auto& v : vendors) {
-    if (v.method != SubserviceMethod::carve_out) continue;
     for (Framework f : all_frameworks) {
-      const auto& codes = f == Framework::soc1 ? v.csoc_objectives : v.csoc_criteria;
+      const auto& codes = vendor_requirements(v, f);
       if (codes.empty()) continue;
       VendorContribution c;
       c.vendor = &v;

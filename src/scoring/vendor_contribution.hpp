@@ -22,6 +22,11 @@ namespace socready::scoring {
 // framework), apart from any control id a user would choose.
 std::string vendor_contribution_key(const Subservice& vendor, Framework framework);
 
+// The requirements of `framework` a vendor is a contributor to, for the services it supports:
+// those it meets alone when it is carve-out (sorted); none for an inclusive vendor, whose controls
+// must be in the inventory. The one statement of that rule, for the scorer and the planner.
+const std::vector<std::string>& vendor_requirements(const Subservice& vendor, Framework framework);
+
 // The vendor scored for the requirements of `framework` in a report of `type`, as of `as_of`.
 // `monitoring`: the score of the control named in `monitored_by`, for the same type; nullptr
 // when it is blank or no control in scope has that id. The owner is the monitoring control's.

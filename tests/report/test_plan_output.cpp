@@ -21,7 +21,8 @@ Plan sample() {
   soc2.requirements = 3;
   soc2.earliest_end = day("2026-12-01");
   soc2.window_opens = day("2026-06-01");
-  soc2.deciding = {{"RISK-01", "annual: last run 2025-12-01, next due 2026-12-01", {"CC1.2"}}};
+  soc2.deciding = {
+      {"RISK-01", "annual: last run 2025-12-01, next due 2026-12-01", {"CC1.2"}, false}};
   soc2.planned = PlannedPeriod{day("2026-07-01"), day("2026-12-31")};
   soc2.must_happen = {{MustHappenKind::annual_run, "RISK-01", "not yet run in the period"}};
   FrameworkPlan soc1;
@@ -53,6 +54,25 @@ TEST(PlanOutput, TextNamesTheDateTheDecidingControlsTheBlockersAndWhatMustHappen
             "What            Subject  Detail\n"
             "--------------  -------  -------------------------\n"
             "annual control  RISK-01  not yet run in the period\n");
+}
+
+TEST(PlanOutput, AVendorTheDateReliesOnHoldsNothingLater) {
+  // The date is the as-of date; the one entry is a carve-out vendor the date relies on.
+  Plan p = sample();
+  p.frameworks = {p.frameworks[1]};
+  auto& f = p.frameworks[0];
+  f.planned.reset();
+  f.earliest_end = day("2026-04-01");
+  f.window_opens = day("2025-10-01");
+  f.deciding = {{"vendor:host:soc2", "Host (carve-out) meets it alone", {"CC1.4"}, true}};
+  const std::string text = plan_text(p);
+  EXPECT_NE(text.find("Nothing holds it later than the as-of date.\n"
+                      "Decided by:\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("vendor:host:soc2  CC1.4         Host (carve-out) meets it alone\n"),
+            std::string::npos)
+      << text;
 }
 
 TEST(PlanOutput, JsonHasTheSameContentWithNullForAbsentDates) {

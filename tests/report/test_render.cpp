@@ -390,13 +390,19 @@ TEST(ReportRender, ServiceFilesLinkBackAndCarryTheNotice) {
       HasSubstr("Finance · 2026-Q4 · as of 2026-11-26 · [Back to the portfolio](../README.md)"));
 }
 
+// BK-01, a monthly control scored for Type II, with no deviations yet.
+std::shared_ptr<scoring::ControlScore> backup_control() {
+  auto bk = std::make_shared<scoring::ControlScore>(*testing::control(
+      "BK-01", "Backup restore test", "Infra", Status::implemented, Frequency::monthly, {}));
+  bk->type = ReportType::type2;
+  return bk;
+}
+
 TEST(ReportService, DeviationsInTheWindowAreListed) {
   ReportInput in = sample_input();
   auto& payroll = in.services[0];
   auto& type2 = payroll.readiness(Framework::soc1, ReportType::type2);
-  auto bk = std::make_shared<scoring::ControlScore>(*testing::control(
-      "BK-01", "Backup restore test", "Infra", Status::implemented, Frequency::monthly, {}));
-  bk->type = ReportType::type2;
+  auto bk = backup_control();
   bk->is_key = true;
   bk->deviations = {{"BK-01", testing::day("2026-05-20"), TestResult::fail, "", 25, 2,
                      "Restore | fixed", testing::day("2026-07-01")},
@@ -415,6 +421,37 @@ TEST(ReportService, DeviationsInTheWindowAreListed) {
   payroll.readiness(Framework::soc1, ReportType::type2).requirements.front().controls.pop_back();
   EXPECT_THAT(render_service(in, payroll),
               HasSubstr("None: no test in the Type II window found a deviation"));
+}
+
+TEST(ReportService, ARunOfMissingPeriodsIsOneRowAtItsFirstDay) {
+  // BK-01 (monthly) has no evidence for March to June, then for August; a test failed on
+  // 2026-05-20. March to June (4 in a row) is one row dated 2026-03-01; August stays its own row;
+  // the test keeps its place by date, after the run's first day.
+  ReportInput in = sample_input();
+  auto& payroll = in.services[0];
+  auto bk = backup_control();
+  auto gap = [](const char* first_day, const char* period) {
+    return scoring::Deviation{"BK-01", testing::day(first_day), std::nullopt, period, {}, {}, "",
+                              {}};
+  };
+  bk->deviations = {gap("2026-03-01", "2026-03"),
+                    gap("2026-04-01", "2026-04"),
+                    {"BK-01", testing::day("2026-05-20"), TestResult::fail, "", 25, 2, "", {}},
+                    gap("2026-05-01", "2026-05"),
+                    gap("2026-06-01", "2026-06"),
+                    gap("2026-08-01", "2026-08")};
+  payroll.readiness(Framework::soc1, ReportType::type2).requirements.front().controls.push_back(bk);
+  const std::string md = render_service(in, payroll);
+  EXPECT_EQ(cells(line_with(md, "| 2026-03-01 |"))[3],
+            "no evidence for 2026-03 to 2026-06 (4 periods)");
+  EXPECT_THAT(md, Not(HasSubstr("| 2026-04-01 |")));
+  EXPECT_THAT(md, Not(HasSubstr("no evidence for 2026-05")));
+  EXPECT_EQ(cells(line_with(md, "| 2026-08-01 |"))[3], "no evidence for 2026-08");
+  const auto run = md.find("| 2026-03-01 |");
+  const auto test = md.find("| 2026-05-20 |");
+  const auto august = md.find("| 2026-08-01 |");
+  EXPECT_LT(run, test);
+  EXPECT_LT(test, august);
 }
 
 }  // namespace

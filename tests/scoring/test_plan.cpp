@@ -2,6 +2,8 @@
 // it, no date while blockers remain, and what must still happen inside a planned period.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/error.hpp"
 #include "scoring/plan.hpp"
 #include "testing_fixtures.hpp"
@@ -248,6 +250,134 @@ TEST(Plan, InclusiveVendorsAndVendorsOfOtherServicesAreNotListed) {
   inv.controls[2].evidence.push_back(day("2026-08-01"));  // RISK-01 ran in the period
   const auto f = soc2_of(plan_system(inv, s, {inclusive, elsewhere}, as_of("2026-10-15")));
   EXPECT_TRUE(f.must_happen.empty());
+}
+
+// CC1.4, which only CloudHost meets (physical access at the host, say): SPEC §4a's carve-out
+// vendor, a contributor as it is in `score`.
+Inventory with_vendor_only_criterion() {
+  Inventory inv = small_inventory();
+  inv.catalog.push_back(criterion("CC1.4"));
+  return inv;
+}
+
+Subservice cloudhost_meeting_cc14(const char* period_end,
+                                  std::optional<Date> bridge = std::nullopt) {
+  Subservice v = cloudhost(period_end, bridge);
+  v.csoc_criteria = {"CC1.4"};
+  return v;
+}
+
+TEST(Plan, ACarveOutVendorWithACoveringReportCarriesWhatItMeetsAlone) {
+  // As of 2026-04-01 the controls give 2026-12-01 (the first test). CloudHost's report ended
+  // 2026-03-31, on or after 2026-12-01 - 12 months = 2025-12-01: it covers that window, so CC1.4
+  // is no blocker and the date stands, relying on the report.
+  const auto f = soc2_of(plan_system(with_vendor_only_criterion(), platform(),
+                                     {cloudhost_meeting_cc14("2026-03-31")}, as_of("2026-04-01")));
+  EXPECT_EQ(f.requirements, 4);
+  EXPECT_TRUE(f.blockers.empty());
+  ASSERT_TRUE(f.earliest_end);
+  EXPECT_EQ(*f.earliest_end, day("2026-12-01"));
+  ASSERT_EQ(f.deciding.size(), 2u);
+  EXPECT_EQ(f.deciding[0].key, "RISK-01");
+  EXPECT_FALSE(f.deciding[0].vendor);
+  EXPECT_EQ(f.deciding[1].key, "vendor:cloudhost:soc2");
+  EXPECT_TRUE(f.deciding[1].vendor);
+  EXPECT_EQ(f.deciding[1].requirements, std::vector<std::string>{"CC1.4"});
+  EXPECT_EQ(f.deciding[1].reason,
+            "CloudHost (carve-out) meets it alone: its report's period ended 2026-03-31, which "
+            "covers a period ending 2026-12-01");
+
+  // With a planned period ending 2026-12-31 the report must cover that period (2026-03-31 >=
+  // 2025-12-31); a company control ready for CC1.4 carries it instead, and the vendor is not
+  // listed.
+  System s = platform();
+  s.soc2 = PlannedReport{ReportType::type2, day("2026-07-01"), day("2026-12-31")};
+  Inventory inv = with_vendor_only_criterion();
+  const auto g =
+      soc2_of(plan_system(inv, s, {cloudhost_meeting_cc14("2026-03-31")}, as_of("2026-04-01")));
+  ASSERT_TRUE(g.earliest_end);
+  ASSERT_EQ(g.deciding.size(), 2u);
+  EXPECT_EQ(g.deciding[1].reason,
+            "CloudHost (carve-out) meets it alone: its report's period ended 2026-03-31, which "
+            "covers a period ending 2026-12-31");
+  inv.controls[0].version.requirements.push_back("CC1.4");  // HR-01, operating for years
+  const auto h =
+      soc2_of(plan_system(inv, s, {cloudhost_meeting_cc14("2026-03-31")}, as_of("2026-04-01")));
+  ASSERT_EQ(h.deciding.size(), 1u);
+  EXPECT_EQ(h.deciding[0].key, "RISK-01");
+}
+
+TEST(Plan, AVendorReportThatWillNotCoverThePlannedPeriodIsABlocker) {
+  // Planned 2026-07-01 to 2026-12-31, as of 2026-10-15. The report ended 2025-11-30, before
+  // 2026-12-31 - 12 months = 2025-12-31 and with no bridge letter: an auditor could not rely on
+  // the vendor for CC1.4 in that period, and nothing else meets it. A blocker naming the vendor,
+  // and the same report among what must still happen.
+  System s = platform();
+  s.soc2 = PlannedReport{ReportType::type2, day("2026-07-01"), day("2026-12-31")};
+  const auto f = soc2_of(plan_system(with_vendor_only_criterion(), s,
+                                     {cloudhost_meeting_cc14("2025-11-30")}, as_of("2026-10-15")));
+  EXPECT_FALSE(f.earliest_end);
+  ASSERT_EQ(f.blockers.size(), 1u);
+  EXPECT_EQ(f.blockers[0].code, "CC1.4");
+  EXPECT_EQ(f.blockers[0].reason,
+            "CloudHost: its report's period ended 2025-11-30, more than 12 months before "
+            "2026-12-31, and no bridge letter runs to 2026-12-31");
+  EXPECT_TRUE(std::any_of(f.must_happen.begin(), f.must_happen.end(), [](const MustHappen& m) {
+    return m.kind == MustHappenKind::vendor_report && m.subject == "cloudhost";
+  }));
+
+  // A bridge letter to the planned end makes it cover (2025-11-30 is within 3 more months of
+  // 2025-12-31): no blocker. RISK-01 last ran 2025-12-01, next due 2026-12-01, and 2026-12-01's
+  // window (from 2026-06-01) holds that run.
+  const auto g = soc2_of(plan_system(with_vendor_only_criterion(), s,
+                                     {cloudhost_meeting_cc14("2025-11-30", day("2026-12-31"))},
+                                     as_of("2026-10-15")));
+  EXPECT_TRUE(g.blockers.empty());
+  ASSERT_TRUE(g.earliest_end);
+  EXPECT_EQ(*g.earliest_end, day("2026-12-01"));
+  ASSERT_EQ(g.deciding.size(), 2u);
+  EXPECT_EQ(g.deciding[1].reason,
+            "CloudHost (carve-out) meets it alone: its report's period ended 2025-11-30 and its "
+            "bridge letter runs to 2026-12-31, which covers a period ending 2026-12-31");
+}
+
+TEST(Plan, WithoutAPlannedPeriodAVendorReportThatLapsesLeavesNoDate) {
+  // As of 2026-04-01 the report ended 2025-06-30 covers a window ending today (2025-06-30 >=
+  // 2025-04-01): no blocker. But no window can end before 2026-09-15 (MON-01), and a window
+  // ending then needs a report ended on or after 2025-09-15.
+  const auto f = soc2_of(plan_system(with_vendor_only_criterion(), platform(),
+                                     {cloudhost_meeting_cc14("2025-06-30")}, as_of("2026-04-01")));
+  EXPECT_TRUE(f.blockers.empty());
+  EXPECT_FALSE(f.earliest_end);
+  EXPECT_EQ(f.no_date_reason,
+            "no 6-month window ending on or after 2026-09-15 is covered by the report of each "
+            "vendor a requirement relies on alone (CloudHost: its report's period ended "
+            "2025-06-30, more than 12 months before 2026-09-15, and no bridge letter runs to "
+            "2026-09-15)");
+}
+
+TEST(Plan, AnInclusiveVendorOrOneWithoutAReportCarriesNothing) {
+  Subservice inclusive = cloudhost_meeting_cc14("2026-03-31");
+  inclusive.method = SubserviceMethod::inclusive;
+  const auto f = soc2_of(
+      plan_system(with_vendor_only_criterion(), platform(), {inclusive}, as_of("2026-04-01")));
+  ASSERT_EQ(f.blockers.size(), 1u);
+  EXPECT_EQ(f.blockers[0].code, "CC1.4");
+  EXPECT_EQ(f.blockers[0].reason, "no control addresses it");
+  EXPECT_FALSE(f.earliest_end);
+
+  Subservice none = cloudhost_meeting_cc14("2026-03-31");
+  none.report.reset();
+  const auto g =
+      soc2_of(plan_system(with_vendor_only_criterion(), platform(), {none}, as_of("2026-04-01")));
+  ASSERT_EQ(g.blockers.size(), 1u);
+  EXPECT_EQ(g.blockers[0].reason, "CloudHost: no SOC report on file");
+}
+
+TEST(Plan, MustHappenKindsHaveTheirNames) {
+  EXPECT_EQ(name(MustHappenKind::annual_run), "annual_run");
+  EXPECT_EQ(name(MustHappenKind::vendor_report), "vendor_report");
+  EXPECT_EQ(name(MustHappenKind::population), "population");
 }
 
 TEST(Plan, TheWindowMustBeThreeToTwelveMonths) {

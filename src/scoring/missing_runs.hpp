@@ -1,0 +1,64 @@
+#pragma once
+// Runs of missing periods (SPEC §4, "Coverage of the window"): three or more consecutive periods
+// of one control without evidence are one item, "2026-W22 to 2026-W42", wherever the deviations
+// of a window are listed (the `score` JSON, the service and system pages). A daily control short
+// of its five dates a week misses every week of the window; one row per week would bury the rest.
+// Pure: deviations in, runs out.
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scoring/periods.hpp"
+#include "scoring/result.hpp"
+
+namespace socready::scoring {
+
+// The kind of the periods a control misses: its frequency's, for a manual control; none for an
+// automated one (it misses one record, never periods in a row).
+std::optional<PeriodKind> missing_period_kind(const ControlScore& control);
+
+// How many consecutive missing periods make one run.
+inline constexpr std::size_t min_missing_run = 3;
+
+// Positions [first, last] (inclusive) in one control's missing periods.
+struct MissingRun {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t periods() const { return last - first + 1; }
+};
+
+// One control's missing periods (ascending) as runs: three or more consecutive periods, each
+// starting the day after the one before it ends, are one run; one or two in a row are a run each.
+// Without a kind no two periods are consecutive.
+std::vector<MissingRun> missing_runs(const std::vector<const Deviation*>& missing,
+                                     std::optional<PeriodKind> kind);
+
+// "2026-W22 to 2026-W42", or the one period's name.
+std::string run_label(const Deviation& first, const Deviation& last);
+
+// One row of a deviations table: a test, a missing period, or a run of missing periods of one
+// control (`entry` is its first period, dated at that period's first day).
+struct DeviationRow {
+  ReadinessDeviation entry;
+  std::string last_period;  // a run's last period; empty for one period or a test
+  std::size_t periods = 1;  // how many periods the row stands for
+
+  // "2026-W22 to 2026-W42 (21 periods)", or the one period's name.
+  std::string missing_label() const;
+};
+
+using PeriodKindOf = std::function<std::optional<PeriodKind>(std::string_view control)>;
+
+// `list` (deviations_of: by date then control) with each control's runs of three or more missing
+// periods as one row in the place of the run's first period; the order is otherwise kept.
+std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& list,
+                                         const PeriodKindOf& kind_of);
+
+// deviations_of(readiness) so collapsed, each control's kind read from the readiness.
+std::vector<DeviationRow> deviation_rows(const Readiness& readiness);
+
+}  // namespace socready::scoring
