@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 namespace socready::scoring {
 
@@ -76,14 +79,62 @@ std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& 
   return out;
 }
 
+// The same rows as deviation_rows(deviations_of(readiness), …), built control by control: a
+// portfolio's page may list thousands of missing periods, and copying each one into the sorted
+// list before collapsing the runs was most of the time of `socready report`.
 std::vector<DeviationRow> deviation_rows(const Readiness& readiness) {
-  std::map<std::string_view, std::optional<PeriodKind>> kinds;
+  std::vector<DeviationRow> out;
+  if (readiness.type != ReportType::type2) return out;
+  // Each control with deviations once, with the requirements it addresses, as deviations_of
+  // meets them.
+  struct Source {
+    const ControlScore* control;
+    std::vector<std::string> requirements;
+  };
+  std::vector<Source> sources;
+  std::unordered_map<std::string_view, std::size_t> seen;
   for (const auto& r : readiness.requirements)
-    for (const auto& c : r.controls) kinds.emplace(c->key, missing_period_kind(*c));
-  return deviation_rows(deviations_of(readiness), [&](std::string_view control) {
-    auto it = kinds.find(control);
-    return it == kinds.end() ? std::nullopt : it->second;
+    for (const auto& c : r.controls) {
+      if (c->deviations.empty()) continue;
+      auto [it, added] = seen.emplace(c->key, sources.size());
+      if (added)
+        sources.push_back({c.get(), {r.code}});
+      else
+        sources[it->second].requirements.push_back(r.code);
+    }
+  for (const auto& [control, requirements] : sources) {
+    const auto& list = control->deviations;
+    std::vector<std::size_t> positions;  // of the missing periods, by date
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (list[i].missing()) positions.push_back(i);
+    std::stable_sort(positions.begin(), positions.end(),
+                     [&](std::size_t a, std::size_t b) { return list[a].date < list[b].date; });
+    std::vector<const Deviation*> missing;
+    missing.reserve(positions.size());
+    for (std::size_t p : positions) missing.push_back(&list[p]);
+    std::vector<const MissingRun*> run_at(list.size(), nullptr);  // at a run's first period
+    std::vector<bool> inside(list.size(), false);
+    const auto runs = missing_runs(missing, missing_period_kind(*control));
+    for (const MissingRun& r : runs) {
+      if (r.periods() == 1) continue;
+      run_at[positions[r.first]] = &r;
+      for (std::size_t k = r.first + 1; k <= r.last; ++k) inside[positions[k]] = true;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (inside[i]) continue;
+      DeviationRow row{{list[i], requirements, control->is_key}, {}, 1};
+      if (const MissingRun* r = run_at[i]) {
+        row.last_period = missing[r->last]->period;
+        row.periods = r->periods();
+      }
+      out.push_back(std::move(row));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DeviationRow& a, const DeviationRow& b) {
+    return std::tie(a.entry.deviation.date, a.entry.deviation.control) <
+           std::tie(b.entry.deviation.date, b.entry.deviation.control);
   });
+  return out;
 }
 
 }  // namespace socready::scoring
