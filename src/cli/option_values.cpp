@@ -1,35 +1,18 @@
 #include "cli/option_values.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
+
+#include <filesystem>
 
 #include "cli/command.hpp"
 
 namespace socready::cli {
 
-namespace {
-std::string format_name(OutputFormat f) {
-  switch (f) {
-    case OutputFormat::table:
-      return "table";
-    case OutputFormat::csv:
-      return "csv";
-    case OutputFormat::json:
-      return "json";
-  }
-  return "";
-}
-}  // namespace
-
-OutputFormat parse_output_format(const std::string& command, const std::string& value,
-                                 const std::vector<OutputFormat>& allowed) {
-  std::vector<std::string> names;
-  for (auto f : allowed) {
-    if (format_name(f) == value) return f;
-    names.push_back(format_name(f));
-  }
-  usage_error(command,
-              fmt::format("--format '{}' is not one of: {}", value, fmt::join(names, ", ")));
+std::string one_of_text(const std::vector<std::string_view>& choices) {
+  std::string out;
+  for (std::size_t i = 0; i < choices.size(); ++i)
+    out += fmt::format("{}{}", i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ", choices[i]);
+  return out;
 }
 
 Framework parse_framework_option(const std::string& command, const std::string& value) {
@@ -48,9 +31,19 @@ Date parse_date_option(const std::string& command, const std::string& option,
   usage_error(command, fmt::format("--{} '{}' {}", option, value, date_refusal(value)));
 }
 
+Date parse_date_option(const std::string& command, const std::string& option,
+                       const std::string& value, Date fallback) {
+  return value.empty() ? fallback : parse_date_option(command, option, value);
+}
+
 Quarter parse_period_option(const std::string& command, const std::string& value) {
   if (auto q = Quarter::parse(value)) return *q;
   usage_error(command, fmt::format("--period '{}' {}", value, quarter_refusal(value)));
+}
+
+void check_out_file(const std::string& command, const std::string& out) {
+  if (!out.empty() && std::filesystem::is_directory(out))
+    usage_error(command, fmt::format("--out {} is a folder; name the file to write", out));
 }
 
 }  // namespace socready::cli

@@ -31,12 +31,10 @@ void ScoringOptions::add_to(po::options_description& options) {
   add_window_months_option(options, window_months_, "Type II observation window in months");
 }
 
-scoring::Options ScoringOptions::resolve(const std::string& command) const {
-  scoring::Options o;
-  o.as_of = as_of_.empty() ? Date::today() : parse_date_option(command, "as-of", as_of_);
+void ScoringOptions::resolve(const std::string& command) {
+  value_.as_of = parse_date_option(command, "as-of", as_of_, Date::today());
   check_window_months(command, window_months_);
-  o.window_months = window_months_;
-  return o;
+  value_.window_months = window_months_;
 }
 
 }  // namespace socready::cli

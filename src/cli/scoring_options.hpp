@@ -18,12 +18,15 @@ void check_window_months(const std::string& command, int window_months);
 class ScoringOptions {
  public:
   void add_to(po::options_description& options);
-  // After parsing: the date (default today) and window, validated.
-  scoring::Options resolve(const std::string& command) const;
+  // After parsing: the date (default today) and window, validated; a usage error names
+  // `command`.
+  void resolve(const std::string& command);
+  const scoring::Options& value() const { return value_; }
 
  private:
   std::string as_of_;
   int window_months_ = 0;
+  scoring::Options value_;
 };
 
 }  // namespace socready::cli

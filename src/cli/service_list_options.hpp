@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
-#include "cli/option_values.hpp"
+#include "cli/format_option.hpp"
 
 namespace socready::cli {
 
@@ -14,12 +14,13 @@ class ServiceListOptions {
  public:
   void add_to(po::options_description& options, po::positional_options_description& positional);
   // After parsing: the format, validated (a usage error names `command`).
-  OutputFormat format(const std::string& command) const;
+  void resolve(const std::string& command) { format_.resolve(command); }
+  OutputFormat format() const { return format_.value(); }
   const std::vector<std::string>& services() const { return services_; }
 
  private:
   std::vector<std::string> services_;
-  std::string format_text_;
+  FormatOption format_{OutputFormat::table, OutputFormat::json};
 };
 
 }  // namespace socready::cli

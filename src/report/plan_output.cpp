@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "core/text_table.hpp"
 #include "report/markdown.hpp"
 #include "report/table.hpp"
@@ -16,17 +17,14 @@ namespace {
 using scoring::FrameworkPlan;
 using scoring::MustHappenKind;
 
-std::string what(MustHappenKind k) {
-  switch (k) {
-    case MustHappenKind::annual_run:
-      return "annual control";
-    case MustHappenKind::vendor_report:
-      return "vendor report";
-    case MustHappenKind::population:
-      return "population";
-  }
-  return "";
-}
+// How the tables name what must happen.
+constexpr EnumText<MustHappenKind, 3> what_names{{{
+    {"annual control", MustHappenKind::annual_run},
+    {"vendor report", MustHappenKind::vendor_report},
+    {"population", MustHappenKind::population},
+}}};
+
+std::string what(MustHappenKind k) { return std::string(what_names.name(k)); }
 
 std::string date_line(const FrameworkPlan& f, int months) {
   if (f.earliest_end)

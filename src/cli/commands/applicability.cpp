@@ -19,6 +19,32 @@ void print_items(std::ostream& out, const std::vector<std::string>& items) {
   for (const auto& item : items) fmt::print(out, "    - {}\n", item);
 }
 
+// Why each report applies or not to one service, and what is left to confirm or answer.
+void print_reasons(std::ostream& out, const scoring::ServiceResult& r) {
+  const auto& a = r.applicability;
+  fmt::print(out, "\n{} ({}): {}\n", r.name, r.service, a.verdict);
+  for (auto f : scoring::all_frameworks) {
+    const auto& d = a.decision(f);
+    fmt::print(out, "  {}:\n", scoring::decision_heading(f, d));
+    print_items(out, d.rationale);
+    if (d.outcome == scoring::Outcome::undetermined)
+      fmt::print(out, "    {}\n", scoring::undetermined_line(f, d));
+  }
+  if (a.soc2.outcome != scoring::Outcome::does_not_apply) {
+    out << "  SOC 2 categories in scope:\n";
+    print_items(out, scoring::category_lines(a));
+  }
+  if (a.soc1.outcome != scoring::Outcome::does_not_apply) {
+    fmt::print(out, "  SOC 1 objectives in scope: {}\n", scoring::list_text(a.soc1_objectives));
+    for (const auto& e : a.soc1_exclusions)
+      fmt::print(out, "  SOC 1 objective excluded: {} ({})\n", e.objective, e.reason);
+  }
+  for (const auto& [heading, items] : scoring::applicability_notes(a, true)) {
+    fmt::print(out, "  {}:\n", heading);
+    print_items(out, items);
+  }
+}
+
 class ApplicabilityCommand final : public Command {
  public:
   ApplicabilityCommand()
@@ -36,10 +62,9 @@ class ApplicabilityCommand final : public Command {
   }
 
   void validate(const po::variables_map&) override {
-    format_ = list_.format(command_name());
+    list_.resolve(command_name());
     // As `score --as-of` parses and checks it.
-    as_of_ = as_of_text_.empty() ? Date::today()
-                                 : parse_date_option(command_name(), "as-of", as_of_text_);
+    as_of_ = parse_date_option(command_name(), "as-of", as_of_text_, Date::today());
   }
 
   ExitCode run(Io io) override {
@@ -48,7 +73,7 @@ class ApplicabilityCommand final : public Command {
     // as of that date gives it with the rest.
     const auto results =
         app::score_as_of(db, {as_of_, scoring::policy::default_window_months}, list_.services());
-    if (format_ == OutputFormat::json) {
+    if (list_.format() == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
       for (const auto& r : results)
         all.push_back(nlohmann::ordered_json(scoring::applicability_json(r)));
@@ -76,37 +101,12 @@ class ApplicabilityCommand final : public Command {
       io.out << "\nName a service to see why: socready applicability SERVICE\n";
       return ExitCode::ok;
     }
-    for (const auto& r : results) {
-      const auto& a = r.applicability;
-      fmt::print(io.out, "\n{} ({}): {}\n", r.name, r.service, a.verdict);
-      for (auto f : scoring::all_frameworks) {
-        const auto& d = a.decision(f);
-        fmt::print(io.out, "  {}:\n", scoring::decision_heading(f, d));
-        print_items(io.out, d.rationale);
-        if (d.outcome == scoring::Outcome::undetermined)
-          fmt::print(io.out, "    {}\n", scoring::undetermined_line(f, d));
-      }
-      if (a.soc2.outcome != scoring::Outcome::does_not_apply) {
-        io.out << "  SOC 2 categories in scope:\n";
-        print_items(io.out, scoring::category_lines(a));
-      }
-      if (a.soc1.outcome != scoring::Outcome::does_not_apply) {
-        fmt::print(io.out, "  SOC 1 objectives in scope: {}\n",
-                   scoring::list_text(a.soc1_objectives));
-        for (const auto& e : a.soc1_exclusions)
-          fmt::print(io.out, "  SOC 1 objective excluded: {} ({})\n", e.objective, e.reason);
-      }
-      for (const auto& [heading, items] : scoring::applicability_notes(a, true)) {
-        fmt::print(io.out, "  {}:\n", heading);
-        print_items(io.out, items);
-      }
-    }
+    for (const auto& r : results) print_reasons(io.out, r);
     return ExitCode::ok;
   }
 
  private:
   ServiceListOptions list_;
-  OutputFormat format_ = OutputFormat::table;
   std::string as_of_text_;
   Date as_of_;
 };

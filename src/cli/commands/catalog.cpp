@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands/commands.hpp"
+#include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 #include "core/text_table.hpp"
 #include "csv/writer.hpp"
@@ -20,23 +21,22 @@ class CatalogCommand final : public Command {
                 "SOC 1 control objectives: the built-in library with your own ('import\n"
                 "objectives') and your wording.",
                 "[--framework soc1|soc2] [--format table|csv|json]") {
-    options().add_options()                                                              //
-        ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2")  //
-        ("format", po::value(&format_text_)->default_value("table"), "table, csv or json");
+    options().add_options()  //
+        ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2");
+    format_.add_to(options());
   }
 
   void validate(const po::variables_map&) override {
     if (!framework_text_.empty())
       framework_ = parse_framework_option(command_name(), framework_text_);
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::csv, OutputFormat::json});
+    format_.resolve(command_name());
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     const store::ReadTransaction read(db);
     const auto catalog = store::load_catalog(db, framework_);
-    switch (format_) {
+    switch (format_.value()) {
       case OutputFormat::csv: {
         csv::Writer w(io.out);
         w.row({"id", "category", "series", "title"});
@@ -57,7 +57,8 @@ class CatalogCommand final : public Command {
         io.out << all.dump(2) << '\n';
         break;
       }
-      case OutputFormat::table: {
+      case OutputFormat::table:
+      case OutputFormat::text: {
         TextTable t({{"ID"}, {"Framework"}, {"Category"}, {"Series"}, {"Title"}});
         for (const auto& r : catalog)
           t.add_row({r.code, std::string(label(r.framework)), r.category, r.series, r.title});
@@ -71,9 +72,8 @@ class CatalogCommand final : public Command {
 
  private:
   std::string framework_text_;
-  std::string format_text_;
   std::optional<Framework> framework_;
-  OutputFormat format_ = OutputFormat::table;
+  FormatOption format_{OutputFormat::table, OutputFormat::csv, OutputFormat::json};
 };
 
 }  // namespace

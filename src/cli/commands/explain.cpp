@@ -32,12 +32,12 @@ class ExplainCommand final : public Command {
     if (service_.empty()) usage_error(command_name(), "expected a service to explain");
     if (framework_text_.empty()) usage_error(command_name(), "expected --framework soc1 or soc2");
     framework_ = parse_framework_option(command_name(), framework_text_);
-    options_ = scoring_.resolve(command_name());
+    scoring_.resolve(command_name());
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
-    const auto results = app::score_as_of(db, options_, {service_});
+    const auto results = app::score_as_of(db, scoring_.value(), {service_});
     const auto& r = results.at(0);
     std::optional<std::string> requirement;
     if (!requirement_.empty()) {
@@ -54,7 +54,7 @@ class ExplainCommand final : public Command {
             fmt::format("{} is not in scope for {} {}", requirement_, service_, label(framework_)));
       requirement = code;
     }
-    io.out << scoring::explain(r, framework_, requirement, options_,
+    io.out << scoring::explain(r, framework_, requirement, scoring_.value(),
                                store::load_objective_criteria(db));
     return ExitCode::ok;
   }
@@ -65,7 +65,6 @@ class ExplainCommand final : public Command {
   std::string framework_text_;
   Framework framework_ = Framework::soc2;
   ScoringOptions scoring_;
-  scoring::Options options_;
 };
 
 }  // namespace

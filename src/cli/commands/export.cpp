@@ -6,6 +6,7 @@
 
 #include "app/oscal_export.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/kind_argument.hpp"
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "import/exporter.hpp"
@@ -36,19 +37,6 @@ constexpr auto exportables = std::to_array<Exportable>({
     {"systems", import::export_systems},
 });
 
-const Exportable* exportable(std::string_view kind) {
-  for (const auto& e : exportables)
-    if (e.kind == kind) return &e;
-  return nullptr;
-}
-
-// "controls, services, capabilities, cuecs, subservice"
-std::string kinds_text() {
-  std::string out;
-  for (const auto& e : exportables) out += fmt::format("{}{}", out.empty() ? "" : ", ", e.kind);
-  return out;
-}
-
 class ExportCommand final : public Command {
  public:
   ExportCommand()
@@ -62,49 +50,44 @@ class ExportCommand final : public Command {
                 "objectives your files added or changed.",
                 "controls|services|populations|capabilities|cuecs|subservice|systems|objectives|"
                 "oscal [--out FILE|DIR] [--as-of DATE] [--period YYYY-Qn]") {
+    kind_.add_to(
+        options(), positional(),
+        "controls, services, populations, capabilities, cuecs, subservice, systems, objectives\n"
+        "or oscal");
     options().add_options()  //
-        ("kind", po::value(&kind_),
-         "controls, services, populations, capabilities, cuecs, subservice, systems, objectives\n"
-         "or oscal")  //
         ("out", po::value(&out_),
          "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
         ("as-of", po::value(&as_of_text_),
          "controls, cuecs, subservice, systems: as of DATE (default today)")  //
         ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
-    positional().add("kind", 1);
   }
 
   void validate(const po::variables_map&) override {
-    exportable_ = exportable(kind_);
-    if (!exportable_ && kind_ != "oscal")
-      usage_error(command_name(),
-                  kind_.empty() ? fmt::format("expected what to export: {} or oscal", kinds_text())
-                                : fmt::format("cannot export '{}'; expected {} or oscal", kind_,
-                                              kinds_text()));
-    if (kind_ == "oscal") {
+    if (!kind_.entry() && !oscal()) {
+      auto kinds = kind_.names();
+      kinds.push_back("oscal");
+      refuse_kind(command_name(), kind_.text(), kinds);
+    }
+    if (oscal()) {
       if (period_text_.empty()) usage_error(command_name(), "oscal: expected --period YYYY-Qn");
       period_ = parse_period_option(command_name(), period_text_);
     }
-    // Checked before the database is opened; rename() would only say "Is a directory" late.
     // oscal writes into a folder, so --out names one there.
-    if (kind_ != "oscal" && !out_.empty() && std::filesystem::is_directory(out_))
-      usage_error(command_name(),
-                  fmt::format("--out {} is a folder; name the file to write", out_));
-    as_of_ = as_of_text_.empty() ? Date::today()
-                                 : parse_date_option(command_name(), "as-of", as_of_text_);
+    if (!oscal()) check_out_file(command_name(), out_);
+    as_of_ = parse_date_option(command_name(), "as-of", as_of_text_, Date::today());
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     const store::ReadTransaction read(db);
-    if (kind_ == "oscal") {
+    if (oscal()) {
       const auto folder = std::filesystem::path(out_.empty() ? "oscal" : out_) / period_.label();
       const auto files = app::oscal_export(db, period_);
       oscal::write_files(files, folder);
       fmt::print(io.out, "{}: {} OSCAL files\n", folder.string(), files.size());
       return ExitCode::ok;
     }
-    auto write = [&](std::ostream& out) { exportable_->write(db, out, as_of_); };
+    auto write = [&](std::ostream& out) { kind_.entry()->write(db, out, as_of_); };
     if (out_.empty()) {
       write(io.out);
     } else {
@@ -114,8 +97,10 @@ class ExportCommand final : public Command {
   }
 
  private:
-  std::string kind_;
-  const Exportable* exportable_ = nullptr;
+  // The one kind outside the table: OSCAL is written per frozen period, into a folder.
+  bool oscal() const { return kind_.text() == "oscal"; }
+
+  KindArgument<Exportable> kind_{exportables};
   std::string out_;
   std::string as_of_text_;
   Date as_of_;

@@ -3,7 +3,7 @@
 
 #include "app/scoring_run.hpp"
 #include "cli/commands/commands.hpp"
-#include "cli/option_values.hpp"
+#include "cli/format_option.hpp"
 #include "cli/scoring_options.hpp"
 #include "report/open_work.hpp"
 #include "report/open_work_output.hpp"
@@ -22,28 +22,28 @@ class GapsCommand final : public Command {
                 "[--owner NAME] [--service S] [--as-of DATE] [--format table|csv|json]") {
     options().add_options()                                                                  //
         ("owner", po::value(&owner_), "only the work of owner NAME (case does not matter)")  //
-        ("service", po::value(&services_), "only service S (repeatable; default: all)")      //
-        ("format", po::value(&format_text_)->default_value("table"), "table, csv or json");
+        ("service", po::value(&services_), "only service S (repeatable; default: all)");
+    format_.add_to(options());
     scoring_.add_to(options());
   }
 
   void validate(const po::variables_map&) override {
-    options_ = scoring_.resolve(command_name());
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::csv, OutputFormat::json});
+    scoring_.resolve(command_name());
+    format_.resolve(command_name());
   }
 
   ExitCode run(Io io) override {
+    const auto& options = scoring_.value();
     store::Database db(database_path());
-    auto items = report::open_work(app::score_as_of(db, options_, services_), options_.as_of);
+    auto items = report::open_work(app::score_as_of(db, options, services_), options.as_of);
     if (!owner_.empty())
       std::erase_if(items, [&](const auto& w) { return !report::owned_by(w, owner_); });
-    if (format_ == OutputFormat::csv) {
+    if (format_.value() == OutputFormat::csv) {
       report::write_open_work_csv(items, io.out);
-    } else if (format_ == OutputFormat::json) {
+    } else if (format_.value() == OutputFormat::json) {
       io.out << report::open_work_json(items).dump(2) << '\n';
     } else {
-      fmt::print(io.out, "Open work as of {}: {} items\n\n", options_.as_of.iso(), items.size());
+      fmt::print(io.out, "Open work as of {}: {} items\n\n", options.as_of.iso(), items.size());
       if (!items.empty()) io.out << report::open_work_table(items);
     }
     return ExitCode::ok;
@@ -52,10 +52,8 @@ class GapsCommand final : public Command {
  private:
   std::string owner_;
   std::vector<std::string> services_;
-  std::string format_text_;
-  OutputFormat format_ = OutputFormat::table;
+  FormatOption format_{OutputFormat::table, OutputFormat::csv, OutputFormat::json};
   ScoringOptions scoring_;
-  scoring::Options options_;
 };
 
 }  // namespace

@@ -25,11 +25,42 @@ class HistoryCommand final : public Command {
     list_.add_to(options(), positional());
   }
 
-  void validate(const po::variables_map&) override { format_ = list_.format(command_name()); }
+  void validate(const po::variables_map&) override { list_.resolve(command_name()); }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     const store::ReadTransaction read(db);
+    const auto points = applicable_points(db);
+    if (list_.format() == OutputFormat::json) {
+      auto all = nlohmann::ordered_json::array();
+      for (const auto& p : points)
+        all.push_back({{"period", p.period},
+                       {"service", p.service},
+                       {"framework", name(p.framework)},
+                       {"type", name(p.type)},
+                       {"readiness", p.readiness},
+                       {"band", std::string(scoring::name(p.band))},
+                       {"blockers", p.blockers}});
+      io.out << all.dump(2) << '\n';
+      return ExitCode::ok;
+    }
+    const auto& services = list_.services();
+    if (points.empty()) {
+      // Periods may be frozen without the services asked for being in them (or applying).
+      if (services.empty() || store::list_snapshots(db).empty())
+        io.out << "No frozen periods yet. Freeze one with 'socready snapshot --period YYYY-Qn'.\n";
+      else
+        fmt::print(io.out, "{} in no frozen period (or no report applies to {}).\n",
+                   fmt::join(services, ", "), services.size() == 1 ? "it" : "them");
+      return ExitCode::ok;
+    }
+    io.out << history_table(points);
+    return ExitCode::ok;
+  }
+
+ private:
+  // The frozen readinesses of the services named (all without a name) where the report applies.
+  std::vector<store::HistoryPoint> applicable_points(store::Database& db) const {
     auto points = store::load_history(db);
     const auto& services = list_.services();
     if (!services.empty()) {
@@ -44,30 +75,11 @@ class HistoryCommand final : public Command {
       });
     }
     std::erase_if(points, [](const store::HistoryPoint& p) { return !p.applies; });
+    return points;
+  }
 
-    if (format_ == OutputFormat::json) {
-      auto all = nlohmann::ordered_json::array();
-      for (const auto& p : points)
-        all.push_back({{"period", p.period},
-                       {"service", p.service},
-                       {"framework", name(p.framework)},
-                       {"type", name(p.type)},
-                       {"readiness", p.readiness},
-                       {"band", std::string(scoring::name(p.band))},
-                       {"blockers", p.blockers}});
-      io.out << all.dump(2) << '\n';
-      return ExitCode::ok;
-    }
-    if (points.empty()) {
-      // Periods may be frozen without the services asked for being in them (or applying).
-      if (services.empty() || store::list_snapshots(db).empty())
-        io.out << "No frozen periods yet. Freeze one with 'socready snapshot --period YYYY-Qn'.\n";
-      else
-        fmt::print(io.out, "{} in no frozen period (or no report applies to {}).\n",
-                   fmt::join(services, ", "), services.size() == 1 ? "it" : "them");
-      return ExitCode::ok;
-    }
-    // One row per service and report, one column per period.
+  // One row per service and report, one column per period.
+  static std::string history_table(const std::vector<store::HistoryPoint>& points) {
     std::vector<std::string> periods;
     for (const auto& p : points)
       if (std::find(periods.begin(), periods.end(), p.period) == periods.end())
@@ -87,13 +99,10 @@ class HistoryCommand final : public Command {
       }
       table.add_row(std::move(cells));
     }
-    io.out << table.render();
-    return ExitCode::ok;
+    return table.render();
   }
 
- private:
   ServiceListOptions list_;
-  OutputFormat format_ = OutputFormat::table;
 };
 
 }  // namespace

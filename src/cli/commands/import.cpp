@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/commands/commands.hpp"
+#include "cli/kind_argument.hpp"
 #include "cli/option_values.hpp"
 #include "import/capability_importer.hpp"
 #include "import/control_importer.hpp"
@@ -43,21 +44,12 @@ constexpr auto importables = std::to_array<Importable>({
     {"systems", import::import_systems, true},
 });
 
-const Importable* importable(std::string_view kind) {
-  for (const auto& i : importables)
-    if (i.kind == kind) return &i;
-  return nullptr;
-}
-
-// "services, controls, evidence, tests, populations, capabilities, cuecs, subservice or systems"
-std::string kinds_text(bool replacing_only = false) {
+// The kinds --replace applies to.
+std::vector<std::string_view> replacing_kinds() {
   std::vector<std::string_view> kinds;
   for (const auto& i : importables)
-    if (i.replaces || !replacing_only) kinds.push_back(i.kind);
-  std::string out;
-  for (std::size_t i = 0; i < kinds.size(); ++i)
-    out += fmt::format("{}{}", i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ", kinds[i]);
-  return out;
+    if (i.replaces) kinds.push_back(i.kind);
+  return kinds;
 }
 
 class ImportCommand final : public Command {
@@ -75,10 +67,11 @@ class ImportCommand final : public Command {
                 "built-in ones.",
                 "services|controls|evidence|tests|populations|capabilities|cuecs|subservice|"
                 "systems|objectives FILE.csv [--effective DATE] [--dry-run] [--replace]") {
-    options().add_options()  //
-        ("kind", po::value(&kind_),
-         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice,\n"
-         "systems or objectives")                                             //
+    kind_.add_to(
+        options(), positional(),
+        "services, controls, evidence, tests, populations, capabilities, cuecs, subservice,\n"
+        "systems or objectives");
+    options().add_options()                                                   //
         ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
         ("effective", po::value(&effective_text_),
          "the date the file describes (YYYY-MM-DD; default today)")                       //
@@ -86,23 +79,17 @@ class ImportCommand final : public Command {
         ("replace", po::bool_switch(&replace_),
          "controls, cuecs, subservice, systems: retire, as of the effective date, those\n"
          "missing from the file");
-    positional().add("kind", 1).add("file", 1);
+    positional().add("file", 1);
   }
 
   void validate(const po::variables_map&) override {
-    importable_ = importable(kind_);
-    if (!importable_)
-      usage_error(command_name(),
-                  kind_.empty()
-                      ? fmt::format("expected what to import: {}", kinds_text())
-                      : fmt::format("cannot import '{}'; expected {}", kind_, kinds_text()));
+    if (!kind_.entry()) refuse_kind(command_name(), kind_.text(), kind_.names());
     if (file_.empty()) usage_error(command_name(), "expected the CSV file to import");
     today_ = Date::today();
-    effective_ = effective_text_.empty()
-                     ? today_
-                     : parse_date_option(command_name(), "effective", effective_text_);
-    if (replace_ && !importable_->replaces)
-      usage_error(command_name(), fmt::format("--replace applies to {} only", kinds_text(true)));
+    effective_ = parse_date_option(command_name(), "effective", effective_text_, today_);
+    if (replace_ && !kind_.entry()->replaces)
+      usage_error(command_name(),
+                  fmt::format("--replace applies to {} only", one_of_text(replacing_kinds())));
   }
 
   ExitCode run(Io io) override {
@@ -120,17 +107,16 @@ class ImportCommand final : public Command {
     std::istream& in = file_ == "-" ? std::cin : file;
     const import::Source source{in, file_ == "-" ? "<stdin>" : file_, size};
     const std::string command =
-        fmt::format("socready import {} {} --effective {}{}{}", kind_, file_, effective_.iso(),
-                    dry_run_ ? " --dry-run" : "", replace_ ? " --replace" : "");
+        fmt::format("socready import {} {} --effective {}{}{}", kind_.text(), file_,
+                    effective_.iso(), dry_run_ ? " --dry-run" : "", replace_ ? " --replace" : "");
     const import::ImportOptions options{effective_, today_, dry_run_, replace_, command};
-    const auto summary = importable_->run(db, source, options);
+    const auto summary = kind_.entry()->run(db, source, options);
     io.out << import::describe(summary) << '\n';
     return ExitCode::ok;
   }
 
  private:
-  std::string kind_;
-  const Importable* importable_ = nullptr;
+  KindArgument<Importable> kind_{importables};
   std::string file_;
   std::string effective_text_;
   bool dry_run_ = false;

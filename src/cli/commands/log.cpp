@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands/commands.hpp"
+#include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 #include "store/audit_store.hpp"
 #include "store/read_transaction.hpp"
@@ -24,8 +25,8 @@ class LogCommand final : public Command {
     options().add_options()                                                                   //
         ("since", po::value(&since_text_), "imports run on or after DATE (YYYY-MM-DD, UTC)")  //
         ("control", po::value(&control_), "one control")                                      //
-        ("service", po::value(&service_), "one service, and the controls covering it")        //
-        ("format", po::value(&format_)->default_value("text"), "text or json");
+        ("service", po::value(&service_), "one service, and the controls covering it");
+    format_.add_to(options());
   }
 
   void validate(const po::variables_map&) override {
@@ -33,15 +34,14 @@ class LogCommand final : public Command {
       filter_.since = parse_date_option(command_name(), "since", since_text_);
     if (!control_.empty()) filter_.control = control_;
     if (!service_.empty()) filter_.service = service_;
-    if (format_ != "text" && format_ != "json")
-      usage_error(command_name(), fmt::format("--format '{}' is not one of: text, json", format_));
+    format_.resolve(command_name());
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     const store::ReadTransaction read(db);
     const auto events = store::load_audit_trail(db, filter_);
-    if (format_ == "json") {
+    if (format_.value() == OutputFormat::json) {
       auto all = nlohmann::ordered_json::array();
       for (const auto& e : events) {
         auto changes = nlohmann::ordered_json::array();
@@ -88,7 +88,7 @@ class LogCommand final : public Command {
   std::string since_text_;
   std::string control_;
   std::string service_;
-  std::string format_;
+  FormatOption format_{OutputFormat::text, OutputFormat::json};
   store::AuditFilter filter_;
 };
 

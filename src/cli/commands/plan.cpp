@@ -3,7 +3,7 @@
 
 #include "app/plan_run.hpp"
 #include "cli/commands/commands.hpp"
-#include "cli/option_values.hpp"
+#include "cli/format_option.hpp"
 #include "cli/scoring_options.hpp"
 #include "report/plan_output.hpp"
 #include "store/database.hpp"
@@ -23,25 +23,23 @@ class PlanCommand final : public Command {
             "what must still happen inside the system's planned Type II period (annual controls\n"
             "not yet run, vendor reports that will not cover it, populations missing).",
             "SYSTEM [--window-months N] [--as-of DATE] [--format table|json]") {
-    options().add_options()                                   //
-        ("system", po::value(&system_), "the system's slug")  //
-        ("format", po::value(&format_text_)->default_value("table"), "table or json");
+    options().add_options()("system", po::value(&system_), "the system's slug");
+    format_.add_to(options());
     positional().add("system", 1);
     scoring_.add_to(options());
   }
 
   void validate(const po::variables_map&) override {
     if (system_.empty()) usage_error(command_name(), "expected a system to plan");
-    const auto o = scoring_.resolve(command_name());
-    options_ = {o.as_of, o.window_months};
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::json});
+    scoring_.resolve(command_name());
+    format_.resolve(command_name());
   }
 
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
-    const auto plan = app::plan_as_of(db, system_, options_);
-    if (format_ == OutputFormat::json)
+    const auto& o = scoring_.value();
+    const auto plan = app::plan_as_of(db, system_, {o.as_of, o.window_months});
+    if (format_.value() == OutputFormat::json)
       io.out << report::plan_json(plan).dump(2) << '\n';
     else
       io.out << report::plan_text(plan);
@@ -50,10 +48,8 @@ class PlanCommand final : public Command {
 
  private:
   std::string system_;
-  std::string format_text_;
-  OutputFormat format_ = OutputFormat::table;
+  FormatOption format_{OutputFormat::table, OutputFormat::json};
   ScoringOptions scoring_;
-  scoring::PlanOptions options_;
 };
 
 }  // namespace

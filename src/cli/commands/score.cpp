@@ -10,6 +10,7 @@
 #include "app/scoring_run.hpp"
 #include "app/system_run.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/format_option.hpp"
 #include "cli/json_array_stream.hpp"
 #include "cli/option_values.hpp"
 #include "cli/scoring_options.hpp"
@@ -64,21 +65,21 @@ class ScoreCommand final : public Command {
                 "--fail-under, exits 1 when any applicable readiness is below N (for CI gates).",
                 "[SERVICE...] [--system SYSTEM] [--as-of DATE] [--type I|II] "
                 "[--format table|json] [--fail-under N]") {
-    options().add_options()                                                            //
-        ("service", po::value(&services_), "services to score (default: all)")         //
-        ("system", po::value(&system_), "score this system instead of services")       //
-        ("type", po::value(&type_text_), "only Type I or Type II")                     //
-        ("format", po::value(&format_text_)->default_value("table"), "table or json")  //
+    options().add_options()                                                       //
+        ("service", po::value(&services_), "services to score (default: all)")    //
+        ("system", po::value(&system_), "score this system instead of services")  //
+        ("type", po::value(&type_text_), "only Type I or Type II");
+    format_.add_to(options());
+    options().add_options()  //
         ("fail-under", po::value(&fail_under_), "exit 1 when an applicable readiness is below N");
     scoring_.add_to(options());
     positional().add("service", -1);
   }
 
   void validate(const po::variables_map& vm) override {
-    options_ = scoring_.resolve(command_name());
+    scoring_.resolve(command_name());
     if (!type_text_.empty()) type_ = parse_type_option(command_name(), type_text_);
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::json});
+    format_.resolve(command_name());
     gate_ = vm.count("fail-under") > 0;
     if (vm.count("system") && !services_.empty())
       usage_error(command_name(), "--system scores the system's own services; name no SERVICE");
@@ -91,67 +92,77 @@ class ScoreCommand final : public Command {
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     if (!system_.empty()) return run_system(db, io);
-    std::vector<std::string> below;
-
     const auto report_types = types();
     // JSON streams one readiness at a time: the whole document for 100,000 services is
     // gigabytes.
     std::optional<JsonArrayStream> json;
-    if (format_ == OutputFormat::json) json.emplace(io.out);
-    TextTable table({{"Product line"},
+    if (format_.value() == OutputFormat::json) json.emplace(io.out);
+    ServiceRows rows;
+    const auto crosswalk = store::load_objective_criteria(db);
+    // One service at a time: the rows keep what they print, the results are dropped.
+    app::score_each_as_of(db, scoring_.value(), services_, [&](scoring::ServiceResult&& r) {
+      if (auto hint = soc1_footnote_line(r, crosswalk)) rows.hints.push_back(std::move(*hint));
+      add_service(r, report_types, rows, json);
+    });
+    if (json)
+      json->finish();
+    else
+      print_services(io, rows);
+    return gate(io, rows.below);
+  }
+
+ private:
+  // What the run over services keeps of each, to print after the last.
+  struct ServiceRows {
+    TextTable table{{{"Product line"},
                      {"Service"},
                      {"Report"},
                      {"Type"},
                      {"Readiness", TextTable::Align::right},
                      {"Band"},
-                     {"Blockers", TextTable::Align::right}});
-    std::vector<std::string> none, undetermined, hints;
-    const auto crosswalk = store::load_objective_criteria(db);
-    // One service at a time: the rows keep what they print, the results are dropped.
-    app::score_each_as_of(db, options_, services_, [&](scoring::ServiceResult&& r) {
-      if (auto hint = soc1_footnote_line(r, crosswalk)) hints.push_back(std::move(*hint));
-      bool any = false;
-      for (auto f : scoring::all_frameworks) {
-        if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)
-          undetermined.push_back(fmt::format("{} {}", r.service, label(f)));
-        for (auto t : report_types) {
-          const auto& x = r.readiness(f, t);
-          // JSON only when it is printed: building it for 4,000 readinesses costs more than
-          // the table.
-          if (json) json->add(nlohmann::ordered_json(scoring::score_json(r, f, t)));
-          if (!x.applies()) continue;
-          any = true;
-          const double shown = x.display_readiness();
-          table.add_row({r.product_line, r.service, std::string(label(f)), std::string(name(t)),
-                         fmt::format("{:.1f}", shown), std::string(scoring::name(x.band)),
-                         std::to_string(x.blockers.size())});
-          if (gate_ && shown < fail_under_)
-            below.push_back(
-                fmt::format("{} {} Type {} at {:.1f}", r.service, label(f), name(t), shown));
-        }
-      }
-      if (!any) none.push_back(r.service);
-    });
+                     {"Blockers", TextTable::Align::right}}};
+    std::vector<std::string> none, undetermined, hints, below;
+  };
 
-    if (json) {
-      json->finish();
-    } else {
-      fmt::print(io.out, "Readiness as of {} (Type II window: {} months)\n\n", options_.as_of.iso(),
-                 options_.window_months);
-      io.out << table.render();
-      if (!none.empty())
-        fmt::print(io.out, "\nNo report indicated yet for: {} (see 'socready applicability')\n",
-                   fmt::join(none, ", "));
-      if (!undetermined.empty())
-        fmt::print(io.out,
-                   "{}Undetermined, questions to answer: {} (see 'socready applicability')\n",
-                   none.empty() ? "\n" : "", fmt::join(undetermined, ", "));
-      io.out << soc1_footnote(hints);
+  void add_service(const scoring::ServiceResult& r, const std::vector<ReportType>& report_types,
+                   ServiceRows& rows, std::optional<JsonArrayStream>& json) const {
+    bool any = false;
+    for (auto f : scoring::all_frameworks) {
+      if (r.applicability.decision(f).outcome == scoring::Outcome::undetermined)
+        rows.undetermined.push_back(fmt::format("{} {}", r.service, label(f)));
+      for (auto t : report_types) {
+        const auto& x = r.readiness(f, t);
+        // JSON only when it is printed: building it for 4,000 readinesses costs more than
+        // the table.
+        if (json) json->add(nlohmann::ordered_json(scoring::score_json(r, f, t)));
+        if (!x.applies()) continue;
+        any = true;
+        const double shown = x.display_readiness();
+        rows.table.add_row({r.product_line, r.service, std::string(label(f)), std::string(name(t)),
+                            fmt::format("{:.1f}", shown), std::string(scoring::name(x.band)),
+                            std::to_string(x.blockers.size())});
+        if (gate_ && shown < fail_under_)
+          rows.below.push_back(
+              fmt::format("{} {} Type {} at {:.1f}", r.service, label(f), name(t), shown));
+      }
     }
-    return gate(io, below);
+    if (!any) rows.none.push_back(r.service);
   }
 
- private:
+  void print_services(Io io, const ServiceRows& rows) const {
+    const auto& options = scoring_.value();
+    fmt::print(io.out, "Readiness as of {} (Type II window: {} months)\n\n", options.as_of.iso(),
+               options.window_months);
+    io.out << rows.table.render();
+    if (!rows.none.empty())
+      fmt::print(io.out, "\nNo report indicated yet for: {} (see 'socready applicability')\n",
+                 fmt::join(rows.none, ", "));
+    if (!rows.undetermined.empty())
+      fmt::print(io.out, "{}Undetermined, questions to answer: {} (see 'socready applicability')\n",
+                 rows.none.empty() ? "\n" : "", fmt::join(rows.undetermined, ", "));
+    io.out << soc1_footnote(rows.hints);
+  }
+
   std::vector<ReportType> types() const {
     return type_ ? std::vector<ReportType>{*type_}
                  : std::vector<ReportType>{ReportType::type1, ReportType::type2};
@@ -165,7 +176,7 @@ class ScoreCommand final : public Command {
   }
 
   ExitCode run_system(store::Database& db, Io io) {
-    const auto r = app::score_system_as_of(db, system_, options_);
+    const auto r = app::score_system_as_of(db, system_, scoring_.value());
     std::vector<std::string> below;
     auto json = nlohmann::ordered_json::array();
     TextTable table({{"Report"},
@@ -179,7 +190,7 @@ class ScoreCommand final : public Command {
       notes.push_back(fmt::format("  {}: {}", label(f.framework), scoring::why_scored(f)));
       for (auto t : types()) {
         const auto& x = f.readiness(t);
-        if (format_ == OutputFormat::json)
+        if (format_.value() == OutputFormat::json)
           json.push_back(nlohmann::ordered_json(scoring::system_score_json(r, f, t)));
         const double shown = x.display_readiness();
         table.add_row({std::string(label(f.framework)), std::string(name(t)),
@@ -190,7 +201,7 @@ class ScoreCommand final : public Command {
               fmt::format("{} {} Type {} at {:.1f}", r.system, label(f.framework), name(t), shown));
       }
     }
-    if (format_ == OutputFormat::json) {
+    if (format_.value() == OutputFormat::json) {
       io.out << json.dump(2) << '\n';
     } else {
       fmt::print(io.out,
@@ -211,13 +222,11 @@ class ScoreCommand final : public Command {
   std::string system_;
   std::vector<std::string> services_;
   std::string type_text_;
-  std::string format_text_;
   double fail_under_ = 0;
   bool gate_ = false;
   std::optional<ReportType> type_;
-  OutputFormat format_ = OutputFormat::table;
+  FormatOption format_{OutputFormat::table, OutputFormat::json};
   ScoringOptions scoring_;
-  scoring::Options options_;
 };
 
 }  // namespace

@@ -27,8 +27,7 @@ class SnapshotCommand final : public Command {
   void validate(const po::variables_map&) override {
     if (period_text_.empty()) usage_error(command_name(), "expected --period YYYY-Qn");
     period_ = parse_period_option(command_name(), period_text_);
-    as_of_ = as_of_text_.empty() ? period_.last_day()
-                                 : parse_date_option(command_name(), "as-of", as_of_text_);
+    as_of_ = parse_date_option(command_name(), "as-of", as_of_text_, period_.last_day());
     check_window_months(command_name(), window_);
   }
 

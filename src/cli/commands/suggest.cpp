@@ -6,6 +6,7 @@
 
 #include "app/suggest_run.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 #include "report/suggestions_output.hpp"
 
@@ -25,9 +26,9 @@ class SuggestCommand final : public Command {
     options().add_options()                                                                //
         ("framework", po::value(&framework_), "soc1: the report to suggest mappings for")  //
         ("service", po::value(&services_),
-         "services to suggest for (default: all needing SOC 1)")                           //
-        ("out", po::value(&out_), "write the controls file to review and import to FILE")  //
-        ("format", po::value(&format_text_)->default_value("table"), "table or json");
+         "services to suggest for (default: all needing SOC 1)")  //
+        ("out", po::value(&out_), "write the controls file to review and import to FILE");
+    format_.add_to(options());
     positional().add("framework", 1).add("service", -1);
   }
 
@@ -38,11 +39,8 @@ class SuggestCommand final : public Command {
                   fmt::format("cannot suggest for '{}'; expected soc1 (SOC 2 criteria are the "
                               "source of the suggestions)",
                               framework_));
-    format_ = parse_output_format(command_name(), format_text_,
-                                  {OutputFormat::table, OutputFormat::json});
-    if (!out_.empty() && std::filesystem::is_directory(out_))
-      usage_error(command_name(),
-                  fmt::format("--out {} is a folder; name the file to write", out_));
+    format_.resolve(command_name());
+    check_out_file(command_name(), out_);
   }
 
   ExitCode run(Io io) override {
@@ -51,7 +49,7 @@ class SuggestCommand final : public Command {
     const auto s =
         app::suggest_soc1(db, today, services_,
                           out_.empty() ? std::nullopt : std::optional<std::filesystem::path>(out_));
-    if (format_ == OutputFormat::json) {
+    if (format_.value() == OutputFormat::json) {
       auto j = report::suggestions_json(s);
       j["file"] = out_.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(out_);
       io.out << j.dump(2) << '\n';
@@ -93,8 +91,7 @@ class SuggestCommand final : public Command {
   std::string framework_;
   std::vector<std::string> services_;
   std::string out_;
-  std::string format_text_;
-  OutputFormat format_ = OutputFormat::table;
+  FormatOption format_{OutputFormat::table, OutputFormat::json};
 };
 
 }  // namespace
