@@ -3,15 +3,13 @@
 #include <fmt/format.h>
 
 #include "app/scoring_run.hpp"
+#include "app/system_run.hpp"
 #include "core/error.hpp"
 #include "report/plan_output.hpp"
-#include "scoring/plan.hpp"
 #include "store/cuec_store.hpp"
-#include "store/inventory_loader.hpp"
 #include "store/read_transaction.hpp"
 #include "store/snapshot_store.hpp"
 #include "store/subservice_store.hpp"
-#include "store/system_store.hpp"
 
 namespace socready::app {
 
@@ -43,21 +41,16 @@ report::ReportInput gather_report(store::Database& db, std::optional<Quarter> pe
 
   input.cuecs = store::load_cuecs_as_of(db, input.as_of);
   input.vendors = store::load_subservices_as_of(db, input.as_of);
-  // Systems are not frozen: scored from the data on file for the period's as-of date.
-  const scoring::Options options{input.as_of, input.window_months};
-  for (auto& system : store::load_systems_as_of(db, input.as_of)) {
-    // One load for the score and the plan (`socready plan`'s section of the page).
-    const auto inventory = with_context("while loading the system " + system.key, [&] {
-      return store::load_inventory(db, input.as_of, system.services);
-    });
-    auto score = with_context("while scoring the system " + system.key,
-                              [&] { return scoring::score_system(inventory, system, options); });
-    auto plan = with_context("while planning the system " + system.key, [&] {
-      return report::plan_markdown(scoring::plan_system(inventory, system, input.vendors,
-                                                        {input.as_of, input.window_months}));
-    });
-    input.systems.push_back({std::move(system), std::move(score), std::move(plan)});
-  }
+  // A frozen period's systems as frozen; those of an unfrozen period, or of one frozen before
+  // snapshots held systems, scored from the data on file for the period's as-of date.
+  std::optional<std::vector<store::ScoredSystem>> systems;
+  if (snapshot) systems = std::move(snapshot->systems);
+  input.systems_frozen = systems.has_value();
+  if (!systems)
+    systems = score_systems_as_of(db, {input.as_of, input.window_months}, input.vendors);
+  for (auto& s : *systems)
+    input.systems.push_back(
+        {std::move(s.system), std::move(s.score), report::plan_markdown(s.plan)});
 
   // Trends: every frozen period up to this one, then this one when it is computed now.
   const auto history = with_context("while reading the frozen periods' scores",

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "app/system_run.hpp"
 #include "core/error.hpp"
 #include "scoring/readiness.hpp"
 #include "store/inventory_loader.hpp"
 #include "store/snapshot_store.hpp"
+#include "store/subservice_store.hpp"
 
 namespace socready::app {
 
@@ -40,8 +42,11 @@ std::vector<scoring::ServiceResult> freeze_period(store::Database& db, Quarter p
         "{} is still running: its last day {} is after today ({}); freeze it once it has "
         "ended, or freeze the results so far with --as-of {}",
         period.label(), as_of.iso(), today.iso(), today.iso()));
-  auto results = score_as_of(db, {as_of, window_months});
-  store::save_snapshot(db, {period.label(), as_of, window_months, ""}, results);
+  const scoring::Options options{as_of, window_months};
+  auto results = score_as_of(db, options);
+  // Systems are frozen with their services, so a frozen report never contradicts itself.
+  const auto systems = score_systems_as_of(db, options, store::load_subservices_as_of(db, as_of));
+  store::save_snapshot(db, {period.label(), as_of, window_months, ""}, results, systems);
   return results;
 }
 

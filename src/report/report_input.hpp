@@ -40,9 +40,10 @@ struct ReportInput {
   std::map<std::string, std::vector<PeriodScore>> history;
   std::vector<Cuec> cuecs;          // valid on as_of, ordered by id
   std::vector<Subservice> vendors;  // on file on as_of, ordered by id
-  // Scored when the report is made, from the data on file (systems are not part of a frozen
-  // snapshot); ordered by slug.
+  // Ordered by slug: as frozen with the period, or scored when the report is made from the data
+  // on file (an unfrozen period, or one frozen before snapshots held systems).
   std::vector<SystemReport> systems;
+  bool systems_frozen = false;  // true: `systems` are the frozen period's
 };
 
 struct ReportFile {

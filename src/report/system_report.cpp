@@ -66,10 +66,10 @@ std::string header(const ReportInput& input, const SystemReport& r) {
   out += fmt::format("# {}\n\n", md_text(r.system.name.empty() ? r.system.key : r.system.name));
   out += fmt::format("System · {} · as of {} · [Back to the portfolio](../README.md)\n\n",
                      md_text(input.period), input.as_of.iso());
-  if (!input.preliminary)
+  if (!input.preliminary && !input.systems_frozen)
     out +=
-        "Systems are scored when the report is made, from the data on file for this date; they "
-        "are not part of the frozen period.\n\n";
+        "Systems are scored when the report is made, from the data on file for this date: this "
+        "period was frozen before snapshots held systems, so they are not part of it.\n\n";
   if (!r.system.description.empty()) out += md_text(r.system.description) + "\n\n";
   if (!r.system.commitments.empty())
     out += "**Principal service commitments and system requirements:** " +

@@ -157,24 +157,6 @@ json applicability_json(const ServiceResult& result) {
   return out;
 }
 
-namespace {
-
-std::string_view source_name(WindowSource s) {
-  switch (s) {
-    case WindowSource::trailing:
-      return "trailing";
-    case WindowSource::period:
-      return "period";
-    case WindowSource::projection:
-      return "projection";
-    case WindowSource::not_started:
-      return "not_started";
-  }
-  return "trailing";
-}
-
-}  // namespace
-
 json system_score_json(const SystemResult& result, const SystemFramework& framework,
                        ReportType type) {
   const Readiness& r = framework.readiness(type);
@@ -192,7 +174,7 @@ json system_score_json(const SystemResult& result, const SystemFramework& framew
   if (type == ReportType::type2)
     out["window"] = {{"opens", framework.window.opens.iso()},
                      {"closes", framework.window.closes.iso()},
-                     {"from", std::string(source_name(framework.source))}};
+                     {"from", std::string(name(framework.source))}};
   return out;
 }
 

@@ -20,6 +20,20 @@ const std::optional<PlannedReport>& planned_of(const System& s, Framework f) {
 
 }  // namespace
 
+std::string_view name(WindowSource source) {
+  switch (source) {
+    case WindowSource::trailing:
+      return "trailing";
+    case WindowSource::period:
+      return "period";
+    case WindowSource::projection:
+      return "projection";
+    case WindowSource::not_started:
+      return "not_started";
+  }
+  return "trailing";
+}
+
 const SystemFramework* SystemResult::find(Framework f) const {
   for (const auto& x : frameworks)
     if (x.framework == f) return &x;

@@ -23,6 +23,8 @@ enum class WindowSource : std::uint8_t {
   projection,   // the planned period, still running: its start to the as-of date
   not_started,  // the planned period begins after the as-of date: the trailing window meanwhile
 };
+// "trailing", "period", "projection", "not_started": JSON's names (score --system, snapshots).
+std::string_view name(WindowSource source);
 
 struct SystemFramework {
   Framework framework = Framework::soc2;

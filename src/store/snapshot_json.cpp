@@ -283,6 +283,26 @@ ServiceResult result_from(const json& j, const SharedScores* shared);
 
 json to_json(const ServiceResult& result) { return result_json(result, nullptr); }
 
+json complete_readiness_json(const Readiness& readiness) {
+  return readiness_json(readiness, nullptr);
+}
+
+Readiness complete_readiness_from_json(const json& j) {
+  try {
+    return readiness_from(j, nullptr);
+  } catch (const nlohmann::json::exception& e) {
+    malformed(e.what());
+  }
+}
+
+ApplicabilityResult applicability_from_json(const json& j) {
+  try {
+    return applicability_from(j);
+  } catch (const nlohmann::json::exception& e) {
+    malformed(e.what());
+  }
+}
+
 SharedScores share_scores(const std::vector<ServiceResult>& results) {
   SharedScores out;
   for (const auto& r : results)

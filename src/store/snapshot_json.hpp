@@ -19,6 +19,12 @@ nlohmann::json to_json(const scoring::ServiceResult& result);
 // Throws socready::Error (internal) when the JSON is not a result written by to_json.
 scoring::ServiceResult service_result_from_json(const nlohmann::json& json);
 
+// The complete form of one readiness and of one applicability decision, as to_json writes them
+// inside a result: for the other results a snapshot freezes (a system's, system_snapshot_json).
+nlohmann::json complete_readiness_json(const scoring::Readiness& readiness);
+scoring::Readiness complete_readiness_from_json(const nlohmann::json& json);
+scoring::ApplicabilityResult applicability_from_json(const nlohmann::json& json);
+
 // Results scored together share a good deal, which frozen snapshots store once rather than
 // per service: the ControlScores (one per control and report type: an entity-level control
 // is the same for every service), the contributors every service lists under a requirement

@@ -3,14 +3,19 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <cstdint>
+
 #include "store/read_back.hpp"
 #include "store/snapshot_json.hpp"
 #include "store/sql_error.hpp"
 
 namespace socready::store {
 
+using nlohmann::json;
+
 void save_snapshot(Database& db, const SnapshotInfo& info,
-                   const std::vector<scoring::ServiceResult>& results) {
+                   const std::vector<scoring::ServiceResult>& results,
+                   const std::vector<ScoredSystem>& systems) {
   with_transaction(db, [&] {
     SQLite::Statement exists(db.sql(), "SELECT as_of, created_at FROM snapshot WHERE period = :p");
     exists.bind(":p", info.period);
@@ -44,6 +49,14 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
     controls.bind(":id", id);
     controls.bind(":detail", to_json(shared).dump());
     controls.exec();
+    // Written also when there is no system: the row says the systems were frozen.
+    json frozen_systems = json::array();
+    for (const auto& x : systems) frozen_systems.push_back(to_json(x));
+    SQLite::Statement system_rows(
+        db.sql(), "INSERT INTO snapshot_systems (snapshot_id, detail) VALUES (:id, :detail)");
+    system_rows.bind(":id", id);
+    system_rows.bind(":detail", json{{"systems", std::move(frozen_systems)}}.dump());
+    system_rows.exec();
     for (const auto& r : results) {
       service.bind(":id", id);
       service.bind(":slug", r.service);
@@ -81,6 +94,24 @@ SnapshotInfo info_from(const Database& db, SQLite::Statement& q) {
   const Date as_of = parse_column(db.path(), q, 1, "snapshot", Date::parse, row);
   return {std::move(period), as_of, q.getColumn(2).getInt(), q.getColumn(3).getString()};
 }
+
+// None when the snapshot was frozen before snapshots held systems.
+std::optional<std::vector<ScoredSystem>> load_systems(Database& db, const std::string& period,
+                                                      std::int64_t snapshot_id) {
+  SQLite::Statement q(db.sql(), "SELECT detail FROM snapshot_systems WHERE snapshot_id = :id");
+  q.bind(":id", snapshot_id);
+  if (!q.executeStep()) return std::nullopt;
+  try {
+    std::vector<ScoredSystem> out;
+    const json detail = json::parse(q.getColumn(0).getString());
+    for (const auto& x : detail.at("systems")) out.push_back(scored_system_from_json(x));
+    return out;
+  } catch (const std::exception& e) {
+    throw DatabaseError(
+        fmt::format("{}: snapshot {}'s systems are unreadable: {}", db.path(), period, e.what()));
+  }
+}
+
 }  // namespace
 
 std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
@@ -117,6 +148,7 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
             fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
       }
     }
+    s.systems = load_systems(db, period, snapshot_id);
     return s;
   });
 }

@@ -9,6 +9,7 @@
 #include "scoring/period_score.hpp"
 #include "scoring/result.hpp"
 #include "store/database.hpp"
+#include "store/system_snapshot_json.hpp"
 
 namespace socready::store {
 
@@ -22,6 +23,9 @@ struct SnapshotInfo {
 struct Snapshot {
   SnapshotInfo info;
   std::vector<scoring::ServiceResult> services;  // ordered by product line, then slug
+  // Ordered by slug. None: frozen before snapshots held systems (migration 0014), so a report
+  // scores them from the data on file.
+  std::optional<std::vector<ScoredSystem>> systems;
 };
 
 // One point of a service's history: a frozen period's readiness for a framework and type.
@@ -29,10 +33,12 @@ struct HistoryPoint : scoring::PeriodScore {
   std::string service;
 };
 
-// Throws InputError when the period is already frozen. The readers throw DatabaseError naming
-// the table and row of a value they cannot read back.
+// `systems`: those on file on the as-of date, ordered by slug, frozen with the services (an
+// empty list is stored too). Throws InputError when the period is already frozen. The readers
+// throw DatabaseError naming the table and row of a value they cannot read back.
 void save_snapshot(Database& db, const SnapshotInfo& info,
-                   const std::vector<scoring::ServiceResult>& results);
+                   const std::vector<scoring::ServiceResult>& results,
+                   const std::vector<ScoredSystem>& systems);
 std::optional<Snapshot> load_snapshot(Database& db, const std::string& period);
 std::vector<SnapshotInfo> list_snapshots(Database& db);  // oldest period first
 std::optional<Quarter> latest_frozen_quarter(Database& db);

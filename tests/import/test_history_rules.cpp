@@ -77,8 +77,8 @@ TEST_F(HistoryImport, HistoryOnFileHasTheLatestFrozenPeriodAndControlsImport) {
   controls(kHeader + "AC-01,A,*,CC6.1,implemented\n", "2026-01-01");
   controls(kHeader + "AC-01,A,*,CC6.1,implemented\n", "2026-07-01");
   evidence("control_id,collected_on\nAC-01,2026-01-05\n");
-  store::save_snapshot(db, {"2026-Q1", day("2026-03-31"), 6, ""}, {});
-  store::save_snapshot(db, {"2026-Q2", day("2026-05-20"), 6, ""}, {});
+  store::save_snapshot(db, {"2026-Q1", day("2026-03-31"), 6, ""}, {}, {});
+  store::save_snapshot(db, {"2026-Q2", day("2026-05-20"), 6, ""}, {}, {});
   const auto h = history_on_file(db);
   ASSERT_TRUE(h.latest_frozen);
   EXPECT_EQ(h.latest_frozen->period, "2026-Q2");
@@ -99,7 +99,7 @@ TEST_F(HistoryImport, ABackDatedReplaceWritesNothing) {
 
 TEST_F(HistoryImport, AnImportIntoAFrozenPeriodWritesNothing) {
   controls(kHeader + "AC-01,A,*,CC6.1,implemented\n", "2026-01-01");
-  store::save_snapshot(db, {"2026-Q1", day("2026-03-31"), 6, ""}, {});
+  store::save_snapshot(db, {"2026-Q1", day("2026-03-31"), 6, ""}, {}, {});
   const auto before = state();
   auto e = failure([&] { controls(kHeader + "AC-01,A,*,CC6.1,planned\n", "2026-03-01"); });
   EXPECT_NE(all_messages(e).find("frozen period 2026-Q1"), std::string::npos) << all_messages(e);

@@ -37,7 +37,7 @@ TEST(SnapshotStore, ReadsBackWhatItFroze) {
   const auto results = some_results();
   ASSERT_GT(results.size(), 2u);
   const Date as_of = scoring::testing::random_as_of();
-  save_snapshot(db, {"2026-Q3", as_of, 6, ""}, results);
+  save_snapshot(db, {"2026-Q3", as_of, 6, ""}, results, {});
 
   const auto snapshot = load_snapshot(db, "2026-Q3");
   ASSERT_TRUE(snapshot);
@@ -58,7 +58,7 @@ TEST(SnapshotStore, ReadsBackWhatItFroze) {
 TEST(SnapshotStore, HistoryKeepsTheBand) {
   Database db(":memory:");
   const auto results = some_results();
-  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, results);
+  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, results, {});
   const auto points = load_history(db);
   ASSERT_EQ(points.size(), 4 * results.size());
   for (const auto& p : points) {
@@ -97,7 +97,7 @@ TEST(SnapshotStore, AnUnreadablePeriodNamesTheTableAndRow) {
 
 TEST(SnapshotStore, AnUnknownBandNamesTheTableAndRow) {
   Database db(":memory:");
-  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, some_results());
+  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, some_results(), {});
   db.sql().exec(
       "INSERT INTO snapshot_score (snapshot_id, service_slug, framework, type, applies, "
       "readiness, band, in_scope, covered, blockers) "
