@@ -25,7 +25,8 @@ scoring::Plan plan_as_of(store::Database& db, const std::string& system,
                                  hint ? fmt::format("; did you mean '{}'?", *hint) : ""));
   }
   // Only the system's services: the rest of the portfolio is neither loaded nor scored.
-  const auto inventory = store::load_inventory(db, options.as_of, found->services);
+  const auto inventory =
+      store::load_inventory(db, options.as_of, found->services, store::UnknownServices::skip);
   const auto vendors = store::load_subservices_as_of(db, options.as_of);
   return scoring::plan_system(inventory, *found, vendors, options);
 }

@@ -30,7 +30,8 @@ System system_as_of(store::Database& db, std::string_view key, Date as_of) {
 scoring::SystemResult score_system_as_of(store::Database& db, std::string_view key,
                                          const scoring::Options& options) {
   const System system = system_as_of(db, key, options.as_of);
-  const auto inventory = store::load_inventory(db, options.as_of, system.services);
+  const auto inventory =
+      store::load_inventory(db, options.as_of, system.services, store::UnknownServices::skip);
   return scoring::score_system(inventory, system, options);
 }
 
@@ -41,7 +42,8 @@ std::vector<store::ScoredSystem> score_systems_as_of(store::Database& db,
   for (auto& system : store::load_systems_as_of(db, options.as_of)) {
     // One load for the score and the plan.
     const auto inventory = with_context("while loading the system " + system.key, [&] {
-      return store::load_inventory(db, options.as_of, system.services);
+      return store::load_inventory(db, options.as_of, system.services,
+                                   store::UnknownServices::skip);
     });
     auto score = with_context("while scoring the system " + system.key,
                               [&] { return scoring::score_system(inventory, system, options); });

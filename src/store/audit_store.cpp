@@ -116,10 +116,12 @@ struct VersionRow {
 // is an addition, a change, a correction (the previous version closed the day it began) or a
 // reinstatement; a version closed with no successor from the same import is a retirement. Read
 // column by column, so a column added by a later migration shows in the trail without code here.
+// Services keep their additions and changes, field by field, in service_change: from
+// service_version only their retirements are taken (`retirements_only`).
 template <typename MakeEvent>
 void append_version_events(Database& db, std::string_view table, AuditEntity entity,
                            const AuditFilter& filter, const MakeEvent& event,
-                           std::vector<AuditEvent>& events) {
+                           std::vector<AuditEvent>& events, bool retirements_only = false) {
   if (filter.control) return;
   static constexpr std::array<std::string_view, 6> bookkeeping{
       "id", "key", "valid_from", "valid_to", "revision_id", "closed_by"};
@@ -135,9 +137,11 @@ void append_version_events(Database& db, std::string_view table, AuditEntity ent
           row.revision_id = value.getInt64();
         else if (column == "closed_by" && !value.isNull())
           row.closed_by = value.getInt64();
-        else if (column == "key")
+        else if (column == "key") {
           row.key = value.getString();
-        else if (column == "valid_from")
+          if (entity == AuditEntity::service && filter.service)
+            row.lists_filtered_service = row.key == *filter.service;
+        } else if (column == "valid_from")
           row.valid_from = value.getString();
         else if (column == "valid_to" && !value.isNull())
           row.valid_to = value.getString();
@@ -159,10 +163,12 @@ void append_version_events(Database& db, std::string_view table, AuditEntity ent
       action = before->valid_to == before->valid_from ? AuditAction::corrected
                : before->closed_by != row.revision_id ? AuditAction::reinstated
                                                       : AuditAction::changed;
-    auto e = event(row.revision_id, entity, row.key, action);
-    e.changes = diff(before ? before->fields : std::vector<std::pair<std::string, std::string>>{},
-                     row.fields);
-    events.push_back(std::move(e));
+    if (!retirements_only) {
+      auto e = event(row.revision_id, entity, row.key, action);
+      e.changes = diff(before ? before->fields : std::vector<std::pair<std::string, std::string>>{},
+                       row.fields);
+      events.push_back(std::move(e));
+    }
     if (row.closed_by && row.valid_to && (last || rows[i + 1].revision_id != *row.closed_by)) {
       auto r = event(*row.closed_by, entity, row.key, AuditAction::retired);
       r.detail = fmt::format("no longer valid from {}", *row.valid_to);
@@ -278,6 +284,8 @@ std::vector<AuditEvent> load_audit_trail(Database& db, const AuditFilter& filter
                                       std::pair{"subservice_version", AuditEntity::subservice},
                                       std::pair{"system_version", AuditEntity::system}})
     append_version_events(db, table, entity, filter, event, events);
+  append_version_events(db, "service_version", AuditEntity::service, filter, event, events,
+                        /*retirements_only=*/true);
 
   if (filter.since)
     std::erase_if(events, [&](const AuditEvent& e) {

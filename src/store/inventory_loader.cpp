@@ -100,11 +100,13 @@ void read_evidence_of(Database& db, Date as_of, const std::vector<std::int64_t>&
 void set_load_inventory_pause(std::function<void()> hook) { pause_hook() = std::move(hook); }
 
 std::vector<Service> named_services(std::vector<Service> all,
-                                    const std::vector<std::string>& wanted) {
+                                    const std::vector<std::string>& wanted,
+                                    UnknownServices unknown) {
   if (wanted.empty()) return all;
   std::vector<std::string> slugs;
   for (const auto& s : all) slugs.push_back(s.slug);
   for (const auto& name : wanted) {
+    if (unknown == UnknownServices::skip) break;
     if (std::find(slugs.begin(), slugs.end(), name) != slugs.end()) continue;
     throw InputError(fmt::format("no service '{}'{}", name, did_you_mean(name, slugs)));
   }
@@ -116,7 +118,8 @@ std::vector<Service> named_services(std::vector<Service> all,
 }
 
 scoring::Inventory load_inventory(Database& db, Date as_of,
-                                  const std::vector<std::string>& services) {
+                                  const std::vector<std::string>& services,
+                                  UnknownServices unknown) {
   // The catalog, services, controls, evidence and tests of one moment, never half an import.
   ReadTransaction read(db);
   scoring::Inventory inv;
@@ -125,7 +128,7 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
   // The facts valid on the as-of date: a service not yet imported then is not listed.
   auto all = load_services_as_of(db, as_of);
   if (pause_hook()) pause_hook()();
-  inv.services = named_services(std::move(all), services);
+  inv.services = named_services(std::move(all), services, unknown);
   inv.subservices = load_subservices_as_of(db, as_of);
 
   auto loaded = load_controls_as_of(db, as_of);

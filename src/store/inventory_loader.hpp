@@ -13,14 +13,20 @@
 
 namespace socready::store {
 
-// Only the named services when `services` is non-empty; unknown slugs are an InputError.
+// What a name of no service on file on the as-of date is: a user's typo (an InputError with the
+// nearest slug as a hint), or a system's service retired or not yet added then (left out).
+enum class UnknownServices { refuse, skip };
+
+// Only the named services when `services` is non-empty.
 scoring::Inventory load_inventory(Database& db, Date as_of,
-                                  const std::vector<std::string>& services = {});
+                                  const std::vector<std::string>& services = {},
+                                  UnknownServices unknown = UnknownServices::refuse);
 
 // The services of `all` that `wanted` names, in the order of `all` (all of them when `wanted` is
-// empty). A name of no service is an InputError with the nearest slug as a hint.
+// empty).
 std::vector<Service> named_services(std::vector<Service> all,
-                                    const std::vector<std::string>& wanted);
+                                    const std::vector<std::string>& wanted,
+                                    UnknownServices unknown = UnknownServices::refuse);
 
 // For tests: `hook` runs in load_inventory between reading the services and the controls, where
 // another process may change the database under it. An empty function removes it.

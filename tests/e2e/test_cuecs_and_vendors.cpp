@@ -126,10 +126,11 @@ TEST_F(TwoServices, ABadCuecsFileNamesLineAndColumnAndWritesNothing) {
 }
 
 TEST_F(TwoServices, ReplaceIsForVersionedKindsOnly) {
-  const auto r = run({"import", "services", "services.csv", "--replace"});
+  const auto r = run({"import", "evidence", "services.csv", "--replace"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--replace applies to controls, cuecs, subservice or systems only"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("--replace applies to services, controls, cuecs, subservice or systems only"),
+      std::string::npos)
       << r.err;
 }
 

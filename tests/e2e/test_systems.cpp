@@ -225,5 +225,39 @@ TEST_F(Systems, TheReportHasAPagePerSystemAndASystemsTable) {
   EXPECT_NE(manifest.find("systems/platform.md\n"), std::string::npos) << manifest;
 }
 
+// `import services --replace` retires the services the file leaves out, from its effective date:
+// they leave `applicability` and the systems that listed them, and come back as they were before.
+TEST_F(Systems, ReplacingServicesRetiresTheMissingOnesFromTheEffectiveDate) {
+  write("systems.csv", std::string(systems_header) +
+                           "platform,The Platform,hub;payroll,,,,,,II,2026-07-01,2026-12-31\n");
+  ASSERT_EQ(run({"import", "systems", "systems.csv", "--effective", "2026-01-01"}).exit_code, 0);
+  write(
+      "only-payroll.csv",
+      "service,name,affects_financial_reporting,handles_customer_data\npayroll,Payroll,yes,yes\n");
+  auto r = run({"import", "services", "only-payroll.csv", "--effective", "2026-06-01", "--replace",
+                "--dry-run"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("0 added, 0 changed, 1 unchanged, 1 retired (effective 2026-06-01)"),
+            std::string::npos)
+      << r.out;
+  r = run({"import", "services", "only-payroll.csv", "--effective", "2026-06-01", "--replace"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("0 added, 0 changed, 1 unchanged, 1 retired (effective 2026-06-01)"),
+            std::string::npos)
+      << r.out;
+
+  r = run({"applicability", "--as-of", "2026-05-31", "--format", "json"});
+  EXPECT_NE(r.out.find("\"hub\""), std::string::npos) << r.out;
+  r = run({"applicability", "--as-of", "2026-06-01", "--format", "json"});
+  EXPECT_EQ(r.out.find("\"hub\""), std::string::npos) << r.out;
+  r = run({"score", "--system", "platform", "--as-of", "2026-06-01"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("System platform (The Platform): hub (not on file on 2026-06-01), payroll"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(run({"log"}).out.find("  service hub retired: no longer valid from 2026-06-01\n"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace socready

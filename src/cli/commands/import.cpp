@@ -32,7 +32,7 @@ struct Importable {
 
 // Sized by its entries: a kind added here is all an import needs besides its importer.
 constexpr auto importables = std::to_array<Importable>({
-    {"services", import::import_services},
+    {"services", import::import_services, true},
     {"controls", import::import_controls, true},
     {"evidence", import::import_evidence},
     {"tests", import::import_tests},

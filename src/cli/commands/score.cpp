@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
@@ -22,6 +23,18 @@
 
 namespace socready::cli {
 namespace {
+
+// A system's services as named on file, each not on file on the as-of date (retired, or added
+// later) marked so: it is left out of the scores.
+std::vector<std::string> listed_services(const scoring::SystemResult& r) {
+  std::vector<std::string> out;
+  for (const auto& slug : r.services) {
+    const bool on_file = std::any_of(r.applicability.begin(), r.applicability.end(),
+                                     [&](const auto& s) { return s.service == slug; });
+    out.push_back(on_file ? slug : slug + " (not on file on " + r.as_of.iso() + ")");
+  }
+  return out;
+}
 
 // The footnote's lines are one per service; past this many, one line sends to the command.
 constexpr std::size_t hint_services_listed = 10;
@@ -206,7 +219,7 @@ class ScoreCommand final : public Command {
     } else {
       fmt::print(io.out,
                  "System {} ({}): {}\nReadiness as of {}, each requirement counted once\n\n",
-                 r.system, r.name, fmt::join(r.services, ", "), r.as_of.iso());
+                 r.system, r.name, fmt::join(listed_services(r), ", "), r.as_of.iso());
       if (r.frameworks.empty()) {
         fmt::print(io.out,
                    "No report planned for it and none applies to its services yet (see "
