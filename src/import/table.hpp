@@ -74,8 +74,7 @@ class Table {
   // Reads the row through an entity's read stage; when the key was unusable (`read` returned
   // false) its problems are reported and the row is skipped: false.
   template <typename Record>
-  bool read(ReadRow<Record> read_row, const ReadContext& context, Record& out,
-            Findings& findings) {
+  bool read(ReadRow<Record> read_row, const ReadContext& context, Record& out, Findings& findings) {
     if (read_row(cells(), context, out, findings)) return true;
     report(findings);
     return false;
