@@ -135,9 +135,9 @@ struct Requirement {
   bool is_default = false;  // SOC 1 objective in every SOC 1 service's scope
 };
 
-// One version of a control: its content from `valid_from` until `valid_to` (exclusive).
-struct ControlVersion {
-  std::string key;  // the user's id, "AC-01"
+// What a control version says of the control, as the file gives it: what a new version is made of
+// on import (store/control_rows.hpp) and what one on file is read back as.
+struct ControlContent {
   std::string title;
   std::string description;
   std::string owner;
@@ -145,11 +145,18 @@ struct ControlVersion {
   std::optional<Frequency> frequency;
   Nature nature = Nature::manual;
   // A key control: a requirement never scores above it unless a control declared to compensate
-  // it scores 1. (`key` is the user's id above.)
+  // it scores 1. (A version's `key` is the user's id.)
   bool is_key = false;
   std::vector<std::string> compensates = {};  // ids of key controls this one compensates, sorted
   std::optional<Date> implemented_on;
   bool all_services = false;
+
+  friend bool operator==(const ControlContent&, const ControlContent&) = default;
+};
+
+// One version of a control: its content from `valid_from` until `valid_to` (exclusive).
+struct ControlVersion : ControlContent {
+  std::string key;                        // the user's id, "AC-01"
   std::vector<std::string> services;      // slugs, sorted; empty when all_services
   std::vector<std::string> requirements;  // codes, sorted
   Date valid_from;

@@ -136,19 +136,36 @@ void Reader::append(const char* from, std::size_t n) {
   record_.append(from, n);
 }
 
+// Appends the bytes before the next one of class `stops` to the field; returns where that byte
+// is, or null when the chunk ended first.
+const char* Reader::append_run(std::uint8_t stops) {
+  const char* const base = chunk_.data();
+  const char* p = base + pos_;
+  const char* const stop = base + end_;
+  while (p < stop && (byte_classes[byte(*p)] & stops) == 0) ++p;
+  const auto n = static_cast<std::size_t>(p - (base + pos_));
+  append(base + pos_, n);
+  column_ += n;
+  pos_ += n;
+  return p == stop ? nullptr : p;
+}
+
+// A byte that stops a run in any field besides quotes, commas and line breaks: NUL (refused),
+// another control character or the start of a UTF-8 sequence.
+void Reader::read_unusual(char c) {
+  if (c == '\0')
+    fail(line_, column_, "unexpected NUL byte; expected text (is this a UTF-16 or binary file?)");
+  if (byte(c) < 0x80)
+    read_control();
+  else
+    read_utf8();
+}
+
 // Reads up to the end of an unquoted field; returns true when the record ended with it.
 bool Reader::read_unquoted() {
   for (;;) {
-    const char* const base = chunk_.data();
-    const char* p = base + pos_;
-    const char* const stop = base + end_;
-    const char* const run = p;
-    while (p < stop && (byte_classes[byte(*p)] & stops_unquoted) == 0) ++p;
-    const auto n = static_cast<std::size_t>(p - run);
-    append(run, n);
-    column_ += n;
-    pos_ += n;
-    if (p == stop) {
+    const char* const p = append_run(stops_unquoted);
+    if (!p) {
       if (!ensure(1)) return true;
       continue;
     }
@@ -165,14 +182,8 @@ bool Reader::read_unquoted() {
         fail(line_, column_,
              "unexpected '\"' in an unquoted field; expected the whole field in quotes with each "
              "inner quote doubled, e.g. \"say \"\"hi\"\"\"");
-      case '\0':
-        fail(line_, column_,
-             "unexpected NUL byte; expected text (is this a UTF-16 or binary file?)");
       default:
-        if (byte(*p) < 0x80)
-          read_control();
-        else
-          read_utf8();
+        read_unusual(*p);
     }
   }
 }
@@ -184,16 +195,8 @@ bool Reader::read_quoted() {
   ++pos_;
   ++column_;
   for (;;) {
-    const char* const base = chunk_.data();
-    const char* p = base + pos_;
-    const char* const stop = base + end_;
-    const char* const run = p;
-    while (p < stop && (byte_classes[byte(*p)] & stops_quoted) == 0) ++p;
-    const auto n = static_cast<std::size_t>(p - run);
-    append(run, n);
-    column_ += n;
-    pos_ += n;
-    if (p == stop) {
+    const char* const p = append_run(stops_quoted);
+    if (!p) {
       if (!ensure(1))
         fail(open_line, open_column,
              "unterminated quoted field (opened here); expected a closing '\"'");
@@ -250,14 +253,8 @@ bool Reader::read_quoted() {
         column_ = 1;
         continue;
       }
-      case '\0':
-        fail(line_, column_,
-             "unexpected NUL byte; expected text (is this a UTF-16 or binary file?)");
       default:
-        if (byte(*p) < 0x80)
-          read_control();
-        else
-          read_utf8();
+        read_unusual(*p);
     }
   }
 }

@@ -60,6 +60,8 @@ class Reader {
   };
 
   bool ensure(std::size_t n);
+  const char* append_run(std::uint8_t stops);
+  void read_unusual(char c);
   bool read_unquoted();
   bool read_quoted();
   void consume_line_end();

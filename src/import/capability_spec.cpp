@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "import/spec_reading.hpp"
-#include "import/vocabulary.hpp"
+#include "import/columns.hpp"
 
 namespace socready::import {
 
@@ -58,21 +57,11 @@ std::string points_to_text(const C& c) {
 const Spec<Capability, capability_columns> capability_spec{{
     {"capability", Need::required, read_name, [](const C& c) { return c.name; }},
     {"points_to", Need::required, read_points_to, points_to_text},
-    {"description", Need::optional,
-     [](C& c, const Cell& cell) { c.description = free_text(cell.text); },
-     [](const C& c) { return c.description; }, true},
+    text_column<&C::description>("description"),
 }};
 
-bool read_capability(std::span<const std::string_view> cells, const ReadContext& context,
-                     Capability& out, Findings& findings) {
-  read_columns(capability_spec, cells, context, out, findings, 0, 1);
-  if (!findings.empty()) return false;
-  read_columns(capability_spec, cells, context, out, findings, 1);
-  return true;
-}
-
-std::vector<std::string> capability_row(const Capability& c) {
-  return write_columns(capability_spec, c);
+bool read_capability(Cells cells, const ReadContext& context, Capability& out, Findings& findings) {
+  return read_keyed_columns(capability_spec, cells, context, out, findings);
 }
 
 }  // namespace socready::import

@@ -9,7 +9,6 @@
 #include "import/lookups.hpp"
 #include "import/table.hpp"
 #include "store/control_store.hpp"
-#include "store/revision_store.hpp"
 
 namespace socready::import {
 
@@ -47,8 +46,7 @@ class ControlImport {
         options_(options),
         context_{&lookups, options.today},
         writer_(db),
-        revision_(store::begin_revision(db, std::string(name(Entity::controls)), run.summary.file,
-                                        options.effective, options.command)) {}
+        revision_(begin_revision(db, run, options)) {}
 
   void row(const Table<16>& table);
   bool finish(store::Database& db, std::uint64_t rows);
@@ -161,7 +159,7 @@ bool ControlImport::finish(store::Database& db, std::uint64_t rows) {
   if (options_.replace) s.retired = writer_.retire_unseen(options_.effective, revision_);
   check_references();
   if (run_.problems.any() || options_.dry_run) return false;
-  store::finish_revision(db, revision_, {s.added, s.changed, s.unchanged, s.retired, 0});
+  finish_revision(db, revision_, s);
   return true;
 }
 
@@ -187,7 +185,7 @@ ImportSummary import_controls(store::Database& db, const Source& source,
                               const ImportOptions& options) {
   return run_import(db, Entity::controls, source, options, [&](ImportRun& run) {
     const Lookups lookups = Lookups::load(db);
-    Table<16> table(source.in, source.name, source.size_bytes, control_spec, run.problems);
+    Table<16> table(source, control_spec, run.problems);
     ControlImport import(db, run, options, lookups);
     while (table.next()) import.row(table);
     return import.finish(db, table.rows());

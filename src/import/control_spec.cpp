@@ -1,7 +1,6 @@
 #include "import/control_spec.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "import/fingerprint.hpp"
 #include "import/lookups.hpp"
@@ -13,11 +12,7 @@ namespace {
 
 using R = ControlRecord;
 
-std::string joined(const std::vector<std::string>& items) {
-  return fmt::format("{}", fmt::join(items, ";"));
-}
-
-template <std::string store::VersionRow::*M>
+template <std::string ControlContent::*M>
 constexpr Column<R> text_column(std::string_view header) {
   return {header, Need::optional, [](R& r, const Cell& c) { r.version.*M = free_text(c.text); },
           [](const R& r) { return r.version.*M; }, true};
@@ -162,16 +157,8 @@ const Spec<ControlRecord, 16> control_spec{{
      }},
 }};
 
-bool read_control(std::span<const std::string_view> cells, const ReadContext& context,
-                  ControlRecord& out, Findings& findings) {
-  read_columns(control_spec, cells, context, out, findings, 0, 1);
-  if (!findings.empty()) return false;
-  read_columns(control_spec, cells, context, out, findings, 1);
-  return true;
-}
-
-std::vector<std::string> control_row(const ControlRecord& r) {
-  return write_columns(control_spec, r);
+bool read_control(Cells cells, const ReadContext& context, ControlRecord& out, Findings& findings) {
+  return read_keyed_columns(control_spec, cells, context, out, findings);
 }
 
 std::int64_t fingerprint_of(const store::VersionRow& v) {

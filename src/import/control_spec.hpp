@@ -3,9 +3,7 @@
 // record, how a record writes back out, and the fingerprint that tells a changed control.
 
 #include <optional>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
@@ -32,13 +30,9 @@ extern const Spec<ControlRecord, 16> control_spec;
 inline constexpr std::size_t control_title_column = 1;
 inline constexpr std::size_t control_compensates_column = 11;
 
-// Reads one row (`cells[i]` is the text of spec column i). Returns false when the control id is
-// unusable and the rest was not read. The title may come back blank: a known control keeps the
-// title on file, which the plan knows.
-bool read_control(std::span<const std::string_view> cells, const ReadContext& context,
-                  ControlRecord& out, Findings& findings);
-
-std::vector<std::string> control_row(const ControlRecord& r);
+// Returns false when the control id is unusable and the rest was not read. The title may come
+// back blank: a known control keeps the title on file, which the plan knows.
+bool read_control(Cells cells, const ReadContext& context, ControlRecord& out, Findings& findings);
 
 // A hash of the version's content. Stored with every version, so its input and order are fixed:
 // a new versioned column appends to it (see ARCHITECTURE.md, "Adding a column").

@@ -1,7 +1,8 @@
 #include "import/exporter.hpp"
 
-#include <algorithm>
+#include <functional>
 #include <map>
+#include <vector>
 
 #include "csv/writer.hpp"
 #include "import/capability_spec.hpp"
@@ -27,22 +28,23 @@ namespace socready::import {
 
 namespace {
 
+// A file of an entity: the spec's header, then a row per record (`row_of` picks it out of what the
+// store loaded), in the order the store loaded them.
+template <typename Record, std::size_t N, typename Loaded, typename RowOf = std::identity>
+void write_table(std::ostream& out, const Spec<Record, N>& spec, const std::vector<Loaded>& loaded,
+                 RowOf row_of = {}) {
+  csv::Writer w(out);
+  w.row(headers_of(spec));
+  for (const auto& item : loaded) w.row(write_columns(spec, row_of(item)));
+}
+
 // A control version on file as the record its export row writes.
 ControlRecord record_of(const store::LoadedControl& c,
                         const std::map<std::string, Framework, std::less<>>& framework_of) {
   ControlRecord r;
   const auto& v = c.version;
   r.key = v.key;
-  r.version.title = v.title;
-  r.version.description = v.description;
-  r.version.owner = v.owner;
-  r.version.status = v.status;
-  r.version.frequency = v.frequency;
-  r.version.nature = v.nature;
-  r.version.is_key = v.is_key;
-  r.version.compensates = v.compensates;
-  r.version.implemented_on = v.implemented_on;
-  r.version.all_services = v.all_services;
+  static_cast<ControlContent&>(r.version) = v;
   r.services = v.services;
   for (const auto& code : v.requirements)
     (framework_of.at(code) == Framework::soc2 ? r.criteria : r.objectives).push_back(code);
@@ -69,8 +71,7 @@ void write_controls(store::Database& db, std::ostream& out, Date as_of,
     auto r = record_of(c, framework_of);
     if (added) {
       r.objectives.insert(r.objectives.end(), extra->second.begin(), extra->second.end());
-      std::sort(r.objectives.begin(), r.objectives.end());
-      r.objectives.erase(std::unique(r.objectives.begin(), r.objectives.end()), r.objectives.end());
+      sort_unique(r.objectives);
     }
     if (const auto e = last_evidence.find(c.control_id); e != last_evidence.end())
       r.evidence_on = e->second;
@@ -78,7 +79,7 @@ void write_controls(store::Database& db, std::ostream& out, Date as_of,
       r.tested_on = t->second.tested_on;
       r.outcome = {true, t->second.result};
     }
-    w.row(control_row(r));
+    w.row(write_columns(control_spec, r));
   }
 }
 
@@ -94,45 +95,32 @@ void export_controls_adding(store::Database& db, std::ostream& out, Date as_of,
 }
 
 void export_services(store::Database& db, std::ostream& out) {
-  csv::Writer w(out);
-  w.row(headers_of(service_spec));
-  for (const auto& s : store::load_services(db)) w.row(service_row(s));
+  write_table(out, service_spec, store::load_services(db));
 }
 
 void export_populations(store::Database& db, std::ostream& out) {
-  csv::Writer w(out);
-  w.row(headers_of(population_spec));
-  for (const auto& p : store::load_populations(db)) w.row(write_columns(population_spec, p.record));
+  write_table(out, population_spec, store::load_populations(db),
+              [](const store::StoredPopulation& p) -> const PopulationRecord& { return p.record; });
 }
 
 void export_capabilities(store::Database& db, std::ostream& out) {
-  csv::Writer w(out);
-  w.row(headers_of(capability_spec));
-  for (const auto& c : store::load_capabilities(db)) w.row(capability_row(c));
+  write_table(out, capability_spec, store::load_capabilities(db));
 }
 
 void export_objectives(store::Database& db, std::ostream& out) {
-  csv::Writer w(out);
-  w.row(headers_of(objective_spec));
-  for (const auto& o : store::load_user_objectives(db)) w.row(objective_row(o));
+  write_table(out, objective_spec, store::load_user_objectives(db));
 }
 
 void export_cuecs(store::Database& db, std::ostream& out, Date as_of) {
-  csv::Writer w(out);
-  w.row(headers_of(cuec_spec));
-  for (const auto& c : store::load_cuecs_as_of(db, as_of)) w.row(cuec_row(c));
+  write_table(out, cuec_spec, store::load_cuecs_as_of(db, as_of));
 }
 
 void export_subservice(store::Database& db, std::ostream& out, Date as_of) {
-  csv::Writer w(out);
-  w.row(headers_of(subservice_spec));
-  for (const auto& s : store::load_subservices_as_of(db, as_of)) w.row(subservice_row(s));
+  write_table(out, subservice_spec, store::load_subservices_as_of(db, as_of));
 }
 
 void export_systems(store::Database& db, std::ostream& out, Date as_of) {
-  csv::Writer w(out);
-  w.row(headers_of(system_spec));
-  for (const auto& s : store::load_systems_as_of(db, as_of)) w.row(system_row(s));
+  write_table(out, system_spec, store::load_systems_as_of(db, as_of));
 }
 
 }  // namespace socready::import

@@ -4,6 +4,7 @@
 
 #include "import/history_rules.hpp"
 #include "store/import_transaction.hpp"
+#include "store/revision_store.hpp"
 
 namespace socready::import {
 
@@ -29,6 +30,16 @@ ImportSummary run_import(store::Database& db, Entity kind, const Source& source,
   }
   if (run.problems.any()) run.problems.raise();
   return run.summary;
+}
+
+std::int64_t begin_revision(store::Database& db, const ImportRun& run,
+                            const ImportOptions& options) {
+  return store::begin_revision(db, std::string(name(run.summary.kind)), run.summary.file,
+                               options.effective, options.command);
+}
+
+void finish_revision(store::Database& db, std::int64_t revision, const ImportSummary& s) {
+  store::finish_revision(db, revision, {s.added, s.changed, s.unchanged, s.retired, s.skipped});
 }
 
 }  // namespace socready::import

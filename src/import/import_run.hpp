@@ -4,6 +4,7 @@
 // gains on its way up (the file and the row being applied).
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 
 #include "import/import_options.hpp"
@@ -22,5 +23,11 @@ struct ImportRun {
 // when the body returns true. Throws the file's problems as one InputError.
 ImportSummary run_import(store::Database& db, Entity kind, const Source& source,
                          const ImportOptions& options, const std::function<bool(ImportRun&)>& body);
+
+// The revision a run's writes belong to (its entity, file, effective date and command line), and
+// its closing with the run's counts once they are written.
+std::int64_t begin_revision(store::Database& db, const ImportRun& run,
+                            const ImportOptions& options);
+void finish_revision(store::Database& db, std::int64_t revision, const ImportSummary& s);
 
 }  // namespace socready::import

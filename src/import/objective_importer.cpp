@@ -6,12 +6,12 @@
 #include <set>
 
 #include "import/import_run.hpp"
+#include "import/keyed_rows.hpp"
 #include "import/lookups.hpp"
 #include "import/objective_spec.hpp"
 #include "import/table.hpp"
 #include "store/catalog_store.hpp"
 #include "store/objective_store.hpp"
-#include "store/revision_store.hpp"
 
 namespace socready::import {
 
@@ -73,21 +73,14 @@ bool fill_blanks(UserObjective& o, const UserObjective* current, const Table<obj
 std::vector<UserObjective> plan_objectives(Table<objective_columns>& table,
                                            const ReadContext& context, const OnFile& on_file,
                                            Problems& problems) {
-  std::map<std::string, std::size_t, std::less<>> seen;  // code -> line
+  KeyLines codes;
   std::vector<UserObjective> plan;
   while (table.next()) {
     Findings findings;
     UserObjective o;
-    if (!read_objective(table.cells(), context, o, findings)) {
-      table.report(findings);
-      continue;
-    }
+    if (!table.read(read_objective, context, o, findings)) continue;
     table.report(findings);
-    if (auto [it, fresh] = seen.emplace(o.code, table.line()); !fresh) {
-      problems.add(table.where(0),
-                   fmt::format("objective: {} is already listed on line {}", o.code, it->second));
-      continue;
-    }
+    if (!codes.first(table, o.code, problems)) continue;
     if (on_file.soc2_series.contains(o.series)) {
       problems.add(table.where(series_column),
                    fmt::format("series: {} is a series of Trust Services Criteria; expected ITGC, "
@@ -95,9 +88,7 @@ std::vector<UserObjective> plan_objectives(Table<objective_columns>& table,
                                o.series));
       continue;
     }
-    const auto current = on_file.objectives.find(o.code);
-    if (!fill_blanks(o, current == on_file.objectives.end() ? nullptr : &current->second, table,
-                     problems) ||
+    if (!fill_blanks(o, find_or_null(on_file.objectives, o.code), table, problems) ||
         !findings.empty())
       continue;
     plan.push_back(std::move(o));
@@ -112,29 +103,16 @@ ImportSummary import_objectives(store::Database& db, const Source& source,
   return run_import(db, Entity::objectives, source, options, [&](ImportRun& run) {
     const auto on_file = OnFile::load(db);
     const auto lookups = Lookups::load(db);
-    Table<objective_columns> table(source.in, source.name, source.size_bytes, objective_spec,
-                                   run.problems);
+    Table<objective_columns> table(source, objective_spec, run.problems);
     const ReadContext context{&lookups, options.today};
     const auto plan = plan_objectives(table, context, on_file, run.problems);
     run.summary.rows = table.rows();
     if (run.problems.any()) return false;
-    auto& summary = run.summary;
-    const auto revision = store::begin_revision(db, std::string(name(Entity::objectives)),
-                                                summary.file, options.effective, options.command);
-    for (const auto& o : plan) {
-      const auto before = on_file.objectives.find(o.code);
-      if (before == on_file.objectives.end()) {
-        ++summary.added;
-      } else if (before->second == o) {
-        ++summary.unchanged;
-        continue;
-      } else {
-        ++summary.changed;
-      }
-      store::save_objective(db, o, revision,
-                            before == on_file.objectives.end() ? nullptr : &before->second);
-    }
-    store::finish_revision(db, revision, {summary.added, summary.changed, summary.unchanged, 0, 0});
+    apply_changes(
+        db, run, options, plan, on_file.objectives, [](const UserObjective& o) { return o.code; },
+        [&](const UserObjective& o, const UserObjective* before, std::int64_t revision) {
+          store::save_objective(db, o, revision, before);
+        });
     return !options.dry_run;
   });
 }

@@ -1,13 +1,11 @@
 #include "import/objective_spec.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
 
-#include "import/spec_reading.hpp"
-#include "import/vocabulary.hpp"
+#include "import/columns.hpp"
 
 namespace socready::import {
 
@@ -54,26 +52,16 @@ bool is_objective_id(std::string_view id) {
 
 const Spec<UserObjective, objective_columns> objective_spec{{
     {"objective", Need::required, read_code, [](const O& o) { return o.code; }},
-    {"title", Need::optional, [](O& o, const Cell& c) { o.title = free_text(c.text); },
-     [](const O& o) { return o.title; }, true},
+    text_column<&O::title>("title"),
     {"series", Need::optional, read_series, [](const O& o) { return o.series; }},
     {"default", Need::optional, [](O& o, const Cell& c) { read_answer(c, o.is_default); },
      [](const O& o) { return answer_text(o.is_default); }},
-    {"criteria", Need::optional,
-     [](O& o, const Cell& c) { o.criteria = read_codes(c, Framework::soc2); },
-     [](const O& o) { return fmt::format("{}", fmt::join(o.criteria, ";")); }},
+    codes_column<&O::criteria, Framework::soc2>("criteria"),
 }};
 
-bool read_objective(std::span<const std::string_view> cells, const ReadContext& context,
-                    UserObjective& out, Findings& findings) {
-  read_columns(objective_spec, cells, context, out, findings, 0, 1);
-  if (!findings.empty()) return false;
-  read_columns(objective_spec, cells, context, out, findings, 1);
-  return true;
-}
-
-std::vector<std::string> objective_row(const UserObjective& o) {
-  return write_columns(objective_spec, o);
+bool read_objective(Cells cells, const ReadContext& context, UserObjective& out,
+                    Findings& findings) {
+  return read_keyed_columns(objective_spec, cells, context, out, findings);
 }
 
 }  // namespace socready::import

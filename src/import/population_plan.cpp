@@ -33,24 +33,26 @@ std::string period(const PopulationRecord& r) {
   return fmt::format("{} {} to {}", r.control_key, r.period_start.iso(), r.period_end.iso());
 }
 
-}  // namespace
-
-PopulationPlan plan_populations(const std::vector<store::StoredPopulation>& on_file,
-                                const std::vector<PopulationRow>& rows) {
+// Every record, those on file and the file's rows, by content: records on file before the
+// file's rows, rows in file order.
+std::vector<Entry> by_content(const std::vector<store::StoredPopulation>& on_file,
+                              const std::vector<PopulationRow>& rows) {
   std::vector<Entry> entries;
   entries.reserve(on_file.size() + rows.size());
   for (const auto& p : on_file) entries.push_back({p.control_id, &p.record, on_file_row});
   for (std::size_t i = 0; i < rows.size(); ++i)
     entries.push_back({rows[i].control_id, &rows[i].record, i});
-  // By content, records on file before the file's rows, rows in file order.
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     const bool a_in_file = a.row != on_file_row, b_in_file = b.row != on_file_row;
     return std::tuple(a.content(), a_in_file, a.row) < std::tuple(b.content(), b_in_file, b.row);
   });
+  return entries;
+}
 
-  PopulationPlan plan;
-  // One entry per distinct record: the record on file, else its first row in the file.
-  std::vector<Entry> distinct;  // in content order, so `added` is in key order
+// One entry per distinct record: the record on file, else its first row in the file, in content
+// order (so `added` is in key order); the others are counted as unchanged or repeated.
+std::vector<Entry> distinct_records(const std::vector<Entry>& entries, PopulationPlan& plan) {
+  std::vector<Entry> distinct;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     const bool repeat = i > 0 && entries[i - 1].content() == e.content();
@@ -63,9 +65,13 @@ PopulationPlan plan_populations(const std::vector<store::StoredPopulation>& on_f
       ++plan.repeated;
     }
   }
+  return distinct;
+}
 
-  // Sorted by start, a record overlaps an earlier one of its control exactly when it starts on
-  // or before the latest end seen so far; that record (`reach`) is the one named.
+// Sorted by start, a record overlaps an earlier one of its control exactly when it starts on or
+// before the latest end seen so far; that record (`reach`) is the one named.
+void find_overlaps(const std::vector<Entry>& distinct, const std::vector<PopulationRow>& rows,
+                   PopulationPlan& plan) {
   std::optional<Entry> reach;
   for (const Entry& e : distinct) {
     if (reach && reach->control_id != e.control_id) reach.reset();
@@ -92,6 +98,14 @@ PopulationPlan plan_populations(const std::vector<store::StoredPopulation>& on_f
   }
   std::stable_sort(plan.overlaps.begin(), plan.overlaps.end(),
                    [](const auto& a, const auto& b) { return a.row < b.row; });
+}
+
+}  // namespace
+
+PopulationPlan plan_populations(const std::vector<store::StoredPopulation>& on_file,
+                                const std::vector<PopulationRow>& rows) {
+  PopulationPlan plan;
+  find_overlaps(distinct_records(by_content(on_file, rows), plan), rows, plan);
   return plan;
 }
 

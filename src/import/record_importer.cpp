@@ -12,7 +12,6 @@
 #include "store/control_store.hpp"
 #include "store/population_store.hpp"
 #include "store/record_stage.hpp"
-#include "store/revision_store.hpp"
 
 namespace socready::import {
 
@@ -63,7 +62,7 @@ bool finish_records(store::Database& db, ImportRun& run, store::RecordStage& sta
   s.added = stage.write(revision);
   s.skipped = stage.staged() - s.added;
   if (options.dry_run) return false;
-  store::finish_revision(db, revision, {s.added, 0, 0, 0, s.skipped});
+  finish_revision(db, revision, s);
   return true;
 }
 
@@ -72,18 +71,16 @@ bool finish_records(store::Database& db, ImportRun& run, store::RecordStage& sta
 template <typename Record, std::size_t N>
 ImportSummary import_records(store::Database& db, const Source& source,
                              const ImportOptions& options, Entity kind, const Spec<Record, N>& spec,
-                             void (*read)(std::span<const std::string_view>, const ReadContext&,
-                                          Record&, Findings&),
+                             void (*read)(Cells, const ReadContext&, Record&, Findings&),
                              void (*stage_record)(store::RecordStage&, std::int64_t,
                                                   const Record&)) {
   return run_import(db, kind, source, options, [&](ImportRun& run) {
-    Table<N> table(source.in, source.name, source.size_bytes, spec, run.problems);
+    Table<N> table(source, spec, run.problems);
     store::ControlWriter writer(db);
     ControlSuggestions suggestions(db);
     store::RecordStage stage(db, kind == Entity::evidence ? store::RecordStage::Kind::evidence
                                                           : store::RecordStage::Kind::tests);
-    const auto revision = store::begin_revision(db, std::string(name(kind)), source.name,
-                                                options.effective, options.command);
+    const auto revision = begin_revision(db, run, options);
     const ReadContext context{nullptr, options.today};
     while (table.next()) {
       run.line = table.line();
@@ -121,11 +118,10 @@ ImportSummary import_tests(store::Database& db, const Source& source,
 ImportSummary import_populations(store::Database& db, const Source& source,
                                  const ImportOptions& options) {
   return run_import(db, Entity::populations, source, options, [&](ImportRun& run) {
-    Table<4> table(source.in, source.name, source.size_bytes, population_spec, run.problems);
+    Table<4> table(source, population_spec, run.problems);
     store::ControlWriter writer(db);
     ControlSuggestions suggestions(db);
-    const auto revision = store::begin_revision(db, std::string(name(Entity::populations)),
-                                                source.name, options.effective, options.command);
+    const auto revision = begin_revision(db, run, options);
     const ReadContext context{nullptr, options.today};
     // Read: every row, its control on file. Population files hold a few records per event
     // control and period, so the rows that read well are kept for the plan.
@@ -161,7 +157,7 @@ ImportSummary import_populations(store::Database& db, const Source& source,
     s.unchanged = plan.unchanged;
     s.skipped = plan.repeated;
     if (options.dry_run) return false;
-    store::finish_revision(db, revision, {s.added, 0, s.unchanged, 0, s.skipped});
+    finish_revision(db, revision, s);
     return true;
   });
 }

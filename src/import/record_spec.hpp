@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,14 @@ struct Cell {
 
 enum class Need { optional, required };
 
+// A row's text in spec order (`cells[i]` is the text of spec column i).
+using Cells = std::span<const std::string_view>;
+
+// An entity's read stage: one row into `out`, its problems into `findings`. False when the key
+// is unusable and the rest was not read (entities that read every column return void).
+template <typename Record>
+using ReadRow = bool (*)(Cells cells, const ReadContext& context, Record& out, Findings& findings);
+
 template <typename Record>
 struct Column {
   std::string_view header;  // lower case, as SPEC §7 names it
@@ -68,6 +77,14 @@ constexpr std::array<std::string_view, N> headers_of(const Spec<Record, N>& spec
   std::array<std::string_view, N> out{};
   for (std::size_t i = 0; i < N; ++i) out[i] = spec[i].header;
   return out;
+}
+
+// The position of the column with `header` (N when the spec has none).
+template <typename Record, std::size_t N>
+constexpr std::size_t column_of(const Spec<Record, N>& spec, std::string_view header) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (spec[i].header == header) return i;
+  return N;
 }
 
 }  // namespace socready::import

@@ -4,8 +4,7 @@
 
 #include <charconv>
 
-#include "import/spec_reading.hpp"
-#include "import/vocabulary.hpp"
+#include "import/columns.hpp"
 
 namespace socready::import {
 
@@ -25,12 +24,6 @@ constexpr Column<Record> date_column(std::string_view header) {
             if (auto d = read_date(c, Need::required, c.context->today)) r.*M = *d;
           },
           [](const Record& r) { return (r.*M).iso(); }};
-}
-
-template <typename Record, std::string Record::*M>
-constexpr Column<Record> text_column(std::string_view header) {
-  return {header, Need::optional, [](Record& r, const Cell& c) { r.*M = free_text(c.text); },
-          [](const Record& r) { return r.*M; }, true};
 }
 
 void read_result(TestRecord& r, const Cell& c) {
@@ -99,8 +92,8 @@ void check_population(const PopulationRecord& r, Findings& findings) {
 const Spec<EvidenceRecord, 4> evidence_spec{{
     key_column<EvidenceRecord>(),
     date_column<EvidenceRecord, &EvidenceRecord::collected_on>("collected_on"),
-    text_column<EvidenceRecord, &EvidenceRecord::description>("description"),
-    text_column<EvidenceRecord, &EvidenceRecord::location>("location"),
+    text_column<&EvidenceRecord::description>("description"),
+    text_column<&EvidenceRecord::location>("location"),
 }};
 
 const Spec<TestRecord, 9> test_spec{{
@@ -108,11 +101,11 @@ const Spec<TestRecord, 9> test_spec{{
     date_column<TestRecord, &TestRecord::tested_on>("tested_on"),
     {"result", Need::required, read_result,
      [](const TestRecord& r) { return std::string(name(r.result)); }},
-    text_column<TestRecord, &TestRecord::tester>("tester"),
-    text_column<TestRecord, &TestRecord::notes>("notes"),
+    text_column<&TestRecord::tester>("tester"),
+    text_column<&TestRecord::notes>("notes"),
     count_column<&TestRecord::sample_size>("sample_size"),
     count_column<&TestRecord::deviations>("deviations"),
-    text_column<TestRecord, &TestRecord::management_response>("management_response"),
+    text_column<&TestRecord::management_response>("management_response"),
     {"remediated_on", Need::optional,
      [](TestRecord& r, const Cell& c) {
        r.remediated_on = read_date(c, Need::optional, c.context->today);
@@ -131,19 +124,18 @@ const Spec<PopulationRecord, 4> population_spec{{
      [](const PopulationRecord& r) { return std::to_string(r.count); }},
 }};
 
-void read_evidence(std::span<const std::string_view> cells, const ReadContext& context,
-                   EvidenceRecord& out, Findings& findings) {
+void read_evidence(Cells cells, const ReadContext& context, EvidenceRecord& out,
+                   Findings& findings) {
   read_columns(evidence_spec, cells, context, out, findings);
 }
 
-void read_test(std::span<const std::string_view> cells, const ReadContext& context, TestRecord& out,
-               Findings& findings) {
+void read_test(Cells cells, const ReadContext& context, TestRecord& out, Findings& findings) {
   read_columns(test_spec, cells, context, out, findings);
   check_test(out, findings);
 }
 
-void read_population(std::span<const std::string_view> cells, const ReadContext& context,
-                     PopulationRecord& out, Findings& findings) {
+void read_population(Cells cells, const ReadContext& context, PopulationRecord& out,
+                     Findings& findings) {
   read_columns(population_spec, cells, context, out, findings);
   check_population(out, findings);
 }

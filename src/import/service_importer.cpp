@@ -1,7 +1,5 @@
 #include "import/service_importer.hpp"
 
-#include <fmt/format.h>
-
 #include <set>
 
 #include "import/service_spec.hpp"
@@ -13,17 +11,6 @@ namespace socready::import {
 
 namespace {
 
-// A blank name keeps the one on file; a new service needs one.
-void fill_blanks(Service& s, const Service* current, Findings& findings) {
-  if (!s.name.empty()) return;
-  if (current)
-    s.name = current->name;
-  else
-    findings.insert(
-        findings.begin(),
-        {service_name_column, fmt::format("name: a new service ({}) needs a name", s.slug)});
-}
-
 // `log` shows each service change with its facts before and after, as it did when services were
 // edited in place.
 void record_change(store::Database& db, const Service* before, const Service& after,
@@ -32,15 +19,6 @@ void record_change(store::Database& db, const Service* before, const Service& af
                                before ? service_audit_json(*before) : std::string(),
                                service_audit_json(after));
 }
-
-const VersionedEntity<Service, service_columns> services{Entity::services,
-                                                         service_spec,
-                                                         read_service,
-                                                         fill_blanks,
-                                                         store::load_latest_services,
-                                                         store::add_service_version,
-                                                         store::close_service_version,
-                                                         record_change};
 
 // The product lines the new versions name, created before the versions that link to them;
 // returns how many were new.
@@ -63,6 +41,14 @@ std::int64_t ensure_product_lines(store::Database& db,
 
 ImportSummary import_services(store::Database& db, const Source& source,
                               const ImportOptions& options) {
+  // A blank name keeps the one on file; a new service needs one.
+  static const VersionedEntity<Service, service_columns> services{
+      Entity::services,
+      service_spec,
+      read_service,
+      {&Service::name, "name", "service", true},
+      store::service_versions,
+      record_change};
   return import_versioned(
       services, db, source, options,
       [&](ImportRun& run, const std::vector<versioned::Planned<Service>>& plan) {

@@ -1,7 +1,6 @@
 #include "import/service_spec.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <iterator>
@@ -19,12 +18,8 @@ namespace {
 using S = Service;
 using nlohmann::ordered_json;
 
-std::string joined(const std::vector<std::string>& items) {
-  return fmt::format("{}", fmt::join(items, ";"));
-}
-
 template <std::string Service::*M>
-constexpr Column<S> text_column(std::string_view header) {
+constexpr Column<S> audited_text_column(std::string_view header) {
   return {header,
           Need::optional,
           [](S& s, const Cell& c) { s.*M = free_text(c.text); },
@@ -80,17 +75,7 @@ std::string privacy_role_text(const S& s) {
   return s.privacy_role ? std::string(name(*s.privacy_role)) : std::string();
 }
 
-void read_slug(S& s, const Cell& c) {
-  s.slug = std::string(trim(c.text));
-  if (s.slug.size() > 64)
-    c.problem(fmt::format("service: '{}' is {} characters long; a slug has at most 64", s.slug,
-                          s.slug.size()));
-  else if (!is_slug(s.slug))
-    c.problem(
-        fmt::format("service: '{}' is not a slug; expected lower-case letters, digits "
-                    "and '-', starting with a letter or digit (e.g. payroll-engine)",
-                    s.slug));
-}
+void read_key(S& s, const Cell& c) { s.slug = read_slug(c, "payroll-engine"); }
 
 void read_capabilities(S& s, const Cell& c) {
   const auto& lookups = *c.context->lookups;
@@ -177,11 +162,11 @@ void read_exclusion_reason(S& s, const Cell& c) {
 
 // In the order of the file format.
 const Spec<Service, service_columns> service_spec{{
-    {"service", Need::required, read_slug, [](const S& s) { return s.slug; }, false,
+    {"service", Need::required, read_key, [](const S& s) { return s.slug; }, false,
      [](const S& s) -> ordered_json { return s.slug; }},
-    text_column<&S::name>("name"),
-    text_column<&S::product_line>("product_line"),
-    text_column<&S::description>("description"),
+    audited_text_column<&S::name>("name"),
+    audited_text_column<&S::product_line>("product_line"),
+    audited_text_column<&S::description>("description"),
     answer_column<&S::affects_financial_reporting>("affects_financial_reporting"),
     answer_column<&S::handles_customer_data>("handles_customer_data"),
     answer_column<&S::clients_ask_security>("clients_ask_security"),
@@ -230,8 +215,7 @@ constexpr std::size_t exclusion_reason_column = 20;
 
 }  // namespace
 
-bool read_service(std::span<const std::string_view> cells, const ReadContext& context, Service& out,
-                  Findings& findings) {
+bool read_service(Cells cells, const ReadContext& context, Service& out, Findings& findings) {
   read_columns(service_spec, cells, context, out, findings, 0, 1);
   if (!findings.empty()) return false;
   // Capabilities are checked after the yes/no answers, so problems keep the order they have
@@ -243,8 +227,6 @@ bool read_service(std::span<const std::string_view> cells, const ReadContext& co
   read_columns(service_spec, cells, context, out, findings, 13);
   return true;
 }
-
-std::vector<std::string> service_row(const Service& s) { return write_columns(service_spec, s); }
 
 std::string service_audit_json(const Service& s) {
   // soc2_categories, privacy_role and then the exclusions joined the trail after the others and

@@ -1,6 +1,7 @@
 #include "import/spec_reading.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "csv/formula.hpp"
 #include "import/lookups.hpp"
@@ -9,6 +10,10 @@
 namespace socready::import {
 
 std::string neutralised(std::string_view text) { return csv::neutralise_formula(text); }
+
+std::string joined(const std::vector<std::string>& items) {
+  return fmt::format("{}", fmt::join(items, ";"));
+}
 
 bool has_finding(const Findings& findings, std::size_t column) {
   return std::any_of(findings.begin(), findings.end(),
@@ -72,6 +77,19 @@ std::vector<std::string> read_codes(const Cell& c, Framework f) {
   std::vector<std::string> codes;
   c.context->lookups->requirements_of(c.text, f, c, &codes);
   return codes;
+}
+
+std::string read_slug(const Cell& c, std::string_view example) {
+  std::string slug(trim(c.text));
+  if (slug.size() > 64)
+    c.problem(fmt::format("{}: '{}' is {} characters long; a slug has at most 64", c.header, slug,
+                          slug.size()));
+  else if (!is_slug(slug))
+    c.problem(
+        fmt::format("{}: '{}' is not a slug; expected lower-case letters, digits and '-', "
+                    "starting with a letter or digit (e.g. {})",
+                    c.header, slug, example));
+  return slug;
 }
 
 void read_answer(const Cell& c, Answer& out) {

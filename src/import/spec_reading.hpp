@@ -17,11 +17,21 @@ namespace socready::import {
 
 // Reads spec columns [first, last) of a row whose cells are in spec order.
 template <typename Record, std::size_t N>
-void read_columns(const Spec<Record, N>& spec, std::span<const std::string_view> cells,
-                  const ReadContext& context, Record& out, Findings& findings,
-                  std::size_t first = 0, std::size_t last = N) {
+void read_columns(const Spec<Record, N>& spec, Cells cells, const ReadContext& context, Record& out,
+                  Findings& findings, std::size_t first = 0, std::size_t last = N) {
   for (std::size_t i = first; i < last; ++i)
     if (spec[i].read) spec[i].read(out, Cell{cells[i], i, spec[i].header, &findings, &context});
+}
+
+// Reads the key (spec column 0) and, when it has no problem, the rest: what most entities' read
+// stage is. False when the key is unusable and the rest was not read.
+template <typename Record, std::size_t N>
+bool read_keyed_columns(const Spec<Record, N>& spec, Cells cells, const ReadContext& context,
+                        Record& out, Findings& findings) {
+  read_columns(spec, cells, context, out, findings, 0, 1);
+  if (!findings.empty()) return false;
+  read_columns(spec, cells, context, out, findings, 1);
+  return true;
 }
 
 // The export row: every column's text, free text neutralised against spreadsheet formulas.
@@ -33,6 +43,9 @@ std::vector<std::string> write_columns(const Spec<Record, N>& spec, const Record
   for (const auto& c : spec) row.push_back(c.free_text ? neutralised(c.write(r)) : c.write(r));
   return row;
 }
+
+// A list stored and written as its items joined by ';'.
+std::string joined(const std::vector<std::string>& items);
 
 template <typename T>
 void sort_unique(std::vector<T>& v) {
@@ -60,6 +73,10 @@ std::vector<std::string> read_named_services(const Cell& c, bool& all);
 
 // A `;` list of requirement codes of one framework, checked against the catalog; sorted.
 std::vector<std::string> read_codes(const Cell& c, Framework f);
+
+// A slug cell (a service's or a system's identity): at most 64 characters of lower-case letters,
+// digits and '-'; `example` is shown in the problem.
+std::string read_slug(const Cell& c, std::string_view example);
 
 // A yes/no cell.
 void read_answer(const Cell& c, Answer& out);

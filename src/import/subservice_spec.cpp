@@ -1,21 +1,15 @@
 #include "import/subservice_spec.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
+#include "import/columns.hpp"
 #include "import/lookups.hpp"
-#include "import/spec_reading.hpp"
-#include "import/vocabulary.hpp"
 
 namespace socready::import {
 
 namespace {
 
 using S = Subservice;
-
-std::string joined(const std::vector<std::string>& items) {
-  return fmt::format("{}", fmt::join(items, ";"));
-}
 
 // The columns of the vendor's report, read together by read_subservice.
 constexpr std::size_t framework_column = 4, type_column = 5, start_column = 6, end_column = 7,
@@ -30,12 +24,6 @@ void read_method(S& s, const Cell& c) {
     c.problem(fmt::format("method: '{}' is not a method; expected carve-out or inclusive", text));
 }
 
-template <std::string S::*M>
-constexpr Column<S> text_column(std::string_view header) {
-  return {header, Need::optional, [](S& s, const Cell& c) { s.*M = free_text(c.text); },
-          [](const S& s) { return s.*M; }, true};
-}
-
 // A report column: read by read_subservice, written from the report when there is one.
 template <typename F>
 constexpr Column<S> report_column(std::string_view header, F write) {
@@ -46,14 +34,12 @@ std::string report_text(const S& s, std::string (*field)(const VendorReport&)) {
   return s.report ? field(*s.report) : std::string();
 }
 
-Cell cell_of(std::span<const std::string_view> cells, std::size_t i, const ReadContext& context,
-             Findings& findings) {
+Cell cell_of(Cells cells, std::size_t i, const ReadContext& context, Findings& findings) {
   return Cell{cells[i], i, subservice_spec[i].header, &findings, &context};
 }
 
 // The five report cells: all blank is no report; any given needs the rest.
-void read_report(std::span<const std::string_view> cells, const ReadContext& context, S& s,
-                 Findings& findings) {
+void read_report(Cells cells, const ReadContext& context, S& s, Findings& findings) {
   bool any = false;
   for (auto i : {framework_column, type_column, start_column, end_column, opinion_column})
     any = any || !trim(cells[i]).empty();
@@ -104,8 +90,7 @@ void read_report(std::span<const std::string_view> cells, const ReadContext& con
 
 // A bridge letter covers the time after the report's period: it needs a report, and begins
 // after that period's end.
-void read_bridge_letter(std::span<const std::string_view> cells, const ReadContext& context, S& s,
-                        Findings& findings) {
+void read_bridge_letter(Cells cells, const ReadContext& context, S& s, Findings& findings) {
   const Cell c = cell_of(cells, bridge_column, context, findings);
   if (trim(c.text).empty()) return;
   const auto until = read_date(c, Need::required, context.today);
@@ -130,9 +115,7 @@ const Spec<Subservice, 14> subservice_spec{{
      [](S& s, const Cell& c) { s.key = read_record_id(c, "a vendor id"); },
      [](const S& s) { return s.key; }, true},
     text_column<&S::name>("name"),
-    {"services", Need::required,
-     [](S& s, const Cell& c) { s.services = read_named_services(c, s.all_services); },
-     [](const S& s) -> std::string { return s.all_services ? "*" : joined(s.services); }},
+    services_column<&S::services, &S::all_services>(),
     {"method", Need::optional, read_method, [](const S& s) { return std::string(name(s.method)); }},
     report_column("report_framework",
                   [](const S& s) {
@@ -162,28 +145,17 @@ const Spec<Subservice, 14> subservice_spec{{
                   }),
     report_column("bridge_letter_until",
                   [](const S& s) { return date_text(s.bridge_letter_until); }),
-    {"csoc_tsc", Need::optional,
-     [](S& s, const Cell& c) { s.csoc_criteria = read_codes(c, Framework::soc2); },
-     [](const S& s) { return joined(s.csoc_criteria); }},
-    {"csoc_soc1_objectives", Need::optional,
-     [](S& s, const Cell& c) { s.csoc_objectives = read_codes(c, Framework::soc1); },
-     [](const S& s) { return joined(s.csoc_objectives); }},
+    codes_column<&S::csoc_criteria, Framework::soc2>("csoc_tsc"),
+    codes_column<&S::csoc_objectives, Framework::soc1>("csoc_soc1_objectives"),
     text_column<&S::csoc_description>("csoc_description"),
     text_column<&S::monitored_by>("monitored_by"),
 }};
 
-bool read_subservice(std::span<const std::string_view> cells, const ReadContext& context,
-                     Subservice& out, Findings& findings) {
-  read_columns(subservice_spec, cells, context, out, findings, 0, 1);
-  if (!findings.empty()) return false;
-  read_columns(subservice_spec, cells, context, out, findings, 1);
+bool read_subservice(Cells cells, const ReadContext& context, Subservice& out, Findings& findings) {
+  if (!read_keyed_columns(subservice_spec, cells, context, out, findings)) return false;
   read_report(cells, context, out, findings);
   read_bridge_letter(cells, context, out, findings);
   return true;
-}
-
-std::vector<std::string> subservice_row(const Subservice& s) {
-  return write_columns(subservice_spec, s);
 }
 
 }  // namespace socready::import

@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "import/spec_reading.hpp"
-#include "import/vocabulary.hpp"
+#include "import/columns.hpp"
 #include "store/id_list.hpp"
 
 namespace socready::import {
@@ -16,17 +15,10 @@ using S = System;
 constexpr std::size_t soc1_first_column = 5, soc2_first_column = 8;
 
 void read_key(S& s, const Cell& c) {
-  s.key = std::string(trim(c.text));
-  if (s.key.empty())
+  if (trim(c.text).empty())
     c.problem("system: expected a system slug, found nothing");
-  else if (s.key.size() > 64)
-    c.problem(fmt::format("system: '{}' is {} characters long; a slug has at most 64", s.key,
-                          s.key.size()));
-  else if (!is_slug(s.key))
-    c.problem(
-        fmt::format("system: '{}' is not a slug; expected lower-case letters, digits and '-', "
-                    "starting with a letter or digit (e.g. timekeeper-platform)",
-                    s.key));
+  else
+    s.key = read_slug(c, "timekeeper-platform");
 }
 
 // A system names its services: `*` would make its scope change with every services import.
@@ -37,12 +29,6 @@ void read_services(S& s, const Cell& c) {
   }
   bool all = false;
   s.services = read_named_services(c, all);
-}
-
-template <std::string S::*M>
-constexpr Column<S> text_column(std::string_view header) {
-  return {header, Need::optional, [](S& s, const Cell& c) { s.*M = free_text(c.text); },
-          [](const S& s) { return s.*M; }, true};
 }
 
 // A planned-report column: read by read_system, written from the plan when there is one.
@@ -63,9 +49,8 @@ struct EndText {
 };
 
 // One framework's three cells: all blank is no report planned.
-std::optional<PlannedReport> read_planned(std::span<const std::string_view> cells,
-                                          std::size_t first, const ReadContext& context,
-                                          Findings& findings) {
+std::optional<PlannedReport> read_planned(Cells cells, std::size_t first,
+                                          const ReadContext& context, Findings& findings) {
   const auto cell = [&](std::size_t i) {
     return Cell{cells[i], i, system_spec[i].header, &findings, &context};
   };
@@ -122,16 +107,11 @@ const Spec<System, 11> system_spec{{
     planned_column<&S::soc2, EndText>("soc2_period_end"),
 }};
 
-bool read_system(std::span<const std::string_view> cells, const ReadContext& context, System& out,
-                 Findings& findings) {
-  read_columns(system_spec, cells, context, out, findings, 0, 1);
-  if (!findings.empty()) return false;
-  read_columns(system_spec, cells, context, out, findings, 1);
+bool read_system(Cells cells, const ReadContext& context, System& out, Findings& findings) {
+  if (!read_keyed_columns(system_spec, cells, context, out, findings)) return false;
   out.soc1 = read_planned(cells, soc1_first_column, context, findings);
   out.soc2 = read_planned(cells, soc2_first_column, context, findings);
   return true;
 }
-
-std::vector<std::string> system_row(const System& s) { return write_columns(system_spec, s); }
 
 }  // namespace socready::import

@@ -13,6 +13,7 @@
 #include "core/progress.hpp"
 #include "csv/header.hpp"
 #include "csv/reader.hpp"
+#include "import/import_options.hpp"
 #include "import/problems.hpp"
 #include "import/record_spec.hpp"
 
@@ -25,11 +26,16 @@ class Table {
   Table(std::istream& in, std::string file_name, std::uint64_t size_bytes,
         const Spec<Record, N>& spec, Problems& problems)
       : reader_(in, std::move(file_name)),
-        header_(reader_, names(spec), required(spec)),
+        names_(headers_of(spec)),
+        header_(reader_, names_, required(spec)),
         problems_(problems),
         progress_("importing " + reader_.file_name(), size_bytes) {
     for (std::size_t i = 0; i < N; ++i) positions_[i] = header_.index(spec[i].header);
   }
+
+  template <typename Record>
+  Table(const Source& source, const Spec<Record, N>& spec, Problems& problems)
+      : Table(source.in, source.name, source.size_bytes, spec, problems) {}
 
   // The next row with the header's width; rows of another width are reported and skipped.
   bool next() {
@@ -65,15 +71,21 @@ class Table {
   void report(const Findings& findings) const {
     for (const auto& f : findings) problems_.add(where(f.column), f.message);
   }
+  // Reads the row through an entity's read stage; when the key was unusable (`read` returned
+  // false) its problems are reported and the row is skipped: false.
+  template <typename Record>
+  bool read(ReadRow<Record> read_row, const ReadContext& context, Record& out, Findings& findings) {
+    if (read_row(cells(), context, out, findings)) return true;
+    report(findings);
+    return false;
+  }
+  // The spec's header of a column, as problems name it.
+  std::string_view header(std::size_t column) const { return names_[column]; }
   std::size_t line() const { return reader_.line(); }
   std::uint64_t rows() const { return rows_; }
   const std::string& file_name() const { return reader_.file_name(); }
 
  private:
-  template <typename Record>
-  static std::array<std::string_view, N> names(const Spec<Record, N>& spec) {
-    return headers_of(spec);
-  }
   template <typename Record>
   static std::vector<std::string_view> required(const Spec<Record, N>& spec) {
     std::vector<std::string_view> out;
@@ -83,6 +95,7 @@ class Table {
   }
 
   csv::Reader reader_;
+  std::array<std::string_view, N> names_;
   csv::Header header_;
   Problems& problems_;
   Progress progress_;

@@ -4,8 +4,9 @@
 // the effective date, `--replace` retires the rows missing from the file, and a change dated
 // before a row's latest version is refused, since it would rewrite history.
 //
-// The entity declares itself once (`VersionedEntity`); the Record has a `key` (a service: its
-// `slug`), a `valid_from` and `same_content()`.
+// The entity declares itself once (`VersionedEntity`): its spec and read stage, the field a
+// changed row may leave blank, and its store's `VersionTable`; the Record has a `key` (a service:
+// its `slug`), a `valid_from` and `same_content()`.
 
 #include <fmt/format.h>
 
@@ -13,7 +14,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -21,26 +21,32 @@
 
 #include "import/import_options.hpp"
 #include "import/import_run.hpp"
+#include "import/keyed_rows.hpp"
 #include "import/lookups.hpp"
 #include "import/table.hpp"
-#include "store/revision_store.hpp"
-#include "store/stored_version.hpp"
+#include "store/version_table.hpp"
 
 namespace socready::import {
+
+// A field every version needs (a CUEC's description, a vendor's name): left blank, a row keeps the
+// current version's, and a new row without it is a finding ("name: a new vendor (V1) needs a
+// name").
+template <typename Record>
+struct KeptWhenBlank {
+  std::string Record::*field;
+  std::string_view header;  // of its spec column
+  std::string_view what;    // the entity in the finding: "vendor"
+  // Services list the finding before the row's other problems, as they always have.
+  bool listed_first = false;
+};
 
 template <typename Record, std::size_t N>
 struct VersionedEntity {
   Entity kind;
   const Spec<Record, N>& spec;
-  // The read stage; false when the key is unusable and the rest was not read.
-  bool (*read)(std::span<const std::string_view>, const ReadContext&, Record&, Findings&);
-  // A blank required field (a CUEC's description, a vendor's name) keeps the current version's;
-  // a new row without it is a finding.
-  void (*fill_blanks)(Record& r, const Record* current, Findings& findings);
-  std::vector<store::StoredVersion<Record>> (*load_latest)(store::Database&);
-  void (*add_version)(store::Database&, const Record&, std::int64_t revision);
-  void (*close_version)(store::Database&, std::int64_t version_id, Date valid_to,
-                        std::int64_t revision);
+  ReadRow<Record> read;
+  KeptWhenBlank<Record> kept;
+  const store::VersionTable<Record>& versions;
   // For an entity that keeps an audit trail beside its versions (services, whose `log` shows
   // each change's before and after): called for each added or changed row, `before` null when
   // the row is new.
@@ -65,15 +71,7 @@ using OnFile = std::map<std::string, store::StoredVersion<Record>, std::less<>>;
 
 std::string rewrites_history(std::string_view key, Date latest, Date effective);
 
-// What a record is versioned by: its `key`, or a service's slug (which the whole program names
-// it by).
-template <typename Record>
-const std::string& key_of(const Record& r) {
-  if constexpr (requires { r.slug; })
-    return r.slug;
-  else
-    return r.key;
-}
+using store::key_of;
 
 // The day of a row's latest change: a new version, or its retirement.
 template <typename Record>
@@ -82,10 +80,25 @@ Date latest_change(const store::StoredVersion<Record>& s) {
 }
 
 template <typename Record, std::size_t N>
+void fill_blank(const VersionedEntity<Record, N>& entity, Record& r, const Record* current,
+                Findings& findings) {
+  const auto& kept = entity.kept;
+  if (!(r.*kept.field).empty()) return;
+  if (current) {
+    r.*kept.field = current->*kept.field;
+    return;
+  }
+  Finding f{
+      column_of(entity.spec, kept.header),
+      fmt::format("{}: a new {} ({}) needs a {}", kept.header, kept.what, key_of(r), kept.header)};
+  findings.insert(kept.listed_first ? findings.begin() : findings.end(), std::move(f));
+}
+
+template <typename Record, std::size_t N>
 std::optional<Decision> decide(const VersionedEntity<Record, N>& entity, Record& r,
                                const store::StoredVersion<Record>* before, Date effective,
                                Findings& findings) {
-  entity.fill_blanks(r, before && !before->valid_to ? &before->record : nullptr, findings);
+  fill_blank(entity, r, before && !before->valid_to ? &before->record : nullptr, findings);
   if (!findings.empty()) return std::nullopt;
   r.valid_from = effective;
   if (!before) return Decision::add;
@@ -101,24 +114,16 @@ template <typename Record, std::size_t N>
 std::vector<Planned<Record>> plan(const VersionedEntity<Record, N>& entity, Table<N>& table,
                                   const ReadContext& context, const OnFile<Record>& on_file,
                                   Date effective, Problems& problems) {
-  std::map<std::string, std::size_t, std::less<>> seen;  // key -> line
+  KeyLines keys;
   std::vector<Planned<Record>> out;
   while (table.next()) {
     Findings findings;
     Planned<Record> p;
     p.line = table.line();
-    if (!entity.read(table.cells(), context, p.record, findings)) {
-      table.report(findings);
+    if (!table.read(entity.read, context, p.record, findings) ||
+        !keys.first(table, key_of(p.record), problems))
       continue;
-    }
-    if (auto [it, fresh] = seen.emplace(key_of(p.record), table.line()); !fresh) {
-      problems.add(table.where(0),
-                   fmt::format("{}: {} is already listed on line {}", entity.spec[0].header,
-                               key_of(p.record), it->second));
-      continue;
-    }
-    if (const auto old = on_file.find(key_of(p.record)); old != on_file.end())
-      p.before = &old->second;
+    p.before = find_or_null(on_file, key_of(p.record));
     const auto decision = decide(entity, p.record, p.before, effective, findings);
     table.report(findings);
     if (decision) {
@@ -154,8 +159,7 @@ void apply(const VersionedEntity<Record, N>& entity, store::Database& db, Import
            const std::vector<const store::StoredVersion<Record>*>& retire,
            const ImportOptions& options) {
   auto& s = run.summary;
-  const auto revision = store::begin_revision(db, std::string(name(entity.kind)), s.file,
-                                              options.effective, options.command);
+  const auto revision = begin_revision(db, run, options);
   for (const auto& p : plan) {
     if (p.decision == Decision::keep) {
       ++s.unchanged;
@@ -164,16 +168,17 @@ void apply(const VersionedEntity<Record, N>& entity, store::Database& db, Import
     run.line = p.line;
     // A same-day correction closes the day's version at its own start: on record, never valid.
     if (p.before && !p.before->valid_to)
-      entity.close_version(db, p.before->version_id, options.effective, revision);
-    entity.add_version(db, p.record, revision);
+      entity.versions.close(db, p.before->version_id, options.effective, revision);
+    entity.versions.add(db, p.record, revision);
     if (entity.record_change)
       entity.record_change(db, p.before ? &p.before->record : nullptr, p.record, revision);
     ++(p.decision == Decision::add ? s.added : s.changed);
   }
   run.line = 0;
-  for (const auto* r : retire) entity.close_version(db, r->version_id, options.effective, revision);
+  for (const auto* r : retire)
+    entity.versions.close(db, r->version_id, options.effective, revision);
   s.retired = static_cast<std::int64_t>(retire.size());
-  store::finish_revision(db, revision, {s.added, s.changed, s.unchanged, s.retired, 0});
+  finish_revision(db, revision, s);
 }
 
 }  // namespace versioned
@@ -190,9 +195,9 @@ ImportSummary import_versioned(
   return run_import(db, entity.kind, source, options, [&](ImportRun& run) {
     const Lookups lookups = Lookups::load(db);
     versioned::OnFile<Record> on_file;
-    for (auto& v : entity.load_latest(db))
+    for (auto& v : entity.versions.latest(db))
       on_file.emplace(versioned::key_of(v.record), std::move(v));
-    Table<N> table(source.in, source.name, source.size_bytes, entity.spec, run.problems);
+    Table<N> table(source, entity.spec, run.problems);
     const ReadContext context{&lookups, options.today};
     const auto plan =
         versioned::plan(entity, table, context, on_file, options.effective, run.problems);

@@ -23,18 +23,8 @@ struct ControlHead {
 };
 
 // The content of a new version, with its links resolved to row ids.
-struct VersionRow {
+struct VersionRow : ControlContent {
   Date valid_from;
-  std::string title;
-  std::string description;
-  std::string owner;
-  Status status = Status::planned;
-  std::optional<Frequency> frequency;
-  Nature nature = Nature::manual;
-  bool is_key = false;
-  std::vector<std::string> compensates;  // key control ids, sorted
-  std::optional<Date> implemented_on;
-  bool all_services = false;
   std::vector<std::int64_t> service_ids;
   std::vector<std::int64_t> requirement_ids;
   std::int64_t fingerprint = 0;

@@ -7,11 +7,11 @@
 #include <tuple>
 
 #include "store/id_list.hpp"
-#include "store/read_back.hpp"
-#include "store/sql_error.hpp"
-#include "store/version_table.hpp"
+#include "store/version_rows.hpp"
 
 namespace socready::store {
+
+template struct VersionTable<Service>;
 
 namespace {
 
@@ -56,24 +56,7 @@ void record_service_change(Database& db, std::int64_t revision_id, const std::st
 
 namespace {
 
-constexpr std::string_view table = "service_version";
-// The product line by its name, looked up per version (product lines are never renamed).
-constexpr std::string_view columns =
-    "id, key, valid_from, valid_to, name, "
-    "coalesce((SELECT p.name FROM product_line p WHERE p.id = product_line_id), ''), "
-    "description, affects_financial_reporting, handles_customer_data, clients_ask_security, "
-    "clients_ask_sox, availability_commitment, processes_transactions, confidential_data, "
-    "personal_data, privacy_role, soc1_override, soc2_override, override_reason, capabilities, "
-    "soc2_categories, soc1_objectives, soc1_objectives_excluded, soc1_exclusion_reason";
-
-StoredVersion<Service> read_row(const std::string& db_path, SQLite::Statement& q) {
-  StoredVersion<Service> v;
-  v.version_id = q.getColumn(0).getInt64();
-  const auto row = [&] { return fmt::format("id {}", v.version_id); };
-  auto& s = v.record;
-  s.slug = q.getColumn(1).getString();
-  s.valid_from = parse_column(db_path, q, 2, table, Date::parse, row);
-  if (!q.getColumn(3).isNull()) v.valid_to = parse_column(db_path, q, 3, table, Date::parse, row);
+void read_row(VersionRowReader& read, SQLite::Statement& q, Service& s) {
   s.name = q.getColumn(4).getString();
   s.product_line = q.getColumn(5).getString();
   s.description = q.getColumn(6).getString();
@@ -85,17 +68,16 @@ StoredVersion<Service> read_row(const std::string& db_path, SQLite::Statement& q
   s.processes_transactions = answer_of(q.getColumn(12));
   s.confidential_data = answer_of(q.getColumn(13));
   s.personal_data = answer_of(q.getColumn(14));
-  if (!q.getColumn(15).isNull())
-    s.privacy_role = parse_column(db_path, q, 15, table, parse_privacy_role, row);
-  if (!q.getColumn(16).isNull()) s.soc1 = parse_column(db_path, q, 16, table, parse_override, row);
-  if (!q.getColumn(17).isNull()) s.soc2 = parse_column(db_path, q, 17, table, parse_override, row);
+  s.privacy_role = read.optional(15, parse_privacy_role);
+  if (const auto o = read.optional(16, parse_override)) s.soc1 = *o;
+  if (const auto o = read.optional(17, parse_override)) s.soc2 = *o;
   s.override_reason = q.getColumn(18).getString();
   s.capabilities = split_ids(q.getColumn(19).getText());
   if (!q.getColumn(20).isNull()) {
     s.soc2_categories.emplace();
     for (const auto& c : split_ids(q.getColumn(20).getText())) {
       const auto category = parse_category(c);
-      if (!category) unreadable_value(db_path, table, row(), "soc2_categories", c);
+      if (!category) read.unreadable("soc2_categories", c);
       s.soc2_categories->push_back(*category);
     }
     std::sort(s.soc2_categories->begin(), s.soc2_categories->end());
@@ -103,7 +85,6 @@ StoredVersion<Service> read_row(const std::string& db_path, SQLite::Statement& q
   s.soc1_objectives = split_ids(q.getColumn(21).getText());
   s.soc1_objectives_excluded = split_ids(q.getColumn(22).getText());
   s.soc1_exclusion_reason = q.getColumn(23).getString();
-  return v;
 }
 
 // Product line name, then slug; services without a line last.
@@ -117,40 +98,39 @@ void sort_for_listing(std::vector<Service>& services) {
 }  // namespace
 
 std::vector<Service> load_services_as_of(Database& db, Date date) {
-  auto out = load_records_as_of<Service>(db, table, columns, date, read_row);
+  auto out = service_versions.as_of(db, date);
   sort_for_listing(out);
   return out;
 }
 
 std::vector<Service> load_services(Database& db) {
   std::vector<Service> out;
-  for (auto& v : load_versions_where<Service>(db, table, columns, "WHERE valid_to IS NULL",
-                                              std::nullopt, read_row))
+  for (auto& v : service_versions.versions_where(db, "WHERE valid_to IS NULL"))
     out.push_back(std::move(v.record));
   sort_for_listing(out);
   return out;
 }
 
-std::vector<StoredVersion<Service>> load_latest_services(Database& db) {
-  return load_latest_versions<Service>(db, table, columns, read_row);
-}
+namespace {
 
-std::map<std::string, std::int64_t, std::less<>> service_ids(Database& db) {
+// name -> row id, from `sql` selecting the two.
+std::map<std::string, std::int64_t, std::less<>> ids_by_name(Database& db, const char* sql) {
   return guard_sql(db.path(), [&] {
     std::map<std::string, std::int64_t, std::less<>> out;
-    SQLite::Statement q(db.sql(), "SELECT slug, id FROM service");
+    SQLite::Statement q(db.sql(), sql);
     while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
     return out;
   });
+}
+
+}  // namespace
+
+std::map<std::string, std::int64_t, std::less<>> service_ids(Database& db) {
+  return ids_by_name(db, "SELECT slug, id FROM service");
 }
 
 std::map<std::string, std::int64_t, std::less<>> requirement_ids(Database& db) {
-  return guard_sql(db.path(), [&] {
-    std::map<std::string, std::int64_t, std::less<>> out;
-    SQLite::Statement q(db.sql(), "SELECT code, id FROM requirement");
-    while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
-    return out;
-  });
+  return ids_by_name(db, "SELECT code, id FROM requirement");
 }
 
 std::vector<ProductLine> load_product_lines(Database& db) {
@@ -186,7 +166,9 @@ std::int64_t ensure_product_line(Database& db, const ProductLine& line) {
   });
 }
 
-void add_service_version(Database& db, const Service& s, std::int64_t revision_id) {
+namespace {
+
+void add_row(Database& db, const Service& s, std::int64_t revision_id) {
   guard_sql(db.path(), [&] {
     // The identity row; its own fact columns are those of before migration 0011, no longer read.
     SQLite::Statement identity(db.sql(), R"sql(
@@ -244,9 +226,16 @@ void add_service_version(Database& db, const Service& s, std::int64_t revision_i
   });
 }
 
-void close_service_version(Database& db, std::int64_t version_id, Date valid_to,
-                           std::int64_t revision_id) {
-  close_version_in(db, table, version_id, valid_to, revision_id);
-}
+}  // namespace
+
+// The product line by its name, looked up per version (product lines are never renamed).
+const VersionTable<Service> service_versions{
+    "service_version",
+    "name, coalesce((SELECT p.name FROM product_line p WHERE p.id = product_line_id), ''), "
+    "description, affects_financial_reporting, handles_customer_data, clients_ask_security, "
+    "clients_ask_sox, availability_commitment, processes_transactions, confidential_data, "
+    "personal_data, privacy_role, soc1_override, soc2_override, override_reason, capabilities, "
+    "soc2_categories, soc1_objectives, soc1_objectives_excluded, soc1_exclusion_reason",
+    read_row, add_row};
 
 }  // namespace socready::store

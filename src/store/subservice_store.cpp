@@ -1,35 +1,19 @@
 #include "store/subservice_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
-
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "store/id_list.hpp"
-#include "store/read_back.hpp"
-#include "store/sql_error.hpp"
-#include "store/version_table.hpp"
+#include "store/version_rows.hpp"
 
 namespace socready::store {
 
+template struct VersionTable<Subservice>;
+
+std::vector<Subservice> load_subservices_as_of(Database& db, Date date) {
+  return subservice_versions.as_of(db, date);
+}
+
 namespace {
 
-constexpr std::string_view table = "subservice_version";
-constexpr std::string_view columns =
-    "id, key, valid_from, valid_to, name, services, method, report_framework, report_type, "
-    "period_start, period_end, opinion, bridge_letter_until, csoc_tsc, csoc_soc1_objectives, "
-    "csoc_description, monitored_by";
-
-StoredVersion<Subservice> read_row(const std::string& db_path, SQLite::Statement& q) {
-  StoredVersion<Subservice> out;
-  out.version_id = q.getColumn(0).getInt64();
-  RowReader read(db_path, q, table, out.version_id);
-  auto& s = out.record;
-  s.key = q.getColumn(1).getString();
-  s.valid_from = read.parsed(2, Date::parse);
-  out.valid_to = read.optional(3, Date::parse);
+void read_row(VersionRowReader& read, SQLite::Statement& q, Subservice& s) {
   s.name = q.getColumn(4).getString();
   const std::string services = q.getColumn(5).getString();
   s.all_services = services == "*";
@@ -49,29 +33,10 @@ StoredVersion<Subservice> read_row(const std::string& db_path, SQLite::Statement
   s.csoc_objectives = split_ids(q.getColumn(14).getText());
   s.csoc_description = q.getColumn(15).getString();
   s.monitored_by = q.getColumn(16).getString();
-  return out;
 }
 
-}  // namespace
-
-std::vector<StoredVersion<Subservice>> load_latest_subservices(Database& db) {
-  return load_latest_versions<Subservice>(db, table, columns, read_row);
-}
-
-std::vector<Subservice> load_subservices_as_of(Database& db, Date date) {
-  return load_records_as_of<Subservice>(db, table, columns, date, read_row);
-}
-
-void add_subservice_version(Database& db, const Subservice& s, std::int64_t revision_id) {
-  guard_sql(db.path(), [&] {
-    SQLite::Statement q(db.sql(), R"sql(
-      INSERT INTO subservice_version (key, valid_from, revision_id, name, services, method,
-        report_framework, report_type, period_start, period_end, opinion, bridge_letter_until,
-        csoc_tsc, csoc_soc1_objectives, csoc_description, monitored_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
-    q.bind(1, s.key);
-    q.bind(2, s.valid_from.iso());
-    q.bind(3, revision_id);
+void add_row(Database& db, const Subservice& s, std::int64_t revision_id) {
+  insert_version(db, subservice_versions, s, revision_id, [&](SQLite::Statement& q) {
     q.bind(4, s.name);
     q.bind(5, s.all_services ? std::string("*") : joined_ids(s.services));
     q.bind(6, std::string(name(s.method)));
@@ -87,13 +52,15 @@ void add_subservice_version(Database& db, const Subservice& s, std::int64_t revi
     q.bind(14, joined_ids(s.csoc_objectives));
     q.bind(15, s.csoc_description);
     q.bind(16, s.monitored_by);
-    q.exec();
   });
 }
 
-void close_subservice_version(Database& db, std::int64_t version_id, Date valid_to,
-                              std::int64_t revision_id) {
-  close_version_in(db, table, version_id, valid_to, revision_id);
-}
+}  // namespace
+
+const VersionTable<Subservice> subservice_versions{
+    "subservice_version",
+    "name, services, method, report_framework, report_type, period_start, period_end, opinion, "
+    "bridge_letter_until, csoc_tsc, csoc_soc1_objectives, csoc_description, monitored_by",
+    read_row, add_row};
 
 }  // namespace socready::store

@@ -1,9 +1,10 @@
 #pragma once
-// What the version tables of CUECs and subservice organisations share: closing a version, and the
-// WHERE clauses that pick the latest version per key or the versions valid on a date.
-
-#include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
+// A record kept as versions (CUECs, subservice organisations, systems, service facts), valid
+// from its `valid_from` until the next version (or retirement) begins. Each entity declares its
+// table once, as a `VersionTable`: the table, the columns it reads beyond the four every version
+// table has, how a row reads into its record and how a version is added. Reading the latest
+// versions or those valid on a date, and closing a version, are written once here; their SQL is
+// in `store/version_rows.hpp`, which only the store files that declare a table include.
 
 #include <cstdint>
 #include <optional>
@@ -13,57 +14,52 @@
 
 #include "core/date.hpp"
 #include "store/database.hpp"
-#include "store/sql_error.hpp"
 #include "store/stored_version.hpp"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace socready::store {
+
+class VersionRowReader;
+
+// What a record is versioned by: its `key`, or a service's slug (which the whole program names
+// it by).
+template <typename Record>
+auto& key_of(Record& r) {
+  if constexpr (requires { r.slug; })
+    return r.slug;
+  else
+    return r.key;
+}
 
 // `table` is one of our own table names, never user input.
 void close_version_in(Database& db, std::string_view table, std::int64_t version_id, Date valid_to,
                       std::int64_t revision_id);
 
-// The rows of a version table, read by `read` from `SELECT {columns} FROM {table} WHERE ...`,
-// ordered by key then version.
 template <typename Record>
-using VersionReader = StoredVersion<Record> (*)(const std::string& db_path, SQLite::Statement& q);
+struct VersionTable {
+  std::string_view table;  // one of our own table names, never user input
+  // Selected after `id, key, valid_from, valid_to`, which every version table has and which are
+  // read before `read` is called: `read` reads these from index 4.
+  std::string_view columns;
+  void (*read)(VersionRowReader& row, SQLite::Statement& q, Record& r);
+  // Adds a version valid from the record's `valid_from`.
+  void (*add)(Database& db, const Record& r, std::int64_t revision_id);
 
-template <typename Record>
-std::vector<StoredVersion<Record>> load_versions_where(Database& db, std::string_view table,
-                                                       std::string_view columns,
-                                                       std::string_view where,
-                                                       std::optional<Date> date,
-                                                       VersionReader<Record> read) {
-  return guard_sql(db.path(), [&] {
-    SQLite::Statement q(
-        db.sql(), fmt::format("SELECT {} FROM {} {} ORDER BY key, id", columns, table, where));
-    if (date) q.bind(":date", date->iso());
-    std::vector<StoredVersion<Record>> out;
-    while (q.executeStep()) out.push_back(read(db.path(), q));
-    return out;
-  });
-}
-
-// The latest version of every key ever imported, retired ones included.
-template <typename Record>
-std::vector<StoredVersion<Record>> load_latest_versions(Database& db, std::string_view table,
-                                                        std::string_view columns,
-                                                        VersionReader<Record> read) {
-  return load_versions_where(
-      db, table, columns, fmt::format("WHERE id IN (SELECT max(id) FROM {} GROUP BY key)", table),
-      std::nullopt, read);
-}
-
-// The records valid on `date`.
-template <typename Record>
-std::vector<Record> load_records_as_of(Database& db, std::string_view table,
-                                       std::string_view columns, Date date,
-                                       VersionReader<Record> read) {
-  std::vector<Record> out;
-  for (auto& v : load_versions_where(
-           db, table, columns,
-           "WHERE valid_from <= :date AND (valid_to IS NULL OR valid_to > :date)", date, read))
-    out.push_back(std::move(v.record));
-  return out;
-}
+  // The latest version of every key ever imported, retired ones included, ordered by key.
+  std::vector<StoredVersion<Record>> latest(Database& db) const;
+  // The records valid on `date`, ordered by key.
+  std::vector<Record> as_of(Database& db, Date date) const;
+  // The versions the clause `where` picks (`:date` bound to `date` when given), ordered by key
+  // then version.
+  std::vector<StoredVersion<Record>> versions_where(Database& db, std::string_view where,
+                                                    std::optional<Date> date = {}) const;
+  // Ends a version as of `valid_to` (the day it began, for a same-day correction or retirement).
+  void close(Database& db, std::int64_t version_id, Date valid_to, std::int64_t revision_id) const {
+    close_version_in(db, table, version_id, valid_to, revision_id);
+  }
+};
 
 }  // namespace socready::store

@@ -10,6 +10,7 @@
 #include "core/date.hpp"
 #include "import/lookups.hpp"
 #include "import/record_spec.hpp"
+#include "import/spec_reading.hpp"
 
 namespace socready::import::testing {
 

@@ -23,7 +23,7 @@ TEST_F(CapabilityRead, ReadsNamePointsToAndDescription) {
   EXPECT_TRUE(c.financial_reporting);
   EXPECT_TRUE(c.customer_data);
   EXPECT_EQ(c.description, "Positions");
-  EXPECT_THAT(capability_row(c),
+  EXPECT_THAT(write_columns(capability_spec, c),
               ElementsAre("fleet-telematics", "financial_reporting;customer_data", "Positions"));
 }
 
@@ -32,7 +32,7 @@ TEST_F(CapabilityRead, NonePointsNowhere) {
   EXPECT_TRUE(findings.empty());
   EXPECT_FALSE(c.financial_reporting);
   EXPECT_FALSE(c.customer_data);
-  EXPECT_EQ(capability_row(c)[1], "none");
+  EXPECT_EQ(write_columns(capability_spec, c)[1], "none");
 }
 
 TEST_F(CapabilityRead, AnUnknownPointsToIsAProblem) {

@@ -80,7 +80,7 @@ TEST_F(ControlRead, TheExportRowReadsBackToTheSameVersion) {
   ASSERT_TRUE(read({"=AC-1", "'=title", "", "", "*", "CC6.1", "", "implemented", "", "", "", "", "",
                     "", "", ""}));
   r.criteria = {"CC6.1"};
-  const auto out = control_row(r);
+  const auto out = write_columns(control_spec, r);
   EXPECT_EQ(out[0], "'=AC-1");  // neutralised again for spreadsheets
   EXPECT_EQ(out[4], "*");
   EXPECT_EQ(out[5], "CC6.1");

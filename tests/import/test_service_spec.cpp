@@ -77,7 +77,7 @@ TEST_F(ServiceRead, ABlankNameIsLeftToThePlan) {
 
 TEST_F(ServiceRead, TheExportRowIsTheFileFormat) {
   ASSERT_TRUE(read({"payroll", "=SUM(1)", "", "", "yes", "", "", "", "", "", "", "", "no"}));
-  const auto out = service_row(s);
+  const auto out = write_columns(service_spec, s);
   ASSERT_EQ(out.size(), 21u);
   EXPECT_EQ(out[0], "payroll");
   EXPECT_EQ(out[1], "'=SUM(1)");
@@ -91,7 +91,7 @@ TEST_F(ServiceRead, AUserCapabilityIsKnownAndABlankPrivacyRoleIsUnknown) {
   EXPECT_TRUE(findings.empty()) << messages(findings)[0];
   EXPECT_THAT(s.capabilities, ElementsAre("fleet-telematics"));
   EXPECT_FALSE(s.privacy_role);
-  EXPECT_EQ(service_row(s)[13], "");
+  EXPECT_EQ(write_columns(service_spec, s)[13], "");
 }
 
 TEST_F(ServiceRead, TheAuditEntryKeepsTypesAndPutsCategoriesThenPrivacyRoleLast) {

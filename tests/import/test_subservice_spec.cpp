@@ -33,10 +33,11 @@ TEST_F(SubserviceRead, ReadsEveryColumn) {
   EXPECT_EQ(v.bridge_letter_until, Date::parse("2026-06-30"));
   EXPECT_THAT(v.csoc_criteria, ElementsAre("CC6.1"));
   EXPECT_EQ(v.monitored_by, "VND-01");
-  EXPECT_EQ(subservice_row(v), (std::vector<std::string>{
-                                   "cloudhost", "CloudHost Inc.", "insights;payroll", "carve-out",
-                                   "soc2", "II", "2025-04-01", "2026-03-31", "unmodified",
-                                   "2026-06-30", "CC6.1", "", "Data centres", "VND-01"}));
+  EXPECT_EQ(
+      write_columns(subservice_spec, v),
+      (std::vector<std::string>{"cloudhost", "CloudHost Inc.", "insights;payroll", "carve-out",
+                                "soc2", "II", "2025-04-01", "2026-03-31", "unmodified",
+                                "2026-06-30", "CC6.1", "", "Data centres", "VND-01"}));
 }
 
 TEST_F(SubserviceRead, NoReportIsAllFiveCellsBlank) {
@@ -44,7 +45,7 @@ TEST_F(SubserviceRead, NoReportIsAllFiveCellsBlank) {
   EXPECT_TRUE(findings.empty()) << messages(findings)[0];
   EXPECT_FALSE(v.report);
   EXPECT_EQ(v.method, SubserviceMethod::inclusive);
-  EXPECT_EQ(subservice_row(v)[4], "");
+  EXPECT_EQ(write_columns(subservice_spec, v)[4], "");
 }
 
 TEST_F(SubserviceRead, APartReportAndBadValuesAreEachReported) {

@@ -33,9 +33,10 @@ TEST_F(SystemRead, ReadsEveryColumn) {
   EXPECT_EQ(v.soc2->type, ReportType::type2);
   EXPECT_EQ(v.soc2->period_start, Date::parse("2026-07-01"));
   EXPECT_EQ(v.soc2->period_end, Date::parse("2026-12-31"));
-  EXPECT_EQ(system_row(v), (std::vector<std::string>{
-                               "platform", "The Platform", "insights;payroll", "Hosted payroll",
-                               "99.9%", "I", "", "2026-06-30", "II", "2026-07-01", "2026-12-31"}));
+  EXPECT_EQ(
+      write_columns(system_spec, v),
+      (std::vector<std::string>{"platform", "The Platform", "insights;payroll", "Hosted payroll",
+                                "99.9%", "I", "", "2026-06-30", "II", "2026-07-01", "2026-12-31"}));
 }
 
 TEST_F(SystemRead, NoReportPlannedIsThreeBlankCells) {
