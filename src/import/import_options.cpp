@@ -40,8 +40,7 @@ std::string describe(const ImportSummary& s) {
         fmt::format("{}{}{} rows: {} added, {} changed, {} unchanged", prefix,
                     s.file.empty() ? "" : s.file + ": ", s.rows, s.added, s.changed, s.unchanged);
     // Only services can be retired (`--replace`); an import that retires none reads as before.
-    if (s.retired)
-      text += fmt::format(", {} retired (effective {})", s.retired, s.effective.iso());
+    if (s.retired) text += fmt::format(", {} retired (effective {})", s.retired, s.effective.iso());
     if (s.product_lines_added)
       text += fmt::format("; {} product lines created", s.product_lines_added);
   } else if (s.kind == Entity::populations) {
