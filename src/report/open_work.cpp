@@ -69,13 +69,14 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
     }
   }
   // Stable: within a service and framework, gaps keep the scorer's catalog-ordered ranking.
-  std::stable_sort(out.begin(), out.end(), [](const WorkItem& a, const WorkItem& b) {
-    const auto key = [](const WorkItem& w) {
-      return std::make_tuple(group(w), w.kind == WorkItem::Kind::gap ? w.score : 0.0,
-                             w.due.value_or(Date{}), w.service, w.framework);
-    };
-    return key(a) < key(b);
-  });
+  // The keys refer to the items, so comparing copies no string.
+  const auto key = [](const WorkItem& w) {
+    return std::tuple<int, double, Date, const std::string&, const std::optional<Framework>&>(
+        group(w), w.kind == WorkItem::Kind::gap ? w.score : 0.0, w.due.value_or(Date{}), w.service,
+        w.framework);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const WorkItem& a, const WorkItem& b) { return key(a) < key(b); });
   return out;
 }
 

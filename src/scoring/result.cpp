@@ -155,12 +155,14 @@ std::vector<std::string> control_keys(const RequirementScore& requirement) {
 }
 
 std::vector<std::string> control_owners(const RequirementScore& requirement) {
-  std::vector<std::string> out;
+  // Sorted as views, so only the distinct names are copied.
+  std::vector<std::string_view> names;
+  names.reserve(requirement.controls.size());
   for (const auto& c : requirement.controls)
-    if (!c->owner.empty()) out.push_back(c->owner);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+    if (!c->owner.empty()) names.push_back(c->owner);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return {names.begin(), names.end()};
 }
 
 double Readiness::display_readiness() const { return round1(readiness); }
