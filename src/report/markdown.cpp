@@ -159,7 +159,31 @@ std::string escape(std::string_view line, bool at_line_start) {
 
 std::string md_text(std::string_view text) { return escape(one_line(text), true); }
 
-std::string md_cell(std::string_view text) { return escape(one_line(text), false); }
+namespace {
+
+// Most cells are plain (keys, codes, dates, names, sentences): letters, digits, single inner
+// spaces and punctuation that neither escape() nor one_line() touches. They are copied as they
+// are, which is most of the time a large report spends on its cells.
+bool plain_cell(std::string_view text) {
+  constexpr std::string_view kept = "-,()/'\"+=%?!;";
+  if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || kept.find(c) != std::string_view::npos) continue;
+    if (c == ' ' && text[i - 1] != ' ') continue;
+    if (c == '.' && !starts_autolink(text, i)) continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string md_cell(std::string_view text) {
+  if (plain_cell(text)) return std::string(text);
+  return escape(one_line(text), false);
+}
 
 std::string safe_file_name(std::string_view slug) {
   std::string name;
