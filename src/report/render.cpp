@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <set>
 
 #include "core/error.hpp"
+#include "core/parallel.hpp"
 #include "report/file_names.hpp"
 #include "report/owners_report.hpp"
 #include "report/portfolio_report.hpp"
@@ -19,25 +21,29 @@ namespace socready::report {
 namespace fs = std::filesystem;
 
 std::vector<ReportFile> render_reports(const ReportInput& input) {
-  std::vector<ReportFile> files{
-      {"README.md", with_context("while rendering the report page README.md",
-                                 [&] { return render_portfolio(input); })},
-      {"owners.md", with_context("while rendering the report page owners.md",
-                                 [&] { return render_owners(input); })}};
+  // Every page is named first, then rendered into its own slot on every core: the pages do not
+  // depend on each other. The owners page, the longest, is among the first to start.
+  struct PageJob {
+    std::string path;
+    std::function<std::string()> render;
+  };
+  std::vector<PageJob> pages{{"README.md", [&] { return render_portfolio(input); }},
+                             {"owners.md", [&] { return render_owners(input); }}};
   const auto paths = service_file_paths(input.services);
   std::vector<std::size_t> order(input.services.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return paths[a] < paths[b]; });
   for (std::size_t i : order)
-    files.push_back({paths[i], with_context("while rendering the report page " + paths[i], [&] {
-                       return render_service(input, input.services[i]);
-                     })});
-  for (const auto& s : input.systems) {
-    const std::string path = system_file_path(s.system.key);
-    files.push_back({path, with_context("while rendering the report page " + path,
-                                        [&] { return render_system(input, s); })});
-  }
+    pages.push_back({paths[i], [&, i] { return render_service(input, input.services[i]); }});
+  for (const auto& s : input.systems)
+    pages.push_back({system_file_path(s.system.key), [&] { return render_system(input, s); }});
+
+  std::vector<ReportFile> files(pages.size());
+  parallel_for(pages.size(), [&](std::size_t i) {
+    files[i] = {pages[i].path,
+                with_context("while rendering the report page " + pages[i].path, pages[i].render)};
+  });
   return files;
 }
 

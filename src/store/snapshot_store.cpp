@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "core/parallel.hpp"
 #include "store/read_back.hpp"
 #include "store/snapshot_json.hpp"
 #include "store/sql_error.hpp"
@@ -124,29 +125,42 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     Snapshot s;
     s.info = info_from(db, q);
     const auto snapshot_id = q.getColumn(4).getInt64();
-    SharedScores shared;
+    // The rows are read first; parsing them is most of the work, so it runs on every core:
+    // the shared control scores beside the services' own details, then each service's result.
+    std::string shared_text;
     SQLite::Statement controls(db.sql(),
                                "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
     controls.bind(":id", snapshot_id);
-    try {
-      if (controls.executeStep())
-        shared = shared_scores_from_json(nlohmann::json::parse(controls.getColumn(0).getString()));
-    } catch (const nlohmann::json::exception& e) {
-      throw DatabaseError(
-          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
-    }
+    if (controls.executeStep()) shared_text = controls.getColumn(0).getString();
+    std::vector<std::string> texts;
     SQLite::Statement detail(db.sql(), R"sql(
       SELECT detail FROM snapshot_service WHERE snapshot_id = :id
       ORDER BY product_line = '', product_line, service_slug)sql");
     detail.bind(":id", snapshot_id);
-    while (detail.executeStep()) {
-      try {
-        s.services.push_back(service_result_from_json(
-            nlohmann::json::parse(detail.getColumn(0).getString()), shared));
-      } catch (const nlohmann::json::exception& e) {
-        throw DatabaseError(
-            fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
-      }
+    while (detail.executeStep()) texts.push_back(detail.getColumn(0).getString());
+
+    const auto unreadable = [&](const std::exception& e) {
+      return DatabaseError(
+          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
+    };
+    SharedScores shared;
+    std::vector<json> details(texts.size());
+    try {
+      parallel_for(texts.size() + 1, [&](std::size_t i) {
+        if (i == 0) {
+          if (!shared_text.empty()) shared = shared_scores_from_json(json::parse(shared_text));
+        } else {
+          details[i - 1] = json::parse(texts[i - 1]);
+          std::string().swap(texts[i - 1]);
+        }
+      });
+      s.services.resize(details.size());
+      parallel_for(details.size(), [&](std::size_t i) {
+        s.services[i] = service_result_from_json(details[i], shared);
+        details[i] = json();
+      });
+    } catch (const json::exception& e) {
+      throw unreadable(e);
     }
     s.systems = load_systems(db, period, snapshot_id);
     return s;
