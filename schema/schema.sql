@@ -296,6 +296,8 @@ CREATE TRIGGER snapshot_service_frozen_delete BEFORE DELETE ON snapshot_service
 BEGIN SELECT RAISE(ABORT, 'a frozen period never changes'); END;
 
 
+-- Since migration 0015 a control's periods without evidence are [date, period] pairs in its
+-- deviations (store/control_score_json.cpp); rows frozen earlier hold objects.
 CREATE TABLE snapshot_controls (
   snapshot_id INTEGER PRIMARY KEY REFERENCES snapshot (id),
   detail      TEXT NOT NULL            -- JSON: control scores and shared contributors (scoring/json.hpp)

@@ -22,7 +22,17 @@ struct Field {
   bool optional = false;
 };
 
-json deviation_json(const Deviation& d) {
+// A period of a control without evidence is written as [date, period]: a portfolio's snapshot
+// holds hundreds of thousands, and as objects they were most of its size and of the time a
+// report takes to read it back. Tests, and anything with more to say, stay objects. Snapshots
+// frozen before migration 0015 hold only objects; both forms are read.
+bool is_plain_missing_period(const Deviation& d, const ControlScore& c) {
+  return d.missing() && d.control == c.key && !d.sample_size && !d.deviations &&
+         d.management_response.empty() && !d.remediated_on;
+}
+
+json deviation_json(const Deviation& d, const ControlScore& c) {
+  if (is_plain_missing_period(d, c)) return json::array({d.date.iso(), d.period});
   return {{"control", d.control},
           {"date", d.date.iso()},
           {"result", name_or_null(d.result)},
@@ -37,8 +47,16 @@ std::optional<int> optional_int(const json& j) {
   return j.is_null() ? std::nullopt : std::optional<int>(j.get<int>());
 }
 
-Deviation deviation_from_json(const json& j) {
+// `c` is the control read so far: its key comes before its deviations in `fields`.
+Deviation deviation_from_json(const json& j, const ControlScore& c) {
   Deviation d;
+  if (j.is_array()) {
+    if (j.size() != 2) malformed("missing period: expected [date, period]");
+    d.control = c.key;
+    d.date = parse_date(j[0]);
+    d.period = j[1].get<std::string>();
+    return d;
+  }
   d.control = j.at("control").get<std::string>();
   d.date = parse_date(j.at("date"));
   d.result = parse_optional_enum(j.at("result"), parse_test_result, "result");
@@ -169,11 +187,12 @@ const Field fields[] = {
     {"deviations",
      [](const C& c) {
        json out = json::array();
-       for (const auto& d : c.deviations) out.push_back(deviation_json(d));
+       for (const auto& d : c.deviations) out.push_back(deviation_json(d, c));
        return out;
      },
      [](C& c, const json& j) {
-       for (const auto& d : j) c.deviations.push_back(deviation_from_json(d));
+       c.deviations.reserve(j.size());
+       for (const auto& d : j) c.deviations.push_back(deviation_from_json(d, c));
      },
      true},
     {"vendor", [](const C& c) { return vendor_json(c.vendor); },

@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 
+#include "store/migrations.hpp"
 #include "support/test_support.hpp"
 
 namespace socready {
@@ -142,7 +143,8 @@ TEST_F(FrozenSystems, ADatabaseFrozenAtSchema13StillReportsItsSystemsScoredNow) 
   report("2026-Q3", "old");
   {
     SQLite::Database raw((dir / "work.db").string(), SQLite::OPEN_READONLY);
-    EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), 14);  // migrated
+    EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(),
+              store::latest_schema_version());  // migrated
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM snapshot_systems").getInt(), 0);
   }
   for (const char* system : {"payroll.md", "timekeeper-platform.md"}) {

@@ -63,5 +63,47 @@ TEST(ControlScoreJson, MissingColumnsAndShortRowsAreErrors) {
   EXPECT_THROW(control_score_from_json(object), Error);
 }
 
+// A period without evidence is a [date, period] pair; a test, or a missing period with more to
+// say, stays an object. Periods frozen before migration 0015 are objects and still read.
+TEST(ControlScoreJson, MissingPeriodsAreCompactPairsAndTheOldObjectsStillRead) {
+  ControlScore c = some_scores().front();
+  c.deviations.clear();
+  Deviation missing;
+  missing.control = c.key;
+  missing.date = *Date::parse("2026-03-30");
+  missing.period = "2026-W14";
+  Deviation answered = missing;
+  answered.management_response = "backup job moved";
+  Deviation failed;
+  failed.control = c.key;
+  failed.date = *Date::parse("2026-04-02");
+  failed.result = TestResult::fail;
+  failed.sample_size = 25;
+  failed.deviations = 2;
+  c.deviations = {missing, answered, failed};
+
+  const json row = control_score_row(c);
+  const json columns = control_score_columns();
+  const auto at = std::find(columns.begin(), columns.end(), "deviations") - columns.begin();
+  const json& written = row[static_cast<std::size_t>(at)];
+  EXPECT_EQ(written[0], json::array({"2026-03-30", "2026-W14"}));
+  EXPECT_TRUE(written[1].is_object());
+  EXPECT_TRUE(written[2].is_object());
+  const ControlScoreRowReader reader(columns);
+  EXPECT_EQ(reader.read(json::parse(row.dump())), c);
+  EXPECT_EQ(control_score_from_json(json::parse(control_score_json(c).dump())), c);
+
+  json old = row;
+  old[static_cast<std::size_t>(at)][0] = {{"control", c.key},          {"date", "2026-03-30"},
+                                          {"result", nullptr},         {"period", "2026-W14"},
+                                          {"sample_size", nullptr},    {"deviations", nullptr},
+                                          {"management_response", ""}, {"remediated_on", nullptr}};
+  EXPECT_EQ(reader.read(old), c);
+
+  json bad = row;
+  bad[static_cast<std::size_t>(at)][0] = json::array({"2026-03-30"});
+  EXPECT_THROW(reader.read(bad), Error);
+}
+
 }  // namespace
 }  // namespace socready::scoring
