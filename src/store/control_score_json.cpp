@@ -108,82 +108,72 @@ std::optional<TestResult> result_named(std::string_view s) { return parse_test_r
 
 using C = ControlScore;
 
+// A field whose value JSON holds as it is (text, number, truth value, list of text).
+template <auto Member>
+constexpr Field plain(const char* name, bool optional = false) {
+  return {name, [](const C& c) -> json { return c.*Member; },
+          [](C& c, const json& j) { j.get_to(c.*Member); }, optional};
+}
+
+// A date that may be absent: null.
+template <auto Member>
+constexpr Field optional_date(const char* name, bool optional = false) {
+  return {name, [](const C& c) { return date_or_null(c.*Member); },
+          [](C& c, const json& j) { c.*Member = parse_optional_date(j); }, optional};
+}
+
+// For Field::optional: a field older snapshots lack.
+constexpr bool added_later = true;
+
 // Every field, in the order written. Readers look each one up by name.
 const Field fields[] = {
-    {"key", [](const C& c) -> json { return c.key; },
-     [](C& c, const json& j) { c.key = j.get<std::string>(); }},
-    {"title", [](const C& c) -> json { return c.title; },
-     [](C& c, const json& j) { c.title = j.get<std::string>(); }},
-    {"owner", [](const C& c) -> json { return c.owner; },
-     [](C& c, const json& j) { c.owner = j.get<std::string>(); }},
+    plain<&C::key>("key"),
+    plain<&C::title>("title"),
+    plain<&C::owner>("owner"),
     {"status", [](const C& c) -> json { return std::string(name(c.status)); },
      [](C& c, const json& j) { c.status = parse_enum(j, status_named, "status"); }},
     {"frequency", [](const C& c) { return name_or_null(c.frequency); },
      [](C& c, const json& j) {
        c.frequency = parse_optional_enum(j, frequency_named, "frequency");
      }},
-    {"implemented_on", [](const C& c) { return date_or_null(c.implemented_on); },
-     [](C& c, const json& j) { c.implemented_on = parse_optional_date(j); }},
+    optional_date<&C::implemented_on>("implemented_on"),
     {"valid_from", [](const C& c) -> json { return c.valid_from.iso(); },
      [](C& c, const json& j) { c.valid_from = parse_date(j); }},
     {"type", [](const C& c) -> json { return std::string(name(c.type)); },
      [](C& c, const json& j) { c.type = parse_enum(j, type_named, "report type"); }},
-    {"score", [](const C& c) -> json { return c.score; },
-     [](C& c, const json& j) { c.score = j.get<double>(); }},
-    {"status_weight", [](const C& c) -> json { return c.status_weight; },
-     [](C& c, const json& j) { c.status_weight = j.get<double>(); }},
-    {"evidence_factor", [](const C& c) -> json { return c.evidence_factor; },
-     [](C& c, const json& j) { c.evidence_factor = j.get<double>(); }},
-    {"test_factor", [](const C& c) -> json { return c.test_factor; },
-     [](C& c, const json& j) { c.test_factor = j.get<double>(); }},
-    {"latest_evidence", [](const C& c) { return date_or_null(c.latest_evidence); },
-     [](C& c, const json& j) { c.latest_evidence = parse_optional_date(j); }},
-    {"max_evidence_age_days", [](const C& c) -> json { return c.max_evidence_age_days; },
-     [](C& c, const json& j) { c.max_evidence_age_days = j.get<int>(); }},
-    {"latest_test", [](const C& c) { return date_or_null(c.latest_test); },
-     [](C& c, const json& j) { c.latest_test = parse_optional_date(j); }},
+    plain<&C::score>("score"),
+    plain<&C::status_weight>("status_weight"),
+    plain<&C::evidence_factor>("evidence_factor"),
+    plain<&C::test_factor>("test_factor"),
+    optional_date<&C::latest_evidence>("latest_evidence"),
+    plain<&C::max_evidence_age_days>("max_evidence_age_days"),
+    optional_date<&C::latest_test>("latest_test"),
     {"latest_test_result", [](const C& c) { return name_or_null(c.latest_test_result); },
      [](C& c, const json& j) {
        c.latest_test_result = parse_optional_enum(j, result_named, "result");
      }},
-    {"operating_factor", [](const C& c) -> json { return c.operating_factor; },
-     [](C& c, const json& j) { c.operating_factor = j.get<double>(); }},
-    {"sample_factor", [](const C& c) -> json { return c.sample_factor; },
-     [](C& c, const json& j) { c.sample_factor = j.get<double>(); }},
-    {"days_operating_in_window", [](const C& c) -> json { return c.days_operating_in_window; },
-     [](C& c, const json& j) { c.days_operating_in_window = j.get<int>(); }},
-    {"window_days", [](const C& c) -> json { return c.window_days; },
-     [](C& c, const json& j) { c.window_days = j.get<int>(); }},
-    {"evidence_in_window", [](const C& c) -> json { return c.evidence_in_window; },
-     [](C& c, const json& j) { c.evidence_in_window = j.get<int>(); }},
-    {"required_sample", [](const C& c) -> json { return c.required_sample; },
-     [](C& c, const json& j) { c.required_sample = j.get<int>(); }},
+    plain<&C::operating_factor>("operating_factor"),
+    plain<&C::sample_factor>("sample_factor"),
+    plain<&C::days_operating_in_window>("days_operating_in_window"),
+    plain<&C::window_days>("window_days"),
+    plain<&C::evidence_in_window>("evidence_in_window"),
+    plain<&C::required_sample>("required_sample"),
     {"gap", [](const C& c) { return name_or_null(c.gap); },
      [](C& c, const json& j) { c.gap = parse_optional_enum(j, parse_gap_reason, "gap reason"); }},
-    {"reasons", [](const C& c) -> json { return c.reasons; },
-     [](C& c, const json& j) { c.reasons = j.get<std::vector<std::string>>(); }},
+    plain<&C::reasons>("reasons"),
     {"nature", [](const C& c) -> json { return std::string(name(c.nature)); },
-     [](C& c, const json& j) { c.nature = parse_enum(j, parse_nature, "nature"); }, true},
-    {"is_key", [](const C& c) -> json { return c.is_key; },
-     [](C& c, const json& j) { c.is_key = j.get<bool>(); }, true},
-    {"compensates", [](const C& c) -> json { return c.compensates; },
-     [](C& c, const json& j) { c.compensates = j.get<std::vector<std::string>>(); }, true},
-    {"operating_start", [](const C& c) { return date_or_null(c.operating_start); },
-     [](C& c, const json& j) { c.operating_start = parse_optional_date(j); }, true},
-    {"partial_days_in_window", [](const C& c) -> json { return c.partial_days_in_window; },
-     [](C& c, const json& j) { c.partial_days_in_window = j.get<int>(); }, true},
-    {"coverage_factor", [](const C& c) -> json { return c.coverage_factor; },
-     [](C& c, const json& j) { c.coverage_factor = j.get<double>(); }, true},
-    {"required_periods", [](const C& c) -> json { return c.required_periods; },
-     [](C& c, const json& j) { c.required_periods = j.get<int>(); }, true},
-    {"covered_periods", [](const C& c) -> json { return c.covered_periods; },
-     [](C& c, const json& j) { c.covered_periods = j.get<int>(); }, true},
-    {"deviation_factor", [](const C& c) -> json { return c.deviation_factor; },
-     [](C& c, const json& j) { c.deviation_factor = j.get<double>(); }, true},
-    {"population_factor", [](const C& c) -> json { return c.population_factor; },
-     [](C& c, const json& j) { c.population_factor = j.get<double>(); }, true},
+     [](C& c, const json& j) { c.nature = parse_enum(j, parse_nature, "nature"); }, added_later},
+    plain<&C::is_key>("is_key", added_later),
+    plain<&C::compensates>("compensates", added_later),
+    optional_date<&C::operating_start>("operating_start", added_later),
+    plain<&C::partial_days_in_window>("partial_days_in_window", added_later),
+    plain<&C::coverage_factor>("coverage_factor", added_later),
+    plain<&C::required_periods>("required_periods", added_later),
+    plain<&C::covered_periods>("covered_periods", added_later),
+    plain<&C::deviation_factor>("deviation_factor", added_later),
+    plain<&C::population_factor>("population_factor", added_later),
     {"population", [](const C& c) { return c.population ? json(*c.population) : json(); },
-     [](C& c, const json& j) { c.population = optional_int(j); }, true},
+     [](C& c, const json& j) { c.population = optional_int(j); }, added_later},
     {"deviations",
      [](const C& c) {
        json out = json::array();
@@ -194,9 +184,9 @@ const Field fields[] = {
        c.deviations.reserve(j.size());
        for (const auto& d : j) c.deviations.push_back(deviation_from_json(d, c));
      },
-     true},
+     added_later},
     {"vendor", [](const C& c) { return vendor_json(c.vendor); },
-     [](C& c, const json& j) { c.vendor = vendor_from_json(j); }, true},
+     [](C& c, const json& j) { c.vendor = vendor_from_json(j); }, added_later},
 };
 
 template <typename F>
