@@ -215,13 +215,12 @@ std::string deviations(const Readiness& two) {
                        {"Management response"},
                        {"Remediated on"}});
   for (const auto& row : list) {
-    const auto& d = row.entry;
-    const auto& v = d.deviation;
+    const auto& v = *row.deviation;
     std::string control = md_cell(v.control);
-    if (d.key_control) control += " (key)";
+    if (row.key_control) control += " (key)";
     std::string result =
         v.missing() ? "no evidence for " + md_cell(row.missing_label()) : v.result_name();
-    table.add_row({control, cell_list(d.requirements), v.date.iso(), result,
+    table.add_row({control, cell_list(*row.requirements), v.date.iso(), result,
                    optional_number(v.sample_size), optional_number(v.deviations),
                    cell_or_none(v.management_response),
                    v.remediated_on ? v.remediated_on->iso() : std::string(none)});

@@ -37,8 +37,8 @@ std::string run_label(const Deviation& first, const Deviation& last) {
 }
 
 std::string DeviationRow::missing_label() const {
-  if (last_period.empty()) return entry.deviation.period;
-  return fmt::format("{} to {} ({} periods)", entry.deviation.period, last_period, periods);
+  if (!last) return deviation->period;
+  return fmt::format("{} to {} ({} periods)", deviation->period, last->period, periods);
 }
 
 std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& list,
@@ -69,9 +69,11 @@ std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& 
   out.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (inside[i]) continue;
-    DeviationRow row{list[i], {}, 1};
+    DeviationRow row{&list[i].deviation,
+                     std::make_shared<const std::vector<std::string>>(list[i].requirements),
+                     list[i].key_control};
     if (auto h = heads.find(i); h != heads.end()) {
-      row.last_period = list[h->second.last].deviation.period;
+      row.last = &list[h->second.last].deviation;
       row.periods = h->second.periods;
     }
     out.push_back(std::move(row));
@@ -89,7 +91,7 @@ std::vector<DeviationRow> deviation_rows(const Readiness& readiness) {
   // meets them.
   struct Source {
     const ControlScore* control;
-    std::vector<std::string> requirements;
+    std::shared_ptr<std::vector<std::string>> requirements;
   };
   std::vector<Source> sources;
   std::unordered_map<std::string_view, std::size_t> seen;
@@ -97,10 +99,8 @@ std::vector<DeviationRow> deviation_rows(const Readiness& readiness) {
     for (const auto& c : r.controls) {
       if (c->deviations.empty()) continue;
       auto [it, added] = seen.emplace(c->key, sources.size());
-      if (added)
-        sources.push_back({c.get(), {r.code}});
-      else
-        sources[it->second].requirements.push_back(r.code);
+      if (added) sources.push_back({c.get(), std::make_shared<std::vector<std::string>>()});
+      sources[it->second].requirements->push_back(r.code);
     }
   for (const auto& [control, requirements] : sources) {
     const auto& list = control->deviations;
@@ -122,17 +122,17 @@ std::vector<DeviationRow> deviation_rows(const Readiness& readiness) {
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (inside[i]) continue;
-      DeviationRow row{{list[i], requirements, control->is_key}, {}, 1};
+      DeviationRow row{&list[i], requirements, control->is_key};
       if (const MissingRun* r = run_at[i]) {
-        row.last_period = missing[r->last]->period;
+        row.last = missing[r->last];
         row.periods = r->periods();
       }
       out.push_back(std::move(row));
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const DeviationRow& a, const DeviationRow& b) {
-    return std::tie(a.entry.deviation.date, a.entry.deviation.control) <
-           std::tie(b.entry.deviation.date, b.entry.deviation.control);
+    return std::tie(a.deviation->date, a.deviation->control) <
+           std::tie(b.deviation->date, b.deviation->control);
   });
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,11 +42,16 @@ std::vector<MissingRun> missing_runs(const std::vector<const Deviation*>& missin
 std::string run_label(const Deviation& first, const Deviation& last);
 
 // One row of a deviations table: a test, a missing period, or a run of missing periods of one
-// control (`entry` is its first period, dated at that period's first day).
+// control (`deviation` is its first period, dated at that period's first day). A row refers to
+// the deviations it was built from, which must outlive it; a control's rows share its list of
+// requirements. A portfolio's page lists thousands of rows, and copies of each were once most
+// of the time its deviations took.
 struct DeviationRow {
-  ReadinessDeviation entry;
-  std::string last_period;  // a run's last period; empty for one period or a test
-  std::size_t periods = 1;  // how many periods the row stands for
+  const Deviation* deviation = nullptr;
+  std::shared_ptr<const std::vector<std::string>> requirements;  // the codes it addresses
+  bool key_control = false;
+  const Deviation* last = nullptr;  // a run's last period; null for one period or a test
+  std::size_t periods = 1;          // how many periods the row stands for
 
   // "2026-W22 to 2026-W42 (21 periods)", or the one period's name.
   std::string missing_label() const;

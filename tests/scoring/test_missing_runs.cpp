@@ -72,18 +72,18 @@ TEST(MissingRuns, TwoControlsInterleavedCollapseEachOnItsOwn) {
     return c == "A" ? std::optional(PeriodKind::month) : std::optional(PeriodKind::iso_week);
   });
   ASSERT_EQ(rows.size(), 5u);
-  EXPECT_EQ(rows[0].entry.deviation.control, "A");
-  EXPECT_EQ(rows[0].entry.deviation.date, day("2026-01-01"));
+  EXPECT_EQ(rows[0].deviation->control, "A");
+  EXPECT_EQ(rows[0].deviation->date, day("2026-01-01"));
   EXPECT_EQ(rows[0].periods, 4u);
   EXPECT_EQ(rows[0].missing_label(), "2026-01 to 2026-04 (4 periods)");
-  EXPECT_TRUE(rows[0].entry.key_control);
+  EXPECT_TRUE(rows[0].key_control);
   EXPECT_EQ(rows[1].missing_label(), "2026-W02");
   EXPECT_EQ(rows[2].missing_label(), "2026-W03");
-  EXPECT_EQ(rows[3].entry.deviation.result, TestResult::fail);
-  EXPECT_EQ(rows[4].entry.deviation.control, "B");
-  EXPECT_EQ(rows[4].entry.deviation.date, day("2026-03-02"));
+  EXPECT_EQ(rows[3].deviation->result, TestResult::fail);
+  EXPECT_EQ(rows[4].deviation->control, "B");
+  EXPECT_EQ(rows[4].deviation->date, day("2026-03-02"));
   EXPECT_EQ(rows[4].missing_label(), "2026-W10 to 2026-W12 (3 periods)");
-  EXPECT_EQ(rows[4].entry.requirements, std::vector<std::string>{"CC1.1"});
+  EXPECT_EQ(*rows[4].requirements, std::vector<std::string>{"CC1.1"});
 }
 
 }  // namespace
