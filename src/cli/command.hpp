@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 #include <iosfwd>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "core/error.hpp"
@@ -43,6 +44,21 @@ class Command {
   // Subclasses declare their options and positional arguments in their constructor...
   po::options_description& options() { return own_; }
   po::positional_options_description& positional() { return positional_; }
+  // --NAME, its value read into `value` (given again, it adds to a std::vector).
+  template <typename T>
+  void add_option(const char* name, T& value, const char* help) {
+    own_.add_options()(name, po::value(&value), help);
+  }
+  // The same, `value` set to `fallback` when the option is not given (help shows it).
+  template <typename T>
+  void add_option(const char* name, T& value, const std::type_identity_t<T>& fallback,
+                  const char* help) {
+    own_.add_options()(name, po::value(&value)->default_value(fallback), help);
+  }
+  // --NAME, a switch: `on` is true when it is given.
+  void add_switch(const char* name, bool& on, const char* help) {
+    own_.add_options()(name, po::bool_switch(&on), help);
+  }
   // ...and check values that program_options cannot (enums, dates) here.
   virtual void validate(const po::variables_map&) {}
 

@@ -9,12 +9,7 @@
 namespace socready::cli {
 
 namespace {
-constexpr EnumText<OutputFormat, 4> format_names{{{
-    {"table", OutputFormat::table},
-    {"csv", OutputFormat::csv},
-    {"json", OutputFormat::json},
-    {"text", OutputFormat::text},
-}}};
+constexpr EnumText<OutputFormat::text> format_names{"table", "csv", "json", "text"};
 }  // namespace
 
 std::string_view format_name(OutputFormat f) { return format_names.name(f); }

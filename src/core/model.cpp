@@ -10,47 +10,16 @@ namespace socready {
 
 namespace {
 
-constexpr EnumText<Status, 4> statuses{{{
-    {"implemented", Status::implemented},
-    {"partial", Status::partial},
-    {"planned", Status::planned},
-    {"not_applicable", Status::not_applicable},
-}}};
-constexpr EnumText<Frequency, 8> frequencies{{{
-    {"continuous", Frequency::continuous},
-    {"daily", Frequency::daily},
-    {"weekly", Frequency::weekly},
-    {"monthly", Frequency::monthly},
-    {"quarterly", Frequency::quarterly},
-    {"semiannual", Frequency::semiannual},
-    {"annual", Frequency::annual},
-    {"event", Frequency::event},
-}}};
-constexpr EnumText<TestResult, 3> results{{{
-    {"pass", TestResult::pass},
-    {"fail", TestResult::fail},
-    {"exception", TestResult::exception},
-}}};
-constexpr EnumText<Nature, 2> natures{{{
-    {"manual", Nature::manual},
-    {"automated", Nature::automated},
-}}};
-constexpr EnumText<Category, 5> categories{{{
-    {"Security", Category::security},
-    {"Availability", Category::availability},
-    {"Processing Integrity", Category::processing_integrity},
-    {"Confidentiality", Category::confidentiality},
-    {"Privacy", Category::privacy},
-}}};
-constexpr EnumText<Override, 3> overrides{{{
-    {"", Override::none},
-    {"required", Override::required},
-    {"excluded", Override::excluded},
-}}};
-constexpr EnumText<PrivacyRole, 2> privacy_roles{{{
-    {"controller", PrivacyRole::controller},
-    {"processor", PrivacyRole::processor},
-}}};
+constexpr EnumText<Status::not_applicable> statuses{"implemented", "partial", "planned",
+                                                    "not_applicable"};
+constexpr EnumText<Frequency::event> frequencies{"continuous", "daily",      "weekly", "monthly",
+                                                 "quarterly",  "semiannual", "annual", "event"};
+constexpr EnumText<TestResult::exception> results{"pass", "fail", "exception"};
+constexpr EnumText<Nature::automated> natures{"manual", "automated"};
+constexpr EnumText<Category::privacy> categories{"Security", "Availability", "Processing Integrity",
+                                                 "Confidentiality", "Privacy"};
+constexpr EnumText<Override::excluded> overrides{"", "required", "excluded"};
+constexpr EnumText<PrivacyRole::processor> privacy_roles{"controller", "processor"};
 
 }  // namespace
 

@@ -36,6 +36,10 @@ enum class Category : std::uint8_t {
   confidentiality,
   privacy
 };
+// Every category, in the enum's order.
+inline constexpr Category all_categories[] = {Category::security, Category::availability,
+                                              Category::processing_integrity,
+                                              Category::confidentiality, Category::privacy};
 enum class Override : std::uint8_t { none, required, excluded };
 // Whose duty notice and consent are (SPEC §3): a processor's customers are the controllers.
 enum class PrivacyRole : std::uint8_t { controller, processor };
@@ -62,10 +66,6 @@ std::optional<Nature> parse_nature(std::string_view s);
 std::optional<Category> parse_category(std::string_view s);  // "Security", "processing integrity"
 std::optional<Override> parse_override(std::string_view s);
 std::optional<PrivacyRole> parse_privacy_role(std::string_view s);
-
-inline constexpr Category all_categories[] = {Category::security, Category::availability,
-                                              Category::processing_integrity,
-                                              Category::confidentiality, Category::privacy};
 
 // A yes/no/unknown answer.
 using Answer = std::optional<bool>;
@@ -125,21 +125,23 @@ struct Capability {
   friend bool operator==(const Capability&, const Capability&) = default;
 };
 
-struct Requirement {
-  std::string code;  // "CC6.1", "ITGC-ACCESS"
-  Framework framework = Framework::soc2;
+// How a requirement reads, in the catalog and in its score (scoring/result.hpp).
+struct RequirementText {
+  std::string code;      // "CC6.1", "ITGC-ACCESS"
   std::string category;  // "Security", ..., "IT general controls", "Business processes"
   std::string series;    // "CC6", "A1", "ITGC", "BP"
   std::string series_title;
   std::string title;
+};
+
+struct Requirement : RequirementText {
+  Framework framework = Framework::soc2;
   bool is_default = false;  // SOC 1 objective in every SOC 1 service's scope
 };
 
-// What a control version says of the control, as the file gives it: what a new version is made of
-// on import (store/control_rows.hpp) and what one on file is read back as.
-struct ControlContent {
+// What a control is, as a version says it and its score (scoring/result.hpp) repeats it.
+struct ControlProfile {
   std::string title;
-  std::string description;
   std::string owner;
   Status status = Status::planned;
   std::optional<Frequency> frequency;
@@ -149,6 +151,14 @@ struct ControlContent {
   bool is_key = false;
   std::vector<std::string> compensates = {};  // ids of key controls this one compensates, sorted
   std::optional<Date> implemented_on;
+
+  friend bool operator==(const ControlProfile&, const ControlProfile&) = default;
+};
+
+// What a control version says of the control, as the file gives it: what a new version is made of
+// on import (store/control_rows.hpp) and what one on file is read back as.
+struct ControlContent : ControlProfile {
+  std::string description;
   bool all_services = false;
 
   friend bool operator==(const ControlContent&, const ControlContent&) = default;

@@ -9,14 +9,10 @@ namespace socready {
 
 namespace {
 
-constexpr EnumText<SubserviceMethod, 3> method_names{
-    {{{"carve-out", SubserviceMethod::carve_out},
-      {"inclusive", SubserviceMethod::inclusive},
-      {"carve_out", SubserviceMethod::carve_out}}}};
-constexpr EnumText<Opinion, 4> opinion_names{{{{"unmodified", Opinion::unmodified},
-                                               {"qualified", Opinion::qualified},
-                                               {"adverse", Opinion::adverse},
-                                               {"disclaimer", Opinion::disclaimer}}}};
+// Parsing also takes "carve_out".
+constexpr EnumText<SubserviceMethod::inclusive> method_names{"carve-out|carve_out", "inclusive"};
+constexpr EnumText<Opinion::disclaimer> opinion_names{"unmodified", "qualified", "adverse",
+                                                      "disclaimer"};
 
 }  // namespace
 

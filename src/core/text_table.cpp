@@ -9,43 +9,55 @@ std::size_t display_width(const std::string& s) {
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-TextTable::TextTable(std::vector<Column> columns) : columns_(std::move(columns)) {}
-
-void TextTable::add_row(std::vector<std::string> cells) {
+void TableCells::add_cells(std::vector<std::string> cells) {
   cells.resize(columns_.size());
-  for (auto& c : cells)  // a newline inside a cell would break the table
-    std::replace_if(
-        c.begin(), c.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
   rows_.push_back(std::move(cells));
 }
 
-std::string TextTable::render() const {
-  std::vector<std::size_t> width(columns_.size());
+std::vector<std::size_t> TableCells::widths(std::size_t at_least) const {
+  std::vector<std::size_t> width(columns_.size(), at_least);
   for (std::size_t i = 0; i < columns_.size(); ++i) {
-    width[i] = display_width(columns_[i].title);
-    for (const auto& r : rows_) width[i] = std::max(width[i], display_width(r[i]));
+    width[i] = std::max(width[i], display_width(columns_[i].title));
+    for (const auto& row : rows_) width[i] = std::max(width[i], display_width(row[i]));
   }
+  return width;
+}
+
+std::string TableCells::padded(std::size_t column, const std::string& cell,
+                               std::size_t width) const {
+  const std::string pad(width - display_width(cell), ' ');
+  return columns_[column].align == Align::right ? pad + cell : cell + pad;
+}
+
+std::vector<std::string> TableCells::titles() const {
+  std::vector<std::string> out;
+  for (const auto& c : columns_) out.push_back(c.title);
+  return out;
+}
+
+void TextTable::add_row(std::vector<std::string> cells) {
+  for (auto& c : cells)  // a newline inside a cell would break the table
+    std::replace_if(
+        c.begin(), c.end(), [](char ch) { return ch == '\n' || ch == '\r'; }, ' ');
+  add_cells(std::move(cells));
+}
+
+std::string TextTable::render() const {
+  const auto width = widths();
   std::string out;
   auto emit = [&](const std::vector<std::string>& cells) {
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      const std::size_t pad = width[i] - display_width(cells[i]);
       if (i) line += "  ";
-      if (columns_[i].align == Align::right) line.append(pad, ' ');
-      line += cells[i];
-      if (columns_[i].align == Align::left) line.append(pad, ' ');
+      line += padded(i, cells[i], width[i]);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line;
     out += '\n';
   };
-  std::vector<std::string> titles;
   std::vector<std::string> rules;
-  for (std::size_t i = 0; i < columns_.size(); ++i) {
-    titles.push_back(columns_[i].title);
-    rules.emplace_back(width[i], '-');
-  }
-  emit(titles);
+  for (std::size_t w : width) rules.emplace_back(w, '-');
+  emit(titles());
   emit(rules);
   for (const auto& r : rows_) emit(r);
   return out;

@@ -2,12 +2,16 @@
 // A plain-text table for terminals: columns padded to their widest cell (in characters),
 // numbers right-aligned.
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace socready {
 
-class TextTable {
+// Columns and rows of text, each column as wide as its widest cell: what a terminal table and a
+// Markdown table (report/table.hpp) share.
+class TableCells {
  public:
   enum class Align { left, right };
   struct Column {
@@ -15,15 +19,30 @@ class TextTable {
     Align align = Align::left;
   };
 
-  explicit TextTable(std::vector<Column> columns);
-  void add_row(std::vector<std::string> cells);
+  explicit TableCells(std::vector<Column> columns) : columns_(std::move(columns)) {}
   std::size_t rows() const { return rows_.size(); }
-  // Header, a rule of dashes, then the rows; trailing spaces trimmed; ends with a newline.
-  std::string render() const;
+  bool empty() const { return rows_.empty(); }
 
- private:
+ protected:
+  // A row, with a cell for each column (missing ones empty, extra ones dropped).
+  void add_cells(std::vector<std::string> cells);
+  // Each column's width: its title's or widest cell's, at least `at_least`.
+  std::vector<std::size_t> widths(std::size_t at_least = 0) const;
+  // `cell` padded with spaces to `width`, on the side its column's alignment leaves free.
+  std::string padded(std::size_t column, const std::string& cell, std::size_t width) const;
+  std::vector<std::string> titles() const;
+
   std::vector<Column> columns_;
   std::vector<std::vector<std::string>> rows_;
+};
+
+// A plain-text table for terminals.
+class TextTable : public TableCells {
+ public:
+  using TableCells::TableCells;
+  void add_row(std::vector<std::string> cells);
+  // Header, a rule of dashes, then the rows; trailing spaces trimmed; ends with a newline.
+  std::string render() const;
 };
 
 // Characters (UTF-8 code points) in `s`, as a terminal would mostly count them.

@@ -39,13 +39,11 @@ ImportSummary import_capabilities(store::Database& db, const Source& source,
     const ReadContext context{nullptr, options.today};
     const auto plan = plan_capabilities(table, context, run.problems);
     run.summary.rows = table.rows();
-    if (run.problems.any()) return false;
-    apply_changes(
+    return apply_changes(
         db, run, options, plan, existing, [](const Capability& c) { return c.name; },
         [&](const Capability& c, const Capability*, std::int64_t) {
           store::save_capability(db, c);
         });
-    return !options.dry_run;
   });
 }
 

@@ -14,12 +14,8 @@ constexpr std::string_view points_to_values =
     "financial_reporting, customer_data, both separated by ';', or none";
 
 void read_name(C& c, const Cell& cell) {
-  c.name = canonical_capability(cell.text);
-  if (!is_slug(c.name))
-    cell.problem(
-        fmt::format("capability: '{}' is not a capability name; expected lower-case "
-                    "letters, digits and '-' (e.g. fleet-telematics)",
-                    trim(cell.text)));
+  c.name = read_identifier(cell, canonical_capability, is_slug, "a capability name",
+                           "lower-case letters, digits and '-' (e.g. fleet-telematics)");
 }
 
 void read_points_to(C& c, const Cell& cell) {

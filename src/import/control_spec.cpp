@@ -12,7 +12,8 @@ namespace {
 
 using R = ControlRecord;
 
-template <std::string ControlContent::*M>
+// Free text of the version: `M` a std::string member of its ControlContent.
+template <auto M>
 constexpr Column<R> text_column(std::string_view header) {
   return {header, Need::optional, [](R& r, const Cell& c) { r.version.*M = free_text(c.text); },
           [](const R& r) { return r.version.*M; }, true};

@@ -8,16 +8,9 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Entity, 11> entity_names{{{{"services", Entity::services},
-                                              {"controls", Entity::controls},
-                                              {"evidence", Entity::evidence},
-                                              {"tests", Entity::tests},
-                                              {"populations", Entity::populations},
-                                              {"capabilities", Entity::capabilities},
-                                              {"cuecs", Entity::cuecs},
-                                              {"subservice", Entity::subservice},
-                                              {"objectives", Entity::objectives},
-                                              {"systems", Entity::systems}}}};
+constexpr EnumText<Entity::systems> entity_names{
+    "services",     "controls", "evidence",   "tests",      "populations",
+    "capabilities", "cuecs",    "subservice", "objectives", "systems"};
 
 }  // namespace
 

@@ -59,18 +59,22 @@ bool count_change(ImportSummary& s, const Record* before, const Record& r) {
   return true;
 }
 
-// The apply of records kept as one current value per key (capabilities, objectives): in one
-// revision, each planned record new or changed against `on_file` (by its `key`) is written by
-// `save(record, before or null, revision)`, and each is counted.
+// The apply of records kept as one current value per key (capabilities, objectives), once the
+// whole file is read and planned: nothing when a row has a problem; else, in one revision, each
+// planned record new or changed against `on_file` (by its `key`) is written by
+// `save(record, before or null, revision)`, and each is counted. True when the run is to commit
+// (it has no problem and is not a dry run).
 template <typename Record, typename OnFile, typename Key, typename Save>
-void apply_changes(store::Database& db, ImportRun& run, const ImportOptions& options,
+bool apply_changes(store::Database& db, ImportRun& run, const ImportOptions& options,
                    const std::vector<Record>& plan, const OnFile& on_file, Key key, Save save) {
+  if (run.problems.any()) return false;
   const auto revision = begin_revision(db, run, options);
   for (const auto& r : plan) {
     const Record* before = find_or_null(on_file, key(r));
     if (count_change(run.summary, before, r)) save(r, before, revision);
   }
   finish_revision(db, revision, run.summary);
+  return !options.dry_run;
 }
 
 }  // namespace socready::import

@@ -107,13 +107,11 @@ ImportSummary import_objectives(store::Database& db, const Source& source,
     const ReadContext context{&lookups, options.today};
     const auto plan = plan_objectives(table, context, on_file, run.problems);
     run.summary.rows = table.rows();
-    if (run.problems.any()) return false;
-    apply_changes(
+    return apply_changes(
         db, run, options, plan, on_file.objectives, [](const UserObjective& o) { return o.code; },
         [&](const UserObjective& o, const UserObjective* before, std::int64_t revision) {
           store::save_objective(db, o, revision, before);
         });
-    return !options.dry_run;
   });
 }
 

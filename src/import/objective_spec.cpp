@@ -22,21 +22,18 @@ std::string upper(std::string_view text) {
 }
 
 void read_code(O& o, const Cell& cell) {
-  o.code = upper(cell.text);
-  if (!is_objective_id(o.code))
-    cell.problem(
-        fmt::format("objective: '{}' is not an objective id; expected letters, digits and '-' "
-                    "as the catalog's ids are spelled (e.g. ITGC-PHYSICAL, BP-PAYROLL-TAX)",
-                    trim(cell.text)));
+  o.code = read_identifier(cell, upper, is_objective_id, "an objective id",
+                           "letters, digits and '-' as the catalog's ids are spelled (e.g. "
+                           "ITGC-PHYSICAL, BP-PAYROLL-TAX)");
 }
 
+// Blank: the series on file, which a new objective must name (objective_importer).
 void read_series(O& o, const Cell& cell) {
-  o.series = upper(cell.text);
-  if (!o.series.empty() && !is_objective_id(o.series))
-    cell.problem(
-        fmt::format("series: '{}' is not a series name; expected ITGC, BP or a name of "
-                    "yours in letters, digits and '-' (e.g. PHYSICAL)",
-                    trim(cell.text)));
+  o.series = trim(cell.text).empty()
+                 ? std::string()
+                 : read_identifier(cell, upper, is_objective_id, "a series name",
+                                   "ITGC, BP or a name of yours in letters, digits and '-' (e.g. "
+                                   "PHYSICAL)");
 }
 
 }  // namespace

@@ -79,6 +79,16 @@ std::vector<std::string> read_codes(const Cell& c, Framework f) {
   return codes;
 }
 
+std::string read_identifier(const Cell& c, std::string (*spell)(std::string_view),
+                            bool (*valid)(std::string_view), std::string_view what,
+                            std::string_view expected) {
+  std::string id = spell(c.text);
+  if (!valid(id))
+    c.problem(
+        fmt::format("{}: '{}' is not {}; expected {}", c.header, trim(c.text), what, expected));
+  return id;
+}
+
 std::string read_slug(const Cell& c, std::string_view example) {
   std::string slug(trim(c.text));
   if (slug.size() > 64)

@@ -74,6 +74,11 @@ std::vector<std::string> read_named_services(const Cell& c, bool& all);
 // A `;` list of requirement codes of one framework, checked against the catalog; sorted.
 std::vector<std::string> read_codes(const Cell& c, Framework f);
 
+// An identifier cell, spelled as `spell` makes it (its canonical case and separators); a problem
+// "HEADER: 'TEXT' is not WHAT; expected EXPECTED" when `valid` refuses that spelling.
+std::string read_identifier(const Cell& c, std::string (*spell)(std::string_view),
+                            bool (*valid)(std::string_view), std::string_view what,
+                            std::string_view expected);
 // A slug cell (a service's or a system's identity): at most 64 characters of lower-case letters,
 // digits and '-'; `example` is shown in the problem.
 std::string read_slug(const Cell& c, std::string_view example);

@@ -14,61 +14,28 @@ namespace socready::import {
 
 namespace {
 
-constexpr EnumText<Status, 16> status_spellings{{{
-    {"implemented", Status::implemented},
-    {"in_place", Status::implemented},
-    {"done", Status::implemented},
-    {"complete", Status::implemented},
-    {"operating", Status::implemented},
-    {"partial", Status::partial},
-    {"partially_implemented", Status::partial},
-    {"in_progress", Status::partial},
-    {"wip", Status::partial},
-    {"planned", Status::planned},
-    {"not_started", Status::planned},
-    {"to_do", Status::planned},
-    {"todo", Status::planned},
-    {"not_applicable", Status::not_applicable},
-    {"n/a", Status::not_applicable},
-    {"na", Status::not_applicable},
-}}};
-
-constexpr EnumText<Frequency, 22> frequency_spellings{{{
-    {"continuous", Frequency::continuous},
-    {"continuously", Frequency::continuous},
-    {"real_time", Frequency::continuous},
-    {"automated", Frequency::continuous},
-    {"multiple_times_a_day", Frequency::continuous},
-    {"daily", Frequency::daily},
-    {"weekly", Frequency::weekly},
-    {"monthly", Frequency::monthly},
-    {"quarterly", Frequency::quarterly},
-    {"semiannual", Frequency::semiannual},
-    {"semiannually", Frequency::semiannual},
-    {"semi_annual", Frequency::semiannual},
-    {"semi_annually", Frequency::semiannual},
-    {"biannual", Frequency::semiannual},
-    {"annual", Frequency::annual},
-    {"annually", Frequency::annual},
-    {"yearly", Frequency::annual},
-    {"event", Frequency::event},
-    {"event_driven", Frequency::event},
-    {"as_needed", Frequency::event},
-    {"ad_hoc", Frequency::event},
-    {"per_event", Frequency::event},
-}}};
-
-constexpr EnumText<TestResult, 9> result_spellings{{{
-    {"pass", TestResult::pass},
-    {"passed", TestResult::pass},
-    {"effective", TestResult::pass},
-    {"ok", TestResult::pass},
-    {"fail", TestResult::fail},
-    {"failed", TestResult::fail},
-    {"ineffective", TestResult::fail},
-    {"exception", TestResult::exception},
-    {"exceptions", TestResult::exception},
-}}};
+// The spellings each value is read from, once fold()ed: its name first.
+constexpr EnumText<Status::not_applicable> status_spellings{
+    "implemented|in_place|done|complete|operating",
+    "partial|partially_implemented|in_progress|wip",
+    "planned|not_started|to_do|todo",
+    "not_applicable|n/a|na",
+};
+constexpr EnumText<Frequency::event> frequency_spellings{
+    "continuous|continuously|real_time|automated|multiple_times_a_day",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "semiannual|semiannually|semi_annual|semi_annually|biannual",
+    "annual|annually|yearly",
+    "event|event_driven|as_needed|ad_hoc|per_event",
+};
+constexpr EnumText<TestResult::exception> result_spellings{
+    "pass|passed|effective|ok",
+    "fail|failed|ineffective",
+    "exception|exceptions",
+};
 
 }  // namespace
 

@@ -18,11 +18,8 @@ using scoring::FrameworkPlan;
 using scoring::MustHappenKind;
 
 // How the tables name what must happen.
-constexpr EnumText<MustHappenKind, 3> what_names{{{
-    {"annual control", MustHappenKind::annual_run},
-    {"vendor report", MustHappenKind::vendor_report},
-    {"population", MustHappenKind::population},
-}}};
+constexpr EnumText<MustHappenKind::population> what_names{"annual control", "vendor report",
+                                                          "population"};
 
 std::string what(MustHappenKind k) { return std::string(what_names.name(k)); }
 

@@ -5,26 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "core/text_table.hpp"
+
 namespace socready::report {
 
-class MarkdownTable {
+class MarkdownTable : public TableCells {
  public:
-  enum class Align { left, right };
-  struct Column {
-    std::string title;
-    Align align = Align::left;
-  };
-
-  explicit MarkdownTable(std::vector<Column> columns);
+  using TableCells::TableCells;
   // Cells are Markdown already: user text must have gone through md_cell.
-  void add_row(std::vector<std::string> cells);
-  bool empty() const { return rows_.empty(); }
+  void add_row(std::vector<std::string> cells) { add_cells(std::move(cells)); }
   // Header, delimiter row and rows, each ending with a newline.
   std::string render() const;
-
- private:
-  std::vector<Column> columns_;
-  std::vector<std::vector<std::string>> rows_;
 };
 
 }  // namespace socready::report

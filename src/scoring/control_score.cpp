@@ -340,15 +340,8 @@ OperatingStart operating_start(const ControlFacts& facts, Date as_of) {
 ControlScores score_control(const ControlFacts& facts, const Window& window) {
   const ControlVersion& v = facts.version;
   ControlScore base;
+  static_cast<ControlProfile&>(base) = v;
   base.key = v.key;
-  base.title = v.title;
-  base.owner = v.owner;
-  base.status = v.status;
-  base.frequency = v.frequency;
-  base.implemented_on = v.implemented_on;
-  base.nature = v.nature;
-  base.is_key = v.is_key;
-  base.compensates = v.compensates;
   base.valid_from = v.valid_from;
   score_design(facts, window.closes, base);
 

@@ -20,11 +20,8 @@ namespace socready::scoring {
 
 namespace {
 
-constexpr EnumText<MustHappenKind, 3> must_happen_kinds{{{
-    {"annual_run", MustHappenKind::annual_run},
-    {"vendor_report", MustHappenKind::vendor_report},
-    {"population", MustHappenKind::population},
-}}};
+constexpr EnumText<MustHappenKind::population> must_happen_kinds{"annual_run", "vendor_report",
+                                                                 "population"};
 
 // Months between runs for the controls whose next run must fall inside the window; 0 for the
 // others (shorter periods always fall inside a window of 3 months or more; event-driven controls

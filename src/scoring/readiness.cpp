@@ -339,11 +339,7 @@ class Scorer {
     for (std::size_t i = 0; i < in_scope.size(); ++i) {
       const Requirement& q = catalog_[in_scope[i]];
       RequirementScore rs;
-      rs.code = q.code;
-      rs.title = q.title;
-      rs.series = q.series;
-      rs.series_title = q.series_title;
-      rs.category = q.category;
+      static_cast<RequirementText&>(rs) = q;
       rs.controls.reserve(contributors[i].size());
       bool deviation = false;
       for (Index position : contributors[i]) {

@@ -63,20 +63,10 @@ const GapText* gap_text(GapReason r) {
   return nullptr;
 }
 
-constexpr EnumText<Outcome, 3> outcome_names{{{
-    {"applies", Outcome::applies},
-    {"does_not_apply", Outcome::does_not_apply},
-    {"undetermined", Outcome::undetermined},
-}}};
-
-constexpr EnumText<Band, 6> band_names{{{
-    {"Ready", Band::ready},
-    {"Nearly ready", Band::nearly_ready},
-    {"In progress", Band::in_progress},
-    {"Early", Band::early},
-    {"Not in scope", Band::not_in_scope},
-    {"Undetermined", Band::undetermined},
-}}};
+constexpr EnumText<Outcome::undetermined> outcome_names{"applies", "does_not_apply",
+                                                        "undetermined"};
+constexpr EnumText<Band::undetermined> band_names{"Ready", "Nearly ready", "In progress",
+                                                  "Early", "Not in scope", "Undetermined"};
 
 }  // namespace
 

@@ -160,17 +160,9 @@ struct VendorFacts {
 // automated control's Type II score is the one it has while change management and logical
 // access are effective; where they are not, its requirements count it at
 // policy::factor_itgc_not_effective (see readiness.hpp).
-struct ControlScore {
+struct ControlScore : ControlProfile {
   std::string key;
-  std::string title;
-  std::string owner;
-  Status status = Status::planned;
-  std::optional<Frequency> frequency;
-  std::optional<Date> implemented_on;
-  Nature nature = Nature::manual;
-  bool is_key = false;
-  std::vector<std::string> compensates;  // key controls this one compensates
-  Date valid_from;                       // the version scored
+  Date valid_from;  // the version scored
   ReportType type = ReportType::type1;
   double score = 0.0;
   // Type I factors.
@@ -206,12 +198,7 @@ struct ControlScore {
   friend bool operator==(const ControlScore&, const ControlScore&) = default;
 };
 
-struct RequirementScore {
-  std::string code;
-  std::string title;
-  std::string series;
-  std::string series_title;
-  std::string category;
+struct RequirementScore : RequirementText {
   double score = 0.0;  // 0..1, the best control's score
   bool blocker = true;
   std::string best_control;  // empty when no control addresses it

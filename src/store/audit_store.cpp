@@ -20,24 +20,11 @@ namespace socready::store {
 
 namespace {
 
-constexpr EnumText<AuditEntity, 9> entity_names{{{
-    {"objective", AuditEntity::objective},
-    {"service", AuditEntity::service},
-    {"control", AuditEntity::control},
-    {"evidence", AuditEntity::evidence},
-    {"test", AuditEntity::test},
-    {"population", AuditEntity::population},
-    {"cuec", AuditEntity::cuec},
-    {"subservice", AuditEntity::subservice},
-    {"system", AuditEntity::system},
-}}};
-constexpr EnumText<AuditAction, 5> action_names{{{
-    {"added", AuditAction::added},
-    {"changed", AuditAction::changed},
-    {"corrected", AuditAction::corrected},
-    {"reinstated", AuditAction::reinstated},
-    {"retired", AuditAction::retired},
-}}};
+constexpr EnumText<AuditEntity::system> entity_names{"objective", "service",    "control",
+                                                     "evidence",  "test",       "population",
+                                                     "cuec",      "subservice", "system"};
+constexpr EnumText<AuditAction::retired> action_names{"added", "changed", "corrected", "reinstated",
+                                                      "retired"};
 
 // A version's fields as name/value text, in a fixed order, for field-by-field differences.
 std::vector<std::pair<std::string, std::string>> fields_of(const ControlVersion& v) {

@@ -27,6 +27,58 @@ std::string row_of(SQLite::Statement& q) {
                      q.getColumn(1).getText());
 }
 
+// A row of a query whose first column is a control id, its other columns read back with the
+// checks of read_back.hpp.
+struct ControlRow {
+  const std::string& db_path;
+  SQLite::Statement& q;
+  std::string_view table;
+
+  template <typename Parse>
+  auto parsed(int index, Parse&& parse) const {
+    return parse_column(db_path, q, index, table, parse, [&] { return row_of(q); });
+  }
+  template <typename Parse>
+  auto optional(int index, Parse&& parse) const -> std::optional<decltype(parsed(index, parse))> {
+    if (q.getColumn(index).isNull()) return std::nullopt;
+    return parsed(index, parse);
+  }
+  std::optional<int> optional_int(int index) const {
+    if (q.getColumn(index).isNull()) return std::nullopt;
+    return q.getColumn(index).getInt();
+  }
+};
+
+// The rows of a control, dated up to the as-of date `:d`, that the scorer reads besides its
+// evidence. Status history for the operating start of SPEC §4 (history over claims); empty spans
+// (a version replaced the day it began) say nothing.
+constexpr const char* history_sql =
+    "SELECT control_id, valid_from, valid_to, status FROM control_version "
+    "WHERE valid_from <= :d AND (valid_to IS NULL OR valid_to > valid_from) "
+    "ORDER BY control_id, valid_from, id";
+constexpr const char* tests_sql = R"sql(
+    SELECT control_id, tested_on, result, sample_size, deviations, management_response,
+           remediated_on FROM control_test
+    WHERE tested_on <= :d ORDER BY control_id, tested_on, revision_id, result)sql";
+// Populations that began on or before the as-of date; the scorer prorates to its window.
+constexpr const char* populations_sql = R"sql(
+    SELECT control_id, period_start, period_end, count FROM population
+    WHERE period_start <= :d ORDER BY control_id, period_start, period_end)sql";
+
+// Runs `sql` on `table` with `:d` bound to the as-of date, and hands each row of a control in
+// `index` to `read` with that control's facts.
+template <typename Read>
+void read_control_rows(Database& db, std::string_view table, const char* sql, Date as_of,
+                       const std::unordered_map<std::int64_t, std::size_t>& index,
+                       std::vector<scoring::ControlFacts>& controls, Read&& read) {
+  SQLite::Statement q(db.sql(), sql);
+  q.bind(":d", as_of.iso());
+  const ControlRow row{db.path(), q, table};
+  while (q.executeStep())
+    if (auto it = index.find(q.getColumn(0).getInt64()); it != index.end())
+      read(row, controls[it->second]);
+}
+
 std::function<void()>& pause_hook() {
   static std::function<void()> hook;
   return hook;
@@ -148,59 +200,27 @@ scoring::Inventory load_inventory(Database& db, Date as_of,
       read_evidence_of(db, as_of, kept_ids, inv.controls);
     else
       read_all_evidence(db, as_of, index, inv.controls);
-    // Status history for the operating start of SPEC §4 (history over claims); empty spans
-    // (a version replaced the day it began) say nothing.
-    SQLite::Statement history(
-        db.sql(),
-        "SELECT control_id, valid_from, valid_to, status FROM control_version "
-        "WHERE valid_from <= :d AND (valid_to IS NULL OR valid_to > valid_from) "
-        "ORDER BY control_id, valid_from, id");
-    history.bind(":d", as_of.iso());
-    while (history.executeStep()) {
-      auto it = index.find(history.getColumn(0).getInt64());
-      if (it == index.end()) continue;
-      auto row = [&] { return row_of(history); };
-      scoring::VersionSpan span;
-      span.valid_from = parse_column(db.path(), history, 1, "control_version", Date::parse, row);
-      if (!history.getColumn(2).isNull())
-        span.valid_to = parse_column(db.path(), history, 2, "control_version", Date::parse, row);
-      span.status = parse_column(db.path(), history, 3, "control_version", parse_status, row);
-      inv.controls[it->second].history.push_back(span);
-    }
-    SQLite::Statement tests(db.sql(), R"sql(
-        SELECT control_id, tested_on, result, sample_size, deviations, management_response,
-               remediated_on FROM control_test
-        WHERE tested_on <= :d ORDER BY control_id, tested_on, revision_id, result)sql");
-    tests.bind(":d", as_of.iso());
-    while (tests.executeStep()) {
-      auto it = index.find(tests.getColumn(0).getInt64());
-      if (it == index.end()) continue;
-      auto row = [&] { return row_of(tests); };
-      scoring::TestFacts t;
-      t.on = parse_column(db.path(), tests, 1, "control_test", Date::parse, row);
-      t.result = parse_column(db.path(), tests, 2, "control_test", parse_test_result, row);
-      if (!tests.getColumn(3).isNull()) t.sample_size = tests.getColumn(3).getInt();
-      if (!tests.getColumn(4).isNull()) t.deviations = tests.getColumn(4).getInt();
-      t.management_response = tests.getColumn(5).getString();
-      if (!tests.getColumn(6).isNull())
-        t.remediated_on = parse_column(db.path(), tests, 6, "control_test", Date::parse, row);
-      inv.controls[it->second].tests.push_back(std::move(t));
-    }
-    // Populations that began on or before the as-of date; the scorer prorates to its window.
-    SQLite::Statement populations(db.sql(), R"sql(
-        SELECT control_id, period_start, period_end, count FROM population
-        WHERE period_start <= :d ORDER BY control_id, period_start, period_end)sql");
-    populations.bind(":d", as_of.iso());
-    while (populations.executeStep()) {
-      auto it = index.find(populations.getColumn(0).getInt64());
-      if (it == index.end()) continue;
-      auto row = [&] { return row_of(populations); };
-      scoring::PopulationFacts p;
-      p.period_start = parse_column(db.path(), populations, 1, "population", Date::parse, row);
-      p.period_end = parse_column(db.path(), populations, 2, "population", Date::parse, row);
-      p.count = populations.getColumn(3).getInt();
-      inv.controls[it->second].populations.push_back(p);
-    }
+    read_control_rows(db, "control_version", history_sql, as_of, index, inv.controls,
+                      [](const ControlRow& r, scoring::ControlFacts& c) {
+                        c.history.push_back({.valid_from = r.parsed(1, Date::parse),
+                                             .valid_to = r.optional(2, Date::parse),
+                                             .status = r.parsed(3, parse_status)});
+                      });
+    read_control_rows(db, "control_test", tests_sql, as_of, index, inv.controls,
+                      [](const ControlRow& r, scoring::ControlFacts& c) {
+                        c.tests.push_back({.on = r.parsed(1, Date::parse),
+                                           .result = r.parsed(2, parse_test_result),
+                                           .sample_size = r.optional_int(3),
+                                           .deviations = r.optional_int(4),
+                                           .management_response = r.q.getColumn(5).getString(),
+                                           .remediated_on = r.optional(6, Date::parse)});
+                      });
+    read_control_rows(db, "population", populations_sql, as_of, index, inv.controls,
+                      [](const ControlRow& r, scoring::ControlFacts& c) {
+                        c.populations.push_back({.period_start = r.parsed(1, Date::parse),
+                                                 .period_end = r.parsed(2, Date::parse),
+                                                 .count = r.q.getColumn(3).getInt()});
+                      });
   });
   return inv;
 }

@@ -17,14 +17,16 @@ std::vector<StoredPopulation> load_populations(Database& db) {
         ORDER BY c.key, p.period_start, p.period_end, p.count)sql");
     std::vector<StoredPopulation> out;
     while (q.executeStep()) {
-      StoredPopulation p;
-      p.control_id = q.getColumn(0).getInt64();
-      p.record.control_key = q.getColumn(1).getString();
-      auto row = [&] { return "control " + p.record.control_key; };
-      p.record.period_start = parse_column(db.path(), q, 2, "population", Date::parse, row);
-      p.record.period_end = parse_column(db.path(), q, 3, "population", Date::parse, row);
-      p.record.count = q.getColumn(4).getInt();
-      out.push_back(std::move(p));
+      const std::string key = q.getColumn(1).getString();
+      auto row = [&] { return "control " + key; };
+      auto date = [&](int index) {
+        return parse_column(db.path(), q, index, "population", Date::parse, row);
+      };
+      out.push_back({.control_id = q.getColumn(0).getInt64(),
+                     .record = {.control_key = key,
+                                .period_start = date(2),
+                                .period_end = date(3),
+                                .count = q.getColumn(4).getInt()}});
     }
     return out;
   });

@@ -57,8 +57,7 @@ class ApplicabilityCommand final : public Command {
                 "is not listed).",
                 "[SERVICE...] [--as-of DATE] [--format table|json]") {
     list_.add_to(options(), positional());
-    options().add_options()  //
-        ("as-of", po::value(&as_of_text_), "the facts valid on DATE (YYYY-MM-DD; default today)");
+    add_option("as-of", as_of_text_, "the facts valid on DATE (YYYY-MM-DD; default today)");
   }
 
   void validate(const po::variables_map&) override {

@@ -21,8 +21,7 @@ class CatalogCommand final : public Command {
                 "SOC 1 control objectives: the built-in library with your own ('import\n"
                 "objectives') and your wording.",
                 "[--framework soc1|soc2] [--format table|csv|json]") {
-    options().add_options()  //
-        ("framework", po::value(&framework_text_), "only this framework: soc1 or soc2");
+    add_option("framework", framework_text_, "only this framework: soc1 or soc2");
     format_.add_to(options());
   }
 

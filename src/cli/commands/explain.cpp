@@ -20,10 +20,9 @@ class ExplainCommand final : public Command {
                 "Trace a service's readiness to its rows: which control versions, evidence\n"
                 "dates and tests produced each requirement's score, and which rule lowered it.",
                 "SERVICE --framework soc1|soc2 [REQUIREMENT] [--as-of DATE]") {
-    options().add_options()                                                                       //
-        ("service", po::value(&service_), "the service")                                          //
-        ("requirement", po::value(&requirement_), "one requirement (e.g. CC6.1) in full detail")  //
-        ("framework", po::value(&framework_text_), "soc1 or soc2");
+    add_option("service", service_, "the service");
+    add_option("requirement", requirement_, "one requirement (e.g. CC6.1) in full detail");
+    add_option("framework", framework_text_, "soc1 or soc2");
     scoring_.add_to(options());
     positional().add("service", 1).add("requirement", 1);
   }

@@ -54,12 +54,11 @@ class ExportCommand final : public Command {
         options(), positional(),
         "controls, services, populations, capabilities, cuecs, subservice, systems, objectives\n"
         "or oscal");
-    options().add_options()  //
-        ("out", po::value(&out_),
-         "write to FILE instead of standard output; oscal: the folder (default oscal)")  //
-        ("as-of", po::value(&as_of_text_),
-         "controls, cuecs, subservice, systems: as of DATE (default today)")  //
-        ("period", po::value(&period_text_), "oscal: the frozen quarter, e.g. 2026-Q3");
+    add_option("out", out_,
+               "write to FILE instead of standard output; oscal: the folder (default oscal)");
+    add_option("as-of", as_of_text_,
+               "controls, cuecs, subservice, systems: as of DATE (default today)");
+    add_option("period", period_text_, "oscal: the frozen quarter, e.g. 2026-Q3");
   }
 
   void validate(const po::variables_map&) override {

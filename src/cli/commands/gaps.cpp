@@ -20,9 +20,8 @@ class GapsCommand final : public Command {
                 "score, then expiring evidence by date. The CSV opens in a spreadsheet and\n"
                 "imports into a ticket tracker; cells starting with = + - @ are prefixed with '.",
                 "[--owner NAME] [--service S] [--as-of DATE] [--format table|csv|json]") {
-    options().add_options()                                                                  //
-        ("owner", po::value(&owner_), "only the work of owner NAME (case does not matter)")  //
-        ("service", po::value(&services_), "only service S (repeatable; default: all)");
+    add_option("owner", owner_, "only the work of owner NAME (case does not matter)");
+    add_option("service", services_, "only service S (repeatable; default: all)");
     format_.add_to(options());
     scoring_.add_to(options());
   }

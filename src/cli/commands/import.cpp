@@ -71,14 +71,13 @@ class ImportCommand final : public Command {
         options(), positional(),
         "services, controls, evidence, tests, populations, capabilities, cuecs, subservice,\n"
         "systems or objectives");
-    options().add_options()                                                   //
-        ("file", po::value(&file_), "the CSV file ('-' for standard input)")  //
-        ("effective", po::value(&effective_text_),
-         "the date the file describes (YYYY-MM-DD; default today)")                       //
-        ("dry-run", po::bool_switch(&dry_run_), "validate and summarise; write nothing")  //
-        ("replace", po::bool_switch(&replace_),
-         "controls, cuecs, subservice, systems: retire, as of the effective date, those\n"
-         "missing from the file");
+    add_option("file", file_, "the CSV file ('-' for standard input)");
+    add_option("effective", effective_text_,
+               "the date the file describes (YYYY-MM-DD; default today)");
+    add_switch("dry-run", dry_run_, "validate and summarise; write nothing");
+    add_switch("replace", replace_,
+               "controls, cuecs, subservice, systems: retire, as of the effective date, those\n"
+               "missing from the file");
     positional().add("file", 1);
   }
 

@@ -22,10 +22,9 @@ class LogCommand final : public Command {
                 "after.\n"
                 "The trail is append-only; no command edits it.",
                 "[--since DATE] [--control ID] [--service SLUG] [--format text|json]") {
-    options().add_options()                                                                   //
-        ("since", po::value(&since_text_), "imports run on or after DATE (YYYY-MM-DD, UTC)")  //
-        ("control", po::value(&control_), "one control")                                      //
-        ("service", po::value(&service_), "one service, and the controls covering it");
+    add_option("since", since_text_, "imports run on or after DATE (YYYY-MM-DD, UTC)");
+    add_option("control", control_, "one control");
+    add_option("service", service_, "one service, and the controls covering it");
     format_.add_to(options());
   }
 

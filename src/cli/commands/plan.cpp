@@ -23,7 +23,7 @@ class PlanCommand final : public Command {
             "what must still happen inside the system's planned Type II period (annual controls\n"
             "not yet run, vendor reports that will not cover it, populations missing).",
             "SYSTEM [--window-months N] [--as-of DATE] [--format table|json]") {
-    options().add_options()("system", po::value(&system_), "the system's slug");
+    add_option("system", system_, "the system's slug");
     format_.add_to(options());
     positional().add("system", 1);
     scoring_.add_to(options());

@@ -19,10 +19,9 @@ class ReportCommand final : public Command {
                 "period's frozen snapshot when there is one; otherwise computed now and marked\n"
                 "preliminary.",
                 "[--period YYYY-Qn] [--out DIR]") {
-    options().add_options()  //
-        ("period", po::value(&period_text_),
-         "the quarter (default: the latest frozen one, else the current quarter)")  //
-        ("out", po::value(&out_)->default_value("reports"), "the folder to write into");
+    add_option("period", period_text_,
+               "the quarter (default: the latest frozen one, else the current quarter)");
+    add_option("out", out_, "reports", "the folder to write into");
     add_window_months_option(options(), window_, "Type II window for a period that is not frozen");
   }
 

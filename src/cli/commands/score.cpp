@@ -78,13 +78,11 @@ class ScoreCommand final : public Command {
                 "--fail-under, exits 1 when any applicable readiness is below N (for CI gates).",
                 "[SERVICE...] [--system SYSTEM] [--as-of DATE] [--type I|II] "
                 "[--format table|json] [--fail-under N]") {
-    options().add_options()                                                       //
-        ("service", po::value(&services_), "services to score (default: all)")    //
-        ("system", po::value(&system_), "score this system instead of services")  //
-        ("type", po::value(&type_text_), "only Type I or Type II");
+    add_option("service", services_, "services to score (default: all)");
+    add_option("system", system_, "score this system instead of services");
+    add_option("type", type_text_, "only Type I or Type II");
     format_.add_to(options());
-    options().add_options()  //
-        ("fail-under", po::value(&fail_under_), "exit 1 when an applicable readiness is below N");
+    add_option("fail-under", fail_under_, "exit 1 when an applicable readiness is below N");
     scoring_.add_to(options());
     positional().add("service", -1);
   }

@@ -17,10 +17,9 @@ class SnapshotCommand final : public Command {
                 "blockers and gaps) as of its last day. A frozen period never changes, whatever\n"
                 "is imported later; freezing it again is refused.",
                 "--period YYYY-Qn [--as-of DATE] [--window-months N]") {
-    options().add_options()                                                //
-        ("period", po::value(&period_text_), "the quarter, e.g. 2026-Q3")  //
-        ("as-of", po::value(&as_of_text_),
-         "freeze as of DATE within the quarter (default: its last day)");
+    add_option("period", period_text_, "the quarter, e.g. 2026-Q3");
+    add_option("as-of", as_of_text_,
+               "freeze as of DATE within the quarter (default: its last day)");
     add_window_months_option(options(), window_, "Type II observation window in months");
   }
 

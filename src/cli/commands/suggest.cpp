@@ -23,11 +23,9 @@ class SuggestCommand final : public Command {
                 "writes those controls in the export format with soc1_objectives extended, to\n"
                 "review and import with 'socready import controls FILE'.",
                 "soc1 [SERVICE...] [--out FILE] [--format table|json]") {
-    options().add_options()                                                                //
-        ("framework", po::value(&framework_), "soc1: the report to suggest mappings for")  //
-        ("service", po::value(&services_),
-         "services to suggest for (default: all needing SOC 1)")  //
-        ("out", po::value(&out_), "write the controls file to review and import to FILE");
+    add_option("framework", framework_, "soc1: the report to suggest mappings for");
+    add_option("service", services_, "services to suggest for (default: all needing SOC 1)");
+    add_option("out", out_, "write the controls file to review and import to FILE");
     format_.add_to(options());
     positional().add("framework", 1).add("service", -1);
   }
