@@ -11,6 +11,7 @@ std::size_t display_width(const std::string& s) {
 
 void TableCells::add_cells(std::vector<std::string> cells) {
   cells.resize(columns_.size());
+  for (const auto& c : cells) cell_widths_.push_back(display_width(c));
   rows_.push_back(std::move(cells));
 }
 
@@ -18,15 +19,17 @@ std::vector<std::size_t> TableCells::widths(std::size_t at_least) const {
   std::vector<std::size_t> width(columns_.size(), at_least);
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     width[i] = std::max(width[i], display_width(columns_[i].title));
-    for (const auto& row : rows_) width[i] = std::max(width[i], display_width(row[i]));
+    for (std::size_t r = 0; r < rows_.size(); ++r) width[i] = std::max(width[i], cell_width(r, i));
   }
   return width;
 }
 
-std::string TableCells::padded(std::size_t column, const std::string& cell,
-                               std::size_t width) const {
-  const std::string pad(width - display_width(cell), ' ');
-  return columns_[column].align == Align::right ? pad + cell : cell + pad;
+void TableCells::append_padded(std::string& out, std::size_t column, const std::string& cell,
+                               std::size_t cell_width, std::size_t width) const {
+  const bool right = columns_[column].align == Align::right;
+  if (right) out.append(width - cell_width, ' ');
+  out += cell;
+  if (!right) out.append(width - cell_width, ' ');
 }
 
 std::vector<std::string> TableCells::titles() const {
@@ -45,11 +48,11 @@ void TextTable::add_row(std::vector<std::string> cells) {
 std::string TextTable::render() const {
   const auto width = widths();
   std::string out;
-  auto emit = [&](const std::vector<std::string>& cells) {
+  auto emit = [&](const std::vector<std::string>& cells, auto width_of) {
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) line += "  ";
-      line += padded(i, cells[i], width[i]);
+      append_padded(line, i, cells[i], width_of(i), width[i]);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line;
@@ -57,9 +60,11 @@ std::string TextTable::render() const {
   };
   std::vector<std::string> rules;
   for (std::size_t w : width) rules.emplace_back(w, '-');
-  emit(titles());
-  emit(rules);
-  for (const auto& r : rows_) emit(r);
+  const auto titles_row = titles();
+  emit(titles_row, [&](std::size_t i) { return display_width(titles_row[i]); });
+  emit(rules, [&](std::size_t i) { return width[i]; });
+  for (std::size_t r = 0; r < rows_.size(); ++r)
+    emit(rows_[r], [&](std::size_t i) { return cell_width(r, i); });
   return out;
 }
 

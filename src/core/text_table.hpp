@@ -28,12 +28,22 @@ class TableCells {
   void add_cells(std::vector<std::string> cells);
   // Each column's width: its title's or widest cell's, at least `at_least`.
   std::vector<std::size_t> widths(std::size_t at_least = 0) const;
-  // `cell` padded with spaces to `width`, on the side its column's alignment leaves free.
-  std::string padded(std::size_t column, const std::string& cell, std::size_t width) const;
+  // Appends `cell`, `cell_width` characters wide, padded with spaces to `width` on the side its
+  // column's alignment leaves free.
+  void append_padded(std::string& out, std::size_t column, const std::string& cell,
+                     std::size_t cell_width, std::size_t width) const;
+  // The display width of row `row`'s cell in `column`, measured once when it was added: a
+  // report's tables hold hundreds of megabytes of cells.
+  std::size_t cell_width(std::size_t row, std::size_t column) const {
+    return cell_widths_[row * columns_.size() + column];
+  }
   std::vector<std::string> titles() const;
 
   std::vector<Column> columns_;
   std::vector<std::vector<std::string>> rows_;
+
+ private:
+  std::vector<std::size_t> cell_widths_;  // row by row
 };
 
 // A plain-text table for terminals.

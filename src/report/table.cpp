@@ -5,14 +5,21 @@ namespace socready::report {
 std::string MarkdownTable::render() const {
   // The delimiter row needs three dashes, so no column is narrower.
   const auto width = widths(3);
+  std::size_t line = 2;  // "|" and the newline
+  for (std::size_t w : width) line += w + 3;
   std::string out;
-  auto emit = [&](const std::vector<std::string>& cells) {
+  out.reserve(line * (rows_.size() + 2));
+  auto emit = [&](const std::vector<std::string>& cells, auto width_of) {
     out += '|';
-    for (std::size_t i = 0; i < cells.size(); ++i)
-      out += ' ' + padded(i, cells[i], width[i]) + " |";
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      out += ' ';
+      append_padded(out, i, cells[i], width_of(i), width[i]);
+      out += " |";
+    }
     out += '\n';
   };
-  emit(titles());
+  const auto titles_row = titles();
+  emit(titles_row, [&](std::size_t i) { return display_width(titles_row[i]); });
   out += '|';
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     const bool right = columns_[i].align == Align::right;
@@ -22,7 +29,8 @@ std::string MarkdownTable::render() const {
     out += " |";
   }
   out += '\n';
-  for (const auto& row : rows_) emit(row);
+  for (std::size_t r = 0; r < rows_.size(); ++r)
+    emit(rows_[r], [&](std::size_t i) { return cell_width(r, i); });
   return out;
 }
 
