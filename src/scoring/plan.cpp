@@ -23,21 +23,11 @@ namespace {
 constexpr EnumText<MustHappenKind::population> must_happen_kinds{"annual_run", "vendor_report",
                                                                  "population"};
 
-// Months between runs for the controls whose next run must fall inside the window; 0 for the
-// others (shorter periods always fall inside a window of 3 months or more; event-driven controls
-// run when something happens; automated ones are tested once, from any record).
+// Months between runs for the controls whose next run must fall inside the window
+// (policy::plan_run_months); 0 for automated ones, tested once from any record.
 int run_months(const ControlVersion& v) {
   if (v.nature == Nature::automated || !v.frequency) return 0;
-  switch (*v.frequency) {
-    case Frequency::annual:
-      return policy::plan_run_months_annual;
-    case Frequency::semiannual:
-      return policy::plan_run_months_semiannual;
-    case Frequency::quarterly:
-      return policy::plan_run_months_quarterly;
-    default:
-      return 0;
-  }
+  return policy::plan_run_months(*v.frequency);
 }
 
 // The first day E whose window [E - months, E] opens on or after `start` (month ends clamp, so

@@ -24,20 +24,23 @@ namespace {
 // new row and nothing else.
 struct FrequencyRules {
   Frequency frequency;
-  int max_age;  // days, see max_age_*
-  int sample;   // see sample_*; event-driven controls sample from their population instead
-  int grace;    // days, see grace_*; 0 for frequencies without calendar periods
+  int max_age;          // days, see max_age_*
+  int sample;           // see sample_*; event-driven controls sample from their population instead
+  int grace;            // days, see grace_*; 0 for frequencies without calendar periods
+  int plan_run_months;  // see plan_run_months_*; 0 when every window holds a run
 };
 
 constexpr FrequencyRules frequency_rules[] = {
-    {Frequency::continuous, max_age_continuous, sample_continuous, grace_weekly},
-    {Frequency::daily, max_age_daily, sample_daily, grace_weekly},
-    {Frequency::weekly, max_age_weekly, sample_weekly, grace_weekly},
-    {Frequency::monthly, max_age_monthly, sample_monthly, grace_monthly},
-    {Frequency::quarterly, max_age_quarterly, sample_quarterly, grace_quarterly},
-    {Frequency::semiannual, max_age_semiannual, sample_semiannual, grace_semiannual},
-    {Frequency::annual, max_age_annual, sample_annual, 0},
-    {Frequency::event, max_age_event, sample_annual, 0},
+    {Frequency::continuous, max_age_continuous, sample_continuous, grace_weekly, 0},
+    {Frequency::daily, max_age_daily, sample_daily, grace_weekly, 0},
+    {Frequency::weekly, max_age_weekly, sample_weekly, grace_weekly, 0},
+    {Frequency::monthly, max_age_monthly, sample_monthly, grace_monthly, 0},
+    {Frequency::quarterly, max_age_quarterly, sample_quarterly, grace_quarterly,
+     plan_run_months_quarterly},
+    {Frequency::semiannual, max_age_semiannual, sample_semiannual, grace_semiannual,
+     plan_run_months_semiannual},
+    {Frequency::annual, max_age_annual, sample_annual, 0, plan_run_months_annual},
+    {Frequency::event, max_age_event, sample_annual, 0, 0},
 };
 
 constexpr bool rows_in_enum_order() {
@@ -66,6 +69,8 @@ int event_sample(int population) {
 int frequency_sample(std::optional<Frequency> f) { return f ? rules(*f).sample : sample_unknown; }
 
 int grace_days(Frequency f) { return rules(f).grace; }
+
+int plan_run_months(Frequency f) { return rules(f).plan_run_months; }
 
 std::vector<std::string_view> itgc_requirements(Framework f) {
   if (f == Framework::soc1)

@@ -146,6 +146,10 @@ namespace socready::scoring::policy {
 inline constexpr int plan_run_months_annual = 12;
 inline constexpr int plan_run_months_semiannual = 6;
 inline constexpr int plan_run_months_quarterly = 3;
+// The months between a periodic control's runs, for the frequencies whose next run must fall
+// inside a planned window; 0 for the others (shorter periods always fall inside a window of 3
+// months or more, and event-driven controls run when something happens).
+int plan_run_months(Frequency f);
 // How far past the earliest date every control could have operated the search for a window that
 // holds every periodic control's run goes. Runs repeat yearly, so two years see every pattern
 // twice; past that, the schedules cannot meet in one window and there is no date.
