@@ -5,7 +5,8 @@
 # replays it (tests/reliability/test_fuzz_regressions.cpp).
 #
 # Usage: scripts/fuzz.sh [SECONDS]
-# Environment: JOBS (build parallelism, default 1), FUZZ_TARGETS (a subset, space-separated).
+# Environment: JOBS (build parallelism, and how many targets fuzz at once; default 1),
+# FUZZ_TARGETS (a subset, space-separated).
 set -uo pipefail
 
 seconds=${1:-30}
@@ -66,10 +67,11 @@ seed() {
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-failed=()
-summary=()
-for target in $targets; do
-  short=${target#fuzz_}
+# Runs one target; leaves its summary line in $results/<short> and, when it failed,
+# $results/<short>.failed.
+fuzz_one() {
+  local target=$1 short=${1#fuzz_}
+  local corpus artifacts log rc last execs rate cov ft corp result reports crashes
   corpus=$build/corpus/$short
   artifacts=$build/artifacts/$short
   log=$build/logs/$short.log
@@ -97,14 +99,37 @@ for target in $targets; do
   crashes=$(find "$artifacts" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
   if ((rc != 0 || reports > 0 || crashes > 0)); then
     result="FAILED (exit $rc, $reports reports, $crashes inputs)"
-    failed+=("$target")
+    touch "$results/$short.failed"
     mkdir -p "$root/tests/fuzz_regressions/$short"
     find "$artifacts" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) \
       -exec cp {} "$root/tests/fuzz_regressions/$short/" \;
     grep -m1 -E 'socready fuzz violation|ERROR: |runtime error:' "$log" | cut -c1-300
   fi
-  summary+=("$(printf '%-22s %10s %8s %12s %7s %7s %s' "$target" "${execs:-?}" "${rate:-?}" \
-    "${corp:-?}" "${cov:-?}" "${ft:-?}" "$result")")
+  printf '%-22s %10s %8s %12s %7s %7s %s\n' "$target" "${execs:-?}" "${rate:-?}" \
+    "${corp:-?}" "${cov:-?}" "${ft:-?}" "$result" >"$results/$short"
+}
+
+# The targets are independent: JOBS of them at a time, each for its full SECONDS.
+results=$build/results
+rm -rf "$results"
+mkdir -p "$results"
+running=0
+for target in $targets; do
+  if ((running >= jobs)); then
+    wait -n
+    running=$((running - 1))
+  fi
+  fuzz_one "$target" &
+  running=$((running + 1))
+done
+wait
+
+failed=()
+summary=()
+for target in $targets; do
+  short=${target#fuzz_}
+  summary+=("$(cat "$results/$short" 2>/dev/null || echo "$target (no result)")")
+  [[ -f "$results/$short" && ! -f "$results/$short.failed" ]] || failed+=("$target")
 done
 
 finished=$(date +%s)

@@ -1,8 +1,12 @@
 #include "support/example_year.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
 
+#include <functional>
 #include <vector>
 
 #include "support/test_support.hpp"
@@ -11,14 +15,67 @@ namespace socready::testing {
 
 namespace {
 
-void run_ok(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+namespace fs = std::filesystem;
+
+void run_ok(const std::vector<std::string>& args, const fs::path& cwd) {
   const auto r = run_socready(args, cwd);
   ASSERT_EQ(r.exit_code, 0) << args.at(2) << ": " << r.err;
 }
 
+// Names what the loaded database depends on: the binary that imported it and every example
+// file (each by size and modification time).
+std::string example_year_key(const std::string& db_name) {
+  std::string key = db_name;
+  const auto add = [&](const fs::path& p) {
+    key += fmt::format("|{}:{}:{}", p.string(), fs::file_size(p),
+                       fs::last_write_time(p).time_since_epoch().count());
+  };
+  add(SOCREADY_BINARY);
+  for (const auto& entry : fs::directory_iterator(source_dir() / "examples"))
+    if (entry.is_regular_file()) add(entry.path());
+  return fmt::format("example-year-{:016x}", std::hash<std::string>{}(key));
+}
+
+// Holds an exclusive lock on a file for its lifetime.
+class FileLock {
+ public:
+  explicit FileLock(const fs::path& p)
+      : fd_(::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+    if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0)
+      throw std::runtime_error("cannot lock " + p.string());
+  }
+  ~FileLock() { ::close(fd_); }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_;
+};
+
 }  // namespace
 
-void load_example_year(const std::filesystem::path& dir, const std::string& db) {
+void copy_example_year(const fs::path& dir, const std::string& db_name) {
+  const fs::path cache = SOCREADY_TEST_CACHE_DIR;
+  fs::create_directories(cache);
+  const auto key = example_year_key(db_name);
+  const auto loaded = cache / key;
+  FileLock lock(cache / "example-year.lock");
+  if (!fs::exists(loaded)) {
+    // Loads from an older binary or older examples are of no more use.
+    for (const auto& entry : fs::directory_iterator(cache))
+      if (entry.is_directory()) fs::remove_all(entry.path());
+    // Loaded beside, moved in whole: a failed or interrupted load never looks finished.
+    const auto partial = cache / "partial";
+    fs::create_directories(partial);
+    load_example_year(partial, db_name);
+    if (::testing::Test::HasFatalFailure()) return;
+    fs::rename(partial, loaded);
+  }
+  for (const auto& entry : fs::directory_iterator(loaded))
+    fs::copy(entry.path(), dir / entry.path().filename(), fs::copy_options::recursive);
+}
+
+void load_example_year(const fs::path& dir, const std::string& db) {
   const auto ex = source_dir() / "examples";
   const auto file = [&](const std::string& name) { return (ex / name).string(); };
   run_ok({"--db", db, "init"}, dir);

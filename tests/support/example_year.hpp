@@ -16,13 +16,19 @@ namespace socready::testing {
 // as of 2026-11-20). Fails the current test with the command's error when a step fails.
 void load_example_year(const std::filesystem::path& dir, const std::string& db_name);
 
-// A suite that shares one example-year database, example.db in folder(), loaded once: the
-// import takes seconds, and the tests only read it.
+// Puts a copy of the example year in DIR/DB_NAME. The database is loaded once per build of the
+// binary and of the examples, into the test binary's cache folder, under a lock: ctest runs
+// every test in its own process, so a suite's set-up runs once per test, and the load takes
+// seconds (tens under the sanitizers).
+void copy_example_year(const std::filesystem::path& dir, const std::string& db_name);
+
+// A suite that shares one example-year database, example.db in folder(): the tests only read
+// it.
 class ExampleYearTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = std::make_unique<TempDir>();
-    load_example_year(dir_->path(), "example.db");
+    copy_example_year(dir_->path(), "example.db");
   }
   static void TearDownTestSuite() { dir_.reset(); }
   static const std::filesystem::path& folder() { return dir_->path(); }
