@@ -85,26 +85,29 @@ struct RowKeyHash {
 
 std::vector<OwnerWork> work_by_owner(const std::vector<WorkItem>& items) {
   const auto signature = signatures(items);
-  std::map<std::string_view, OwnerWork> named;
-  OwnerWork unowned{std::string(no_owner), {}, {}};
   using RowKey = std::pair<std::size_t, std::vector<std::string_view>>;
-  std::unordered_map<const OwnerWork*, std::unordered_map<RowKey, std::size_t, RowKeyHash>> index;
+  // An owner's work, with where each of its rows is by (signature, the owner's controls).
+  struct Grouping {
+    OwnerWork work;
+    std::unordered_map<RowKey, std::size_t, RowKeyHash> row_of;
+  };
+  std::map<std::string_view, Grouping> named;
+  Grouping unowned{{std::string(no_owner), {}, {}}, {}};
   for (std::size_t i = 0; i < items.size(); ++i) {
     const WorkItem& w = items[i];
     for (auto& [owner, controls] : controls_by_owner(w)) {
-      OwnerWork& work = w.owners.empty() ? unowned : named[owner];
-      if (work.owner.empty()) work.owner = std::string(owner);
-      work.items.push_back(&w);
-      auto& rows = index[&work];
-      auto [at, added] = rows.try_emplace(RowKey{signature[i], controls}, work.rows.size());
-      if (added) work.rows.push_back({&w, std::move(controls), {}});
-      work.rows[at->second].services.push_back(&w.service);
+      Grouping& g = w.owners.empty() ? unowned : named[owner];
+      if (g.work.owner.empty()) g.work.owner = std::string(owner);
+      g.work.items.push_back(&w);
+      auto [at, added] = g.row_of.try_emplace(RowKey{signature[i], controls}, g.work.rows.size());
+      if (added) g.work.rows.push_back({&w, std::move(controls), {}});
+      g.work.rows[at->second].services.push_back(&w.service);
     }
   }
   std::vector<OwnerWork> out;
   out.reserve(named.size() + 1);
-  for (auto& [name, work] : named) out.push_back(std::move(work));
-  if (!unowned.items.empty()) out.push_back(std::move(unowned));
+  for (auto& [name, g] : named) out.push_back(std::move(g.work));
+  if (!unowned.work.items.empty()) out.push_back(std::move(unowned.work));
   return out;
 }
 

@@ -127,7 +127,7 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     const auto snapshot_id = q.getColumn(4).getInt64();
     // The rows are read first; parsing them is most of the work, so it runs on every core:
     // the shared control scores beside the services' own details, then each service's result.
-    std::string shared_text;
+    std::optional<std::string> shared_text;  // none: frozen before scores were shared
     SQLite::Statement controls(db.sql(),
                                "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
     controls.bind(":id", snapshot_id);
@@ -139,16 +139,12 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     detail.bind(":id", snapshot_id);
     while (detail.executeStep()) texts.push_back(detail.getColumn(0).getString());
 
-    const auto unreadable = [&](const std::exception& e) {
-      return DatabaseError(
-          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
-    };
     SharedScores shared;
     std::vector<json> details(texts.size());
     try {
       parallel_for(texts.size() + 1, [&](std::size_t i) {
         if (i == 0) {
-          if (!shared_text.empty()) shared = shared_scores_from_json(json::parse(shared_text));
+          if (shared_text) shared = shared_scores_from_json(json::parse(*shared_text));
         } else {
           details[i - 1] = json::parse(texts[i - 1]);
           std::string().swap(texts[i - 1]);
@@ -160,7 +156,8 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
         details[i] = json();
       });
     } catch (const json::exception& e) {
-      throw unreadable(e);
+      throw DatabaseError(
+          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
     }
     s.systems = load_systems(db, period, snapshot_id);
     return s;
