@@ -28,17 +28,17 @@ std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::Serv
                                                              Date as_of) {
   const Quarter next = Quarter::containing(as_of).next();
   // One control addresses many requirements and both report types; keyed so it is listed once.
-  std::map<std::string, ExpiringEvidence> found;
+  std::map<std::string_view, ExpiringEvidence> found;
   for (const auto& kind : applicable_reports(service)) {
     for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
       for (const auto& control : requirement.controls) {
+        const std::span<const std::shared_ptr<const scoring::ControlScore>, 1> place(&control, 1);
         if (control && control->vendor) {
           const auto until = vendor_report_drops(*control->vendor, next);
           if (until && !found.count(control->key))
-            found.emplace(
-                control->key,
-                ExpiringEvidence{control->key, control->title, control->owner, std::nullopt,
-                                 control->vendor->report->period_end, *until, true});
+            found.emplace(control->key,
+                          ExpiringEvidence{place, std::nullopt, control->vendor->report->period_end,
+                                           *until, true});
           continue;
         }
         if (!control || !control->latest_evidence) continue;
@@ -47,9 +47,8 @@ std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::Serv
         // Dates first: few controls go stale next quarter, and the key look-up costs more.
         if (until < next.first_day() || until > next.last_day() || found.count(control->key))
           continue;
-        found.emplace(control->key,
-                      ExpiringEvidence{control->key, control->title, control->owner,
-                                       control->frequency, *control->latest_evidence, until});
+        found.emplace(control->key, ExpiringEvidence{place, control->frequency,
+                                                     *control->latest_evidence, until});
       }
   }
   std::vector<ExpiringEvidence> out;

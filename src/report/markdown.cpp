@@ -185,6 +185,13 @@ std::string md_cell(std::string_view text) {
   return escape(one_line(text), false);
 }
 
+void append_md_cell(std::string& out, std::string_view text) {
+  if (plain_cell(text))
+    out.append(text);
+  else
+    out.append(escape(one_line(text), false));
+}
+
 std::string safe_file_name(std::string_view slug) {
   std::string name;
   name.reserve(slug.size());

@@ -16,6 +16,8 @@ std::string md_text(std::string_view text);
 // The content of one table cell: as md_text, but a cell never starts a block, so leading
 // markers stay unescaped and the raw file reads better in a terminal.
 std::string md_cell(std::string_view text);
+// md_cell(text) appended to `out`.
+void append_md_cell(std::string& out, std::string_view text);
 
 // A file name (without extension) for a slug, which cannot leave its folder: only [a-z0-9-],
 // never starting with '-', at most 64 characters, and "service" when nothing usable is left.

@@ -37,9 +37,8 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
     w.blocker = g.blocker;
     w.blocks_type1 = g.blocker && r1 && r1->blocker;
     w.score = g.score;
-    w.controls = scoring::control_keys(r);
-    for (const auto& c : r.controls) w.control_owners.push_back(c->owner);
-    w.owners = scoring::control_owners(r);
+    w.controls = r.controls;
+    w.owners = scoring::control_owners(r.controls);
     out.push_back(std::move(w));
   }
 }
@@ -55,15 +54,15 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
       WorkItem w;
       w.kind = WorkItem::Kind::expiring_evidence;
       w.service = s.service;
-      w.title = e.title;
+      const scoring::ControlScore& c = *e.control.front();
+      w.title = c.title;
       w.reason = "expiring_evidence";
       w.why = e.vendor_report
                   ? "its SOC report (period ended " + e.latest.iso() + ") counts for less after " +
                         e.current_until.iso() + ": ask the vendor for the next one"
                   : "its latest evidence stops counting as current on " + e.current_until.iso();
-      w.controls = {e.key};
-      w.control_owners = {e.owner};
-      if (!e.owner.empty()) w.owners = {e.owner};
+      w.controls = e.control;
+      if (!c.owner.empty()) w.owners = {c.owner};
       w.due = e.current_until;
       out.push_back(std::move(w));
     }
@@ -83,7 +82,7 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
 bool owned_by(const WorkItem& item, const std::string& owner) {
   const std::string wanted = ascii_lower(owner);
   return std::any_of(item.owners.begin(), item.owners.end(),
-                     [&](const std::string& o) { return ascii_lower(o) == wanted; });
+                     [&](std::string_view o) { return ascii_lower(o) == wanted; });
 }
 
 }  // namespace socready::report

@@ -20,7 +20,7 @@ std::string blocks_text(const WorkItem& w) {
   return w.blocks_type1 ? "Type I and II" : "Type II";
 }
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<std::string_view>& items) {
   return fmt::format("{}", fmt::join(items, "; "));
 }
 
@@ -41,8 +41,8 @@ std::string open_work_table(const std::vector<WorkItem>& items) {
     const std::string report =
         w.framework ? fmt::format("{} {}", framework_text(w), w.types) : std::string("-");
     const std::string what = w.requirement.empty() ? "(evidence)" : w.requirement;
-    table.add_row({w.service, report, what, w.why, blocks_text(w), joined(w.controls),
-                   joined(w.owners), due_text(w)});
+    table.add_row({w.service, report, what, w.why, blocks_text(w),
+                   joined(scoring::control_keys(w.controls)), joined(w.owners), due_text(w)});
   }
   return table.render();
 }
@@ -61,7 +61,7 @@ void write_open_work_csv(const std::vector<WorkItem>& items, std::ostream& out) 
                                  w.why,
                                  w.blocker ? "yes" : "no",
                                  blocks_text(w),
-                                 joined(w.controls),
+                                 joined(scoring::control_keys(w.controls)),
                                  joined(w.owners),
                                  due_text(w)};
     // A title or owner such as "=HYPERLINK(...)" must not run in the spreadsheet.
@@ -86,7 +86,7 @@ nlohmann::ordered_json open_work_json(const std::vector<WorkItem>& items) {
     j["why"] = w.why;
     j["blocker"] = w.blocker;
     j["blocks_type1"] = w.blocks_type1;
-    j["controls"] = w.controls;
+    j["controls"] = scoring::control_keys(w.controls);
     j["owners"] = w.owners;
     j["due"] = w.due ? nlohmann::ordered_json(w.due->iso()) : nlohmann::ordered_json();
     out.push_back(std::move(j));

@@ -59,16 +59,16 @@ std::vector<std::pair<std::string_view, std::vector<std::string_view>>> controls
   std::vector<std::pair<std::string_view, std::vector<std::string_view>>> out;
   if (w.owners.empty()) out.emplace_back(no_owner, std::vector<std::string_view>{});
   for (const auto& o : w.owners) out.emplace_back(o, std::vector<std::string_view>{});
-  for (std::size_t i = 0; i < w.controls.size() && i < w.control_owners.size(); ++i) {
-    const std::string_view owner = w.control_owners[i];
+  for (const auto& c : w.controls) {
+    const std::string_view owner = c->owner;
     if (w.owners.empty()) {
-      if (owner.empty()) out.front().second.push_back(w.controls[i]);
+      if (owner.empty()) out.front().second.push_back(c->key);
       continue;
     }
     const auto at =
         std::lower_bound(out.begin(), out.end(), owner,
                          [](const auto& entry, std::string_view o) { return entry.first < o; });
-    if (at != out.end() && at->first == owner) at->second.push_back(w.controls[i]);
+    if (at != out.end() && at->first == owner) at->second.push_back(c->key);
   }
   return out;
 }

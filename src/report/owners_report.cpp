@@ -23,13 +23,6 @@ using Align = MarkdownTable::Align;
 // A row names this many services and counts the rest: the service pages hold the detail.
 constexpr std::size_t owner_row_services_named = 5;
 
-std::string cell_list(const std::vector<std::string_view>& items) {
-  if (items.empty()) return std::string(none);
-  std::vector<std::string> cells;
-  for (const auto& i : items) cells.push_back(md_cell(i));
-  return fmt::format("{}", fmt::join(cells, ", "));
-}
-
 std::string blocks(const WorkItem& w) {
   if (!w.blocker) return std::string(none);
   return w.blocks_type1 ? "Type I and II" : "Type II";

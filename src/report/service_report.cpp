@@ -36,13 +36,6 @@ std::string bullet_list(const std::vector<std::string>& lines) {
   return out;
 }
 
-std::string cell_list(const std::vector<std::string>& items) {
-  if (items.empty()) return std::string(none);
-  std::vector<std::string> cells;
-  for (const auto& i : items) cells.push_back(md_cell(i));
-  return fmt::format("{}", fmt::join(cells, ", "));
-}
-
 std::string cell_or_none(const std::string& text) {
   const std::string cell = md_cell(text);
   return cell.empty() ? std::string(none) : cell;
@@ -188,7 +181,8 @@ std::string gaps(const Readiness& one, const Readiness& two) {
     const auto vendor = scoring::vendor_gap_text(r, g.reason);
     table.add_row({requirement, blocks,
                    vendor ? md_cell(*vendor) : sentence_case(scoring::describe(g.reason)),
-                   cell_list(scoring::control_keys(r)), cell_list(scoring::control_owners(r))});
+                   cell_list(scoring::control_keys(r.controls)),
+                   cell_list(scoring::control_owners(r.controls))});
   }
   return out + table.render() + "\n";
 }
@@ -264,9 +258,10 @@ std::string expiring(const ReportInput& input, const ServiceResult& s) {
   MarkdownTable table(
       {{"Control"}, {"Owner"}, {"Frequency"}, {"Latest evidence"}, {"Current until"}});
   for (const auto& e : items) {
-    std::string control = md_cell(e.key);
-    if (!e.title.empty()) control.append(" ").append(md_cell(e.title));  // as in gaps()
-    table.add_row({control, cell_or_none(e.owner),
+    const scoring::ControlScore& c = *e.control.front();
+    std::string control = md_cell(c.key);
+    if (!c.title.empty()) control.append(" ").append(md_cell(c.title));  // as in gaps()
+    table.add_row({control, cell_or_none(c.owner),
                    e.vendor_report ? std::string("vendor SOC report")
                    : e.frequency   ? std::string(name(*e.frequency))
                                    : std::string(none),

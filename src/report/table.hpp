@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "core/text_table.hpp"
+#include "report/format.hpp"
+#include "report/markdown.hpp"
 
 namespace socready::report {
 
@@ -17,5 +19,20 @@ class MarkdownTable : public TableCells {
   // Header, delimiter row and rows, each ending with a newline.
   std::string render() const;
 };
+
+// Items (keys, codes, names) as one cell, each through md_cell, joined by ", "; `none` when
+// there are none.
+template <typename Strings>
+std::string cell_list(const Strings& items) {
+  if (items.empty()) return std::string(none);
+  std::string out;
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ", ";
+    first = false;
+    append_md_cell(out, item);
+  }
+  return out;
+}
 
 }  // namespace socready::report

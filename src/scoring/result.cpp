@@ -137,22 +137,21 @@ bool operator==(const RequirementScore& a, const RequirementScore& b) {
                     [](const auto& x, const auto& y) { return x == y || (x && y && *x == *y); });
 }
 
-std::vector<std::string> control_keys(const RequirementScore& requirement) {
-  std::vector<std::string> out;
-  out.reserve(requirement.controls.size());
-  for (const auto& c : requirement.controls) out.push_back(c->key);
+std::vector<std::string_view> control_keys(ControlSpan controls) {
+  std::vector<std::string_view> out;
+  out.reserve(controls.size());
+  for (const auto& c : controls) out.push_back(c->key);
   return out;
 }
 
-std::vector<std::string> control_owners(const RequirementScore& requirement) {
-  // Sorted as views, so only the distinct names are copied.
+std::vector<std::string_view> control_owners(ControlSpan controls) {
   std::vector<std::string_view> names;
-  names.reserve(requirement.controls.size());
-  for (const auto& c : requirement.controls)
+  names.reserve(controls.size());
+  for (const auto& c : controls)
     if (!c->owner.empty()) names.push_back(c->owner);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  return {names.begin(), names.end()};
+  return names;
 }
 
 double Readiness::display_readiness() const { return round1(readiness); }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -211,10 +212,14 @@ struct RequirementScore : RequirementText {
   friend bool operator==(const RequirementScore& a, const RequirementScore& b);
 };
 
-// The keys of the controls addressing a requirement, in key order, and their distinct
-// non-empty owners, sorted.
-std::vector<std::string> control_keys(const RequirementScore& requirement);
-std::vector<std::string> control_owners(const RequirementScore& requirement);
+// A list of controls as a requirement holds them.
+using ControlSpan = std::span<const std::shared_ptr<const ControlScore>>;
+
+// The keys of the controls, in their order, and their distinct non-empty owners, sorted. Views
+// of the controls' own strings: a portfolio lists its entity-level controls under every
+// service's requirements.
+std::vector<std::string_view> control_keys(ControlSpan controls);
+std::vector<std::string_view> control_owners(ControlSpan controls);
 
 // A requirement below full score. Its controls and owners are the requirement's, found with
 // Readiness::requirement_of: a portfolio with no evidence yet has a gap for every requirement

@@ -74,8 +74,8 @@ json gap_json(const Gap& g, const Readiness& r) {
           {"score", g.score},
           {"blocker", g.blocker},
           {"reason", std::string(name(g.reason))},
-          {"controls", control_keys(q)},
-          {"owners", control_owners(q)}};
+          {"controls", control_keys(q.controls)},
+          {"owners", control_owners(q.controls)}};
 }
 
 // `shared`: write control scores and shared contributors by reference (nullptr: complete form).

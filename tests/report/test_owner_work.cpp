@@ -1,25 +1,33 @@
 #include <gtest/gtest.h>
 
+#include <list>
+#include <memory>
+
 #include "report/owner_work.hpp"
 
 namespace socready::report {
 namespace {
 
+// An item refers to its controls; here they live as long as the test program, as a
+// portfolio's live as long as its report.
 WorkItem gap(std::string service, std::string requirement,
              std::vector<std::pair<std::string, std::string>> controls) {
+  static std::list<std::vector<std::shared_ptr<const scoring::ControlScore>>> kept;
+  auto& list = kept.emplace_back();
+  for (auto& [key, owner] : controls) {
+    auto c = std::make_shared<scoring::ControlScore>();
+    c->key = key;
+    c->owner = owner;
+    list.push_back(std::move(c));
+  }
   WorkItem w;
   w.service = std::move(service);
   w.requirement = std::move(requirement);
   w.framework = Framework::soc2;
   w.types = "II";
   w.why = "a control addressing it had a deviation in the window";
-  for (auto& [key, owner] : controls) {
-    w.controls.push_back(key);
-    w.control_owners.push_back(owner);
-    if (!owner.empty()) w.owners.push_back(owner);
-  }
-  std::sort(w.owners.begin(), w.owners.end());
-  w.owners.erase(std::unique(w.owners.begin(), w.owners.end()), w.owners.end());
+  w.controls = list;
+  w.owners = scoring::control_owners(list);
   return w;
 }
 

@@ -124,8 +124,8 @@ TEST(VendorContribution, LoweredCasesAreWorthHalfWithAGapNamingTheVendor) {
                           [](const Gap& x) { return x.code == "CC6.4"; });
     ASSERT_NE(g, rd.gaps.end());
     EXPECT_EQ(g->reason, c.gap);
-    EXPECT_THAT(control_keys(rd.requirement_of(*g)), ElementsAre("vendor:cloudhost:soc2"));
-    EXPECT_THAT(control_owners(rd.requirement_of(*g)), ElementsAre("owner-VND-01"));
+    EXPECT_THAT(control_keys(rd.requirement_of(*g).controls), ElementsAre("vendor:cloudhost:soc2"));
+    EXPECT_THAT(control_owners(rd.requirement_of(*g).controls), ElementsAre("owner-VND-01"));
     // What the gap says on the page and in `gaps`: the vendor's own reason.
     EXPECT_EQ(vendor_gap_text(rd.requirement_of(*g), g->reason), c.reason);
   }
@@ -244,7 +244,7 @@ TEST(VendorContribution, NeverAboveAFailingKeyControlOfTheCompany) {
   EXPECT_EQ(q.score, 0.5);
   EXPECT_EQ(q.best_control, "PHY-01");
   EXPECT_EQ(q.gap, GapReason::partial);
-  EXPECT_THAT(control_keys(q), ElementsAre("PHY-01", "vendor:cloudhost:soc2"));
+  EXPECT_THAT(control_keys(q.controls), ElementsAre("PHY-01", "vendor:cloudhost:soc2"));
   EXPECT_EQ(vendor_gap_text(q, *q.gap), std::nullopt);  // PHY-01's gap, not the vendor's
   // The same control, not key: the vendor is the best contributor.
   key.version.is_key = false;
@@ -258,7 +258,7 @@ TEST(VendorContribution, ATieGoesToTheCompanysOwnControl) {
   const auto q = cc64(scored(hosted({cloudhost("2026-06-30")}, {own})), ReportType::type1);
   EXPECT_EQ(q.score, 1.0);
   EXPECT_EQ(q.best_control, "zz-01");
-  EXPECT_THAT(control_keys(q), ElementsAre("vendor:cloudhost:soc2", "zz-01"));
+  EXPECT_THAT(control_keys(q.controls), ElementsAre("vendor:cloudhost:soc2", "zz-01"));
 }
 
 TEST(VendorContribution, SOC1ObjectivesOfAPaymentProcessor) {

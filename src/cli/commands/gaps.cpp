@@ -34,7 +34,8 @@ class GapsCommand final : public Command {
   ExitCode run(Io io) override {
     const auto& options = scoring_.value();
     store::Database db(database_path());
-    auto items = report::open_work(app::score_as_of(db, options, services_), options.as_of);
+    const auto scored = app::score_as_of(db, options, services_);
+    auto items = report::open_work(scored, options.as_of);
     if (!owner_.empty())
       std::erase_if(items, [&](const auto& w) { return !report::owned_by(w, owner_); });
     if (format_.value() == OutputFormat::csv) {
