@@ -1,7 +1,6 @@
 #include "report/owner_work.hpp"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -91,22 +90,31 @@ std::vector<OwnerWork> work_by_owner(const std::vector<WorkItem>& items) {
     OwnerWork work;
     std::unordered_map<RowKey, std::size_t, RowKeyHash> row_of;
   };
-  std::map<std::string_view, Grouping> named;
+  // Hashed by name while grouping, sorted by name once at the end: a portfolio has thousands of
+  // owners and each item is looked up under each of its owners.
+  std::vector<Grouping> named;
+  std::unordered_map<std::string_view, std::size_t> named_at;
   Grouping unowned{{std::string(no_owner), {}, {}}, {}};
   for (std::size_t i = 0; i < items.size(); ++i) {
     const WorkItem& w = items[i];
     for (auto& [owner, controls] : controls_by_owner(w)) {
-      Grouping& g = w.owners.empty() ? unowned : named[owner];
-      if (g.work.owner.empty()) g.work.owner = std::string(owner);
-      g.work.items.push_back(&w);
-      auto [at, added] = g.row_of.try_emplace(RowKey{signature[i], controls}, g.work.rows.size());
-      if (added) g.work.rows.push_back({&w, std::move(controls), {}});
-      g.work.rows[at->second].services.push_back(&w.service);
+      Grouping* g = &unowned;
+      if (!w.owners.empty()) {
+        const auto [at, added] = named_at.try_emplace(owner, named.size());
+        if (added) named.push_back({{std::string(owner), {}, {}}, {}});
+        g = &named[at->second];
+      }
+      g->work.items.push_back(&w);
+      auto [at, added] = g->row_of.try_emplace(RowKey{signature[i], controls}, g->work.rows.size());
+      if (added) g->work.rows.push_back({&w, std::move(controls), {}});
+      g->work.rows[at->second].services.push_back(&w.service);
     }
   }
   std::vector<OwnerWork> out;
   out.reserve(named.size() + 1);
-  for (auto& [name, g] : named) out.push_back(std::move(g.work));
+  for (auto& g : named) out.push_back(std::move(g.work));
+  std::sort(out.begin(), out.end(),
+            [](const OwnerWork& a, const OwnerWork& b) { return a.owner < b.owner; });
   if (!unowned.work.items.empty()) out.push_back(std::move(unowned.work));
   return out;
 }

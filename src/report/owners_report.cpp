@@ -43,7 +43,8 @@ std::string services_cell(const std::vector<const std::string*>& services,
   return out;
 }
 
-std::string owner_section(const OwnerWork& work, const std::map<std::string, std::string>& pages) {
+void owner_section(std::string& out, const OwnerWork& work,
+                   const std::map<std::string, std::string>& pages) {
   MarkdownTable table(
       {{"Services"}, {"Report"}, {"Requirement"}, {"Why"}, {"Blocks"}, {"Controls"}, {"Due"}});
   for (const OwnerRow& row : work.rows) {
@@ -57,7 +58,9 @@ std::string owner_section(const OwnerWork& work, const std::map<std::string, std
                    md_cell(sentence_case(w->why)), blocks(*w), cell_list(row.controls),
                    w->due ? w->due->iso() : std::string(none)});
   }
-  return fmt::format("## {}\n\n", md_text(work.owner)) + table.render() + "\n";
+  out += fmt::format("## {}\n\n", md_text(work.owner));
+  table.render_to(out);
+  out += '\n';
 }
 
 }  // namespace
@@ -96,9 +99,10 @@ std::string render_owners(const ReportInput& input) {
                      std::to_string(blockers), std::to_string(expiring)});
   }
   out += summary.render() + "\n";
-  for (const auto& work : owners) out += owner_section(work, pages);
+  for (const auto& work : owners) owner_section(out, work, pages);
   while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();
-  return out + footer(input);
+  out += footer(input);
+  return out;
 }
 
 }  // namespace socready::report

@@ -161,12 +161,14 @@ std::string coverage(const ServiceResult& s, Framework f, bool explain) {
   return out;
 }
 
-std::string gaps(const Readiness& one, const Readiness& two) {
+void gaps(std::string& out, const Readiness& one, const Readiness& two) {
   // Type II scores never exceed Type I, so its gaps include every Type I gap; one list, with
   // the blocker column saying which reports each one blocks.
-  std::string out = "### Gaps, most urgent first\n\n";
-  if (two.gaps.empty())
-    return out + "None: every requirement in scope is at full score for Type I and Type II.\n\n";
+  out += "### Gaps, most urgent first\n\n";
+  if (two.gaps.empty()) {
+    out += "None: every requirement in scope is at full score for Type I and Type II.\n\n";
+    return;
+  }
   MarkdownTable table({{"Requirement"}, {"Blocks"}, {"Why"}, {"Controls"}, {"Owners"}});
   for (const auto& g : two.gaps) {
     const RequirementScore& r = two.requirement_of(g);
@@ -184,7 +186,8 @@ std::string gaps(const Readiness& one, const Readiness& two) {
                    cell_list(scoring::control_keys(r.controls)),
                    cell_list(scoring::control_owners(r.controls))});
   }
-  return out + table.render() + "\n";
+  table.render_to(out);
+  out += '\n';
 }
 
 std::string optional_number(const std::optional<int>& n) {
@@ -193,13 +196,15 @@ std::string optional_number(const std::optional<int>& n) {
 
 // Every deviation and missing period of the Type II window: a later retest does not remove one.
 // A run of three or more missing periods of one control is one row, dated at its first day.
-std::string deviations(const Readiness& two) {
+void deviations(std::string& out, const Readiness& two) {
   const auto list = scoring::deviation_rows(two);
-  std::string out = "### Deviations in the window\n\n";
-  if (list.empty())
-    return out +
-           "None: no test in the Type II window found a deviation, and no period of a "
-           "periodic control is without evidence.\n\n";
+  out += "### Deviations in the window\n\n";
+  if (list.empty()) {
+    out +=
+        "None: no test in the Type II window found a deviation, and no period of a "
+        "periodic control is without evidence.\n\n";
+    return;
+  }
   MarkdownTable table({{"Control"},
                        {"Requirements"},
                        {"Date"},
@@ -219,7 +224,8 @@ std::string deviations(const Readiness& two) {
                    cell_or_none(v.management_response),
                    v.remediated_on ? v.remediated_on->iso() : std::string(none)});
   }
-  return out + table.render() + "\n";
+  table.render_to(out);
+  out += '\n';
 }
 
 // SOC 1 blockers that controls already tagged with Trust Services Criteria could address.
@@ -237,11 +243,13 @@ std::string soc1_hint_section(const ServiceResult& s) {
 }
 
 // `first`: the first framework section, which carries the notes that hold for both.
-std::string readiness(const ServiceResult& s, Framework f, bool first) {
-  return fmt::format("## {} readiness\n\n", label(f)) + summary(s, f) + coverage(s, f, first) +
-         gaps(s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2)) +
-         (f == Framework::soc1 ? soc1_hint_section(s) : std::string()) +
-         deviations(s.readiness(f, ReportType::type2));
+void readiness(std::string& out, const ServiceResult& s, Framework f, bool first) {
+  out += fmt::format("## {} readiness\n\n", label(f));
+  out += summary(s, f);
+  out += coverage(s, f, first);
+  gaps(out, s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2));
+  if (f == Framework::soc1) out += soc1_hint_section(s);
+  deviations(out, s.readiness(f, ReportType::type2));
 }
 
 // ---- Evidence running out, and the trend ----
@@ -277,10 +285,16 @@ std::string trend(const ReportInput& input, const ServiceResult& s) {
 }  // namespace
 
 std::string render_gaps(const Readiness& type1, const Readiness& type2) {
-  return gaps(type1, type2);
+  std::string out;
+  gaps(out, type1, type2);
+  return out;
 }
 
-std::string render_deviations(const Readiness& type2) { return deviations(type2); }
+std::string render_deviations(const Readiness& type2) {
+  std::string out;
+  deviations(out, type2);
+  return out;
+}
 
 std::string render_service(const ReportInput& input, const ServiceResult& service) {
   std::string out = header(input, service);
@@ -288,7 +302,7 @@ std::string render_service(const ReportInput& input, const ServiceResult& servic
   bool first = true;
   for (Framework f : scoring::all_frameworks)
     if (service.applicability.decision(f).applies()) {
-      out += readiness(service, f, first);
+      readiness(out, service, f, first);
       first = false;
     }
   if (!applicable_reports(service).empty()) out += expiring(input, service);
@@ -297,7 +311,8 @@ std::string render_service(const ReportInput& input, const ServiceResult& servic
   out += trend(input, service);
   // One newline at the end, whatever the last section left.
   while (out.size() > 1 && out.ends_with("\n\n")) out.pop_back();
-  return out + footer(input);
+  out += footer(input);
+  return out;
 }
 
 }  // namespace socready::report

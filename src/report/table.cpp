@@ -3,12 +3,17 @@
 namespace socready::report {
 
 std::string MarkdownTable::render() const {
+  std::string out;
+  render_to(out);
+  return out;
+}
+
+void MarkdownTable::render_to(std::string& out) const {
   // The delimiter row needs three dashes, so no column is narrower.
   const auto width = widths(3);
   std::size_t line = 2;  // "|" and the newline
   for (std::size_t w : width) line += w + 3;
-  std::string out;
-  out.reserve(line * (rows_.size() + 2));
+  out.reserve(out.size() + line * (rows_.size() + 2));
   auto emit = [&](const std::vector<std::string>& cells, auto width_of) {
     out += '|';
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -31,7 +36,6 @@ std::string MarkdownTable::render() const {
   out += '\n';
   for (std::size_t r = 0; r < rows_.size(); ++r)
     emit(rows_[r], [&](std::size_t i) { return cell_width(r, i); });
-  return out;
 }
 
 }  // namespace socready::report

@@ -18,6 +18,8 @@ class MarkdownTable : public TableCells {
   void add_row(std::vector<std::string> cells) { add_cells(std::move(cells)); }
   // Header, delimiter row and rows, each ending with a newline.
   std::string render() const;
+  // The same, appended to `out`: a page's tables are most of its bytes.
+  void render_to(std::string& out) const;
 };
 
 // Items (keys, codes, names) as one cell, each through md_cell, joined by ", "; `none` when
