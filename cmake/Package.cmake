@@ -1,7 +1,7 @@
 # `cpack -G DEB` from a Release build: the install rules of cmake/Install.cmake packaged for
 # Debian 12. Dependencies come from dpkg-shlibdeps on the installed binary (libsqlite3-0, libfmt9,
-# libboost-program-options1.74.0, libstdc++6, libc6...): SQLiteCpp is linked statically on
-# Debian, so it is not one of them.
+# libboost-program-options1.74.0, libsimdjson14, libstdc++6, libc6...): SQLiteCpp is linked
+# statically on Debian, so it is not one of them.
 set(CPACK_PACKAGE_NAME socready)
 set(CPACK_PACKAGE_VENDOR "The socready authors")
 set(CPACK_PACKAGE_CONTACT "socready maintainers <socready@example.org>")

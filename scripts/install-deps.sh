@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libsqlitecpp-dev libsqlite3-dev sqlite3
-  libboost-program-options-dev libfmt-dev nlohmann-json3-dev
+  libboost-program-options-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema # the OSCAL export is validated against the NIST schemas
   dpkg-dev file man-db       # cpack's dpkg-shlibdeps and the package check

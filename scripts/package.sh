@@ -34,7 +34,7 @@ version=$(sed -n 's/^project(socready VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLi
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "package: Depends: $depends"
 # The runtime libraries, found by dpkg-shlibdeps; SQLiteCpp is linked statically.
-for lib in libsqlite3-0 libfmt9 libboost-program-options1.74.0 libstdc++6 libc6; do
+for lib in libsqlite3-0 libfmt9 libboost-program-options1.74.0 libsimdjson14 libstdc++6 libc6; do
   grep -q "\b$lib\b" <<<"$depends" || fail "Depends lacks $lib"
 done
 if grep -qi sqlitecpp <<<"$depends"; then fail "Depends names SQLiteCpp"; fi

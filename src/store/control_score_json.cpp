@@ -17,7 +17,7 @@ namespace {
 struct Field {
   const char* name;
   json (*write)(const ControlScore&);
-  void (*read)(ControlScore&, const json&);
+  void (*read)(ControlScore&, Value);
   // Added after snapshots were first frozen: older ones lack it and keep the default.
   bool optional = false;
 };
@@ -43,28 +43,30 @@ json deviation_json(const Deviation& d, const ControlScore& c) {
           {"remediated_on", date_or_null(d.remediated_on)}};
 }
 
-std::optional<int> optional_int(const json& j) {
-  return j.is_null() ? std::nullopt : std::optional<int>(j.get<int>());
+std::optional<int> optional_int(Value j) {
+  return j.is_null() ? std::nullopt : std::optional<int>(integer(j));
 }
 
 // `c` is the control read so far: its key comes before its deviations in `fields`.
-Deviation deviation_from_json(const json& j, const ControlScore& c) {
+Deviation deviation_from_json(Value j, const ControlScore& c) {
   Deviation d;
   if (j.is_array()) {
-    if (j.size() != 2) malformed("missing period: expected [date, period]");
+    List pair = list(j);
+    if (pair.size() != 2) malformed("missing period: expected [date, period]");
+    auto it = pair.begin();
     d.control = c.key;
-    d.date = parse_date(j[0]);
-    d.period = j[1].get<std::string>();
+    d.date = parse_date(*it);
+    d.period = text(*++it);
     return d;
   }
-  d.control = j.at("control").get<std::string>();
-  d.date = parse_date(j.at("date"));
-  d.result = parse_optional_enum(j.at("result"), parse_test_result, "result");
-  d.period = j.at("period").get<std::string>();
-  d.sample_size = optional_int(j.at("sample_size"));
-  d.deviations = optional_int(j.at("deviations"));
-  d.management_response = j.at("management_response").get<std::string>();
-  d.remediated_on = parse_optional_date(j.at("remediated_on"));
+  d.control = text(member(j, "control"));
+  d.date = parse_date(member(j, "date"));
+  d.result = parse_optional_enum(member(j, "result"), parse_test_result, "result");
+  d.period = text(member(j, "period"));
+  d.sample_size = optional_int(member(j, "sample_size"));
+  d.deviations = optional_int(member(j, "deviations"));
+  d.management_response = text(member(j, "management_response"));
+  d.remediated_on = parse_optional_date(member(j, "remediated_on"));
   return d;
 }
 
@@ -86,19 +88,20 @@ json vendor_json(const std::optional<VendorFacts>& v) {
           {"report_worth", v->report_worth}};
 }
 
-std::optional<VendorFacts> vendor_from_json(const json& j) {
+std::optional<VendorFacts> vendor_from_json(Value j) {
   if (j.is_null()) return std::nullopt;
   VendorFacts v;
-  v.vendor = j.at("vendor").get<std::string>();
-  if (const json& r = j.at("report"); !r.is_null())
-    v.report = VendorReport{parse_enum(r.at("framework"), framework_named, "framework"),
-                            parse_enum(r.at("type"), type_named, "report type"),
-                            parse_date(r.at("period_start")), parse_date(r.at("period_end")),
-                            parse_enum(r.at("opinion"), parse_opinion, "opinion")};
-  v.bridge_letter_until = parse_optional_date(j.at("bridge_letter_until"));
-  v.monitored_by = j.at("monitored_by").get<std::string>();
-  if (const json& m = j.at("monitoring_score"); !m.is_null()) v.monitoring_score = m.get<double>();
-  v.report_worth = j.at("report_worth").get<double>();
+  v.vendor = text(member(j, "vendor"));
+  if (Value r = member(j, "report"); !r.is_null())
+    v.report =
+        VendorReport{parse_enum(member(r, "framework"), framework_named, "framework"),
+                     parse_enum(member(r, "type"), type_named, "report type"),
+                     parse_date(member(r, "period_start")), parse_date(member(r, "period_end")),
+                     parse_enum(member(r, "opinion"), parse_opinion, "opinion")};
+  v.bridge_letter_until = parse_optional_date(member(j, "bridge_letter_until"));
+  v.monitored_by = text(member(j, "monitored_by"));
+  if (Value m = member(j, "monitoring_score"); !m.is_null()) v.monitoring_score = number(m);
+  v.report_worth = number(member(j, "report_worth"));
   return v;
 }
 
@@ -108,18 +111,25 @@ std::optional<TestResult> result_named(std::string_view s) { return parse_test_r
 
 using C = ControlScore;
 
+// The plain values a ControlScore holds, read as nlohmann's get_to() read them.
+void read_value(Value j, std::string& out) { out = text(j); }
+void read_value(Value j, double& out) { out = number(j); }
+void read_value(Value j, int& out) { out = integer(j); }
+void read_value(Value j, bool& out) { out = truth(j); }
+void read_value(Value j, std::vector<std::string>& out) { out = texts(j); }
+
 // A field whose value JSON holds as it is (text, number, truth value, list of text).
 template <auto Member>
 constexpr Field plain(const char* name, bool optional = false) {
   return {name, [](const C& c) -> json { return c.*Member; },
-          [](C& c, const json& j) { j.get_to(c.*Member); }, optional};
+          [](C& c, Value j) { read_value(j, c.*Member); }, optional};
 }
 
 // A date that may be absent: null.
 template <auto Member>
 constexpr Field optional_date(const char* name, bool optional = false) {
   return {name, [](const C& c) { return date_or_null(c.*Member); },
-          [](C& c, const json& j) { c.*Member = parse_optional_date(j); }, optional};
+          [](C& c, Value j) { c.*Member = parse_optional_date(j); }, optional};
 }
 
 // For Field::optional: a field older snapshots lack.
@@ -131,16 +141,14 @@ const Field fields[] = {
     plain<&C::title>("title"),
     plain<&C::owner>("owner"),
     {"status", [](const C& c) -> json { return std::string(name(c.status)); },
-     [](C& c, const json& j) { c.status = parse_enum(j, status_named, "status"); }},
+     [](C& c, Value j) { c.status = parse_enum(j, status_named, "status"); }},
     {"frequency", [](const C& c) { return name_or_null(c.frequency); },
-     [](C& c, const json& j) {
-       c.frequency = parse_optional_enum(j, frequency_named, "frequency");
-     }},
+     [](C& c, Value j) { c.frequency = parse_optional_enum(j, frequency_named, "frequency"); }},
     optional_date<&C::implemented_on>("implemented_on"),
     {"valid_from", [](const C& c) -> json { return c.valid_from.iso(); },
-     [](C& c, const json& j) { c.valid_from = parse_date(j); }},
+     [](C& c, Value j) { c.valid_from = parse_date(j); }},
     {"type", [](const C& c) -> json { return std::string(name(c.type)); },
-     [](C& c, const json& j) { c.type = parse_enum(j, type_named, "report type"); }},
+     [](C& c, Value j) { c.type = parse_enum(j, type_named, "report type"); }},
     plain<&C::score>("score"),
     plain<&C::status_weight>("status_weight"),
     plain<&C::evidence_factor>("evidence_factor"),
@@ -149,9 +157,7 @@ const Field fields[] = {
     plain<&C::max_evidence_age_days>("max_evidence_age_days"),
     optional_date<&C::latest_test>("latest_test"),
     {"latest_test_result", [](const C& c) { return name_or_null(c.latest_test_result); },
-     [](C& c, const json& j) {
-       c.latest_test_result = parse_optional_enum(j, result_named, "result");
-     }},
+     [](C& c, Value j) { c.latest_test_result = parse_optional_enum(j, result_named, "result"); }},
     plain<&C::operating_factor>("operating_factor"),
     plain<&C::sample_factor>("sample_factor"),
     plain<&C::days_operating_in_window>("days_operating_in_window"),
@@ -159,10 +165,10 @@ const Field fields[] = {
     plain<&C::evidence_in_window>("evidence_in_window"),
     plain<&C::required_sample>("required_sample"),
     {"gap", [](const C& c) { return name_or_null(c.gap); },
-     [](C& c, const json& j) { c.gap = parse_optional_enum(j, parse_gap_reason, "gap reason"); }},
+     [](C& c, Value j) { c.gap = parse_optional_enum(j, parse_gap_reason, "gap reason"); }},
     plain<&C::reasons>("reasons"),
     {"nature", [](const C& c) -> json { return std::string(name(c.nature)); },
-     [](C& c, const json& j) { c.nature = parse_enum(j, parse_nature, "nature"); }, added_later},
+     [](C& c, Value j) { c.nature = parse_enum(j, parse_nature, "nature"); }, added_later},
     plain<&C::is_key>("is_key", added_later),
     plain<&C::compensates>("compensates", added_later),
     optional_date<&C::operating_start>("operating_start", added_later),
@@ -173,20 +179,21 @@ const Field fields[] = {
     plain<&C::deviation_factor>("deviation_factor", added_later),
     plain<&C::population_factor>("population_factor", added_later),
     {"population", [](const C& c) { return c.population ? json(*c.population) : json(); },
-     [](C& c, const json& j) { c.population = optional_int(j); }, added_later},
+     [](C& c, Value j) { c.population = optional_int(j); }, added_later},
     {"deviations",
      [](const C& c) {
        json out = json::array();
        for (const auto& d : c.deviations) out.push_back(deviation_json(d, c));
        return out;
      },
-     [](C& c, const json& j) {
-       c.deviations.reserve(j.size());
-       for (const auto& d : j) c.deviations.push_back(deviation_from_json(d, c));
+     [](C& c, Value j) {
+       List all = list(j);
+       c.deviations.reserve(all.size());
+       for (Value d : all) c.deviations.push_back(deviation_from_json(d, c));
      },
      added_later},
     {"vendor", [](const C& c) { return vendor_json(c.vendor); },
-     [](C& c, const json& j) { c.vendor = vendor_from_json(j); }, added_later},
+     [](C& c, Value j) { c.vendor = vendor_from_json(j); }, added_later},
 };
 
 template <typename F>
@@ -194,9 +201,9 @@ ControlScore read_fields(F&& value_of) {
   try {
     ControlScore c;
     for (std::size_t i = 0; i < std::size(fields); ++i)
-      if (const json* value = value_of(i, fields[i])) fields[i].read(c, *value);
+      if (std::optional<Value> value = value_of(i, fields[i])) fields[i].read(c, *value);
     return c;
-  } catch (const json::exception& e) {
+  } catch (const simdjson::simdjson_error& e) {
     malformed(std::string("control score: ") + e.what());
   }
 }
@@ -209,11 +216,15 @@ json control_score_json(const ControlScore& score) {
   return out;
 }
 
-ControlScore control_score_from_json(const json& j) {
-  return read_fields([&](std::size_t, const Field& f) -> const json* {
-    if (f.optional && !j.contains(f.name)) return nullptr;
-    return &j.at(f.name);
+ControlScore control_score_from_json(Value j) {
+  return read_fields([&](std::size_t, const Field& f) -> std::optional<Value> {
+    if (f.optional) return find(j, f.name);
+    return member(j, f.name);
   });
+}
+
+ControlScore control_score_from_json(const json& j) {
+  return read_nlohmann(j, [](Value v) { return control_score_from_json(v); });
 }
 
 json control_score_columns() {
@@ -228,24 +239,44 @@ json control_score_row(const ControlScore& score) {
   return out;
 }
 
-ControlScoreRowReader::ControlScoreRowReader(const json& columns) {
+ControlScoreRowReader::ControlScoreRowReader(Value columns) {
   if (!columns.is_array()) malformed("control score columns: expected a list of names");
-  width_ = columns.size();
+  std::vector<std::optional<std::string_view>> names;
+  for (Value c : list(columns))
+    names.push_back(c.is_string() ? std::optional(text_view(c)) : std::nullopt);
+  width_ = names.size();
   for (const auto& f : fields) {
     std::size_t i = 0;
-    while (i < width_ && !(columns[i].is_string() && columns[i] == f.name)) ++i;
+    while (i < width_ && names[i] != f.name) ++i;
     if (i == width_ && !f.optional)
       malformed(std::string("control score columns: no '") + f.name + "'");
     column_of_field_.push_back(i);  // width_: absent, the default stays
   }
 }
 
-ControlScore ControlScoreRowReader::read(const json& row) const {
-  if (!row.is_array() || row.size() != width_)
+// The reader keeps only column positions, not the columns' document.
+ControlScoreRowReader::ControlScoreRowReader(const json& columns)
+    : ControlScoreRowReader(
+          read_nlohmann(columns, [](Value v) { return ControlScoreRowReader(v); })) {}
+
+ControlScore ControlScoreRowReader::read(Value row) const {
+  // simdjson finds the n-th value of a list by walking to it: the row's values are gathered
+  // once, then each field takes its own.
+  std::vector<Value> cells;
+  if (row.is_array()) {
+    cells.reserve(width_);
+    for (Value v : list(row)) cells.push_back(v);
+  }
+  if (!row.is_array() || cells.size() != width_)
     malformed("control score row: expected " + std::to_string(width_) + " values");
-  return read_fields([&](std::size_t i, const Field&) -> const json* {
-    return column_of_field_[i] < width_ ? &row[column_of_field_[i]] : nullptr;
+  return read_fields([&](std::size_t i, const Field&) -> std::optional<Value> {
+    if (column_of_field_[i] < width_) return cells[column_of_field_[i]];
+    return std::nullopt;
   });
+}
+
+ControlScore ControlScoreRowReader::read(const json& row) const {
+  return read_nlohmann(row, [this](Value v) { return read(v); });
 }
 
 }  // namespace socready::store

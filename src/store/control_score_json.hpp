@@ -3,6 +3,8 @@
 // a row under a list of column names (the shared table of a frozen snapshot, where tens of
 // thousands of scores would otherwise repeat every field name).
 
+#include <simdjson.h>
+
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -13,6 +15,7 @@ namespace socready::store {
 
 nlohmann::json control_score_json(const scoring::ControlScore& score);
 // Throws socready::Error (internal) when a field is missing or malformed.
+scoring::ControlScore control_score_from_json(simdjson::dom::element json);
 scoring::ControlScore control_score_from_json(const nlohmann::json& json);
 
 nlohmann::json control_score_columns();
@@ -22,7 +25,9 @@ nlohmann::json control_score_row(const scoring::ControlScore& score);
 // field, in any order).
 class ControlScoreRowReader {
  public:
+  explicit ControlScoreRowReader(simdjson::dom::element columns);
   explicit ControlScoreRowReader(const nlohmann::json& columns);
+  scoring::ControlScore read(simdjson::dom::element row) const;
   scoring::ControlScore read(const nlohmann::json& row) const;
 
  private:

@@ -1,11 +1,24 @@
 #pragma once
-// Shared by the readers of scoring JSON (json.cpp, control_score_json.cpp): what a malformed
-// document raises, and the canonical names of dates and enumerations as the writers spell them.
+// Shared by the readers of scoring JSON (snapshot_json.cpp, control_score_json.cpp,
+// system_snapshot_json.cpp): what a malformed document raises, and the canonical names of dates
+// and enumerations as the writers spell them.
+//
+// Writers build nlohmann documents (the project's JSON output); frozen snapshots are read with
+// simdjson's DOM, whose tape is far cheaper to build and walk than nlohmann's maps and strings
+// for the tens of megabytes a portfolio's snapshot holds. The readers below check every type
+// and member themselves, so a document that is not what the writers wrote is `malformed`, never
+// undefined behaviour.
 
+#include <simdjson.h>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 #include "scoring/result.hpp"
@@ -16,6 +29,8 @@ namespace socready::store::json_reading {
   throw Error(ExitCode::internal, "malformed scoring result JSON: " + what);
 }
 
+// ---- Writing ----
+
 inline nlohmann::json date_or_null(const std::optional<Date>& d) {
   return d ? nlohmann::json(d->iso()) : nlohmann::json(nullptr);
 }
@@ -25,31 +40,140 @@ nlohmann::json name_or_null(const std::optional<E>& e) {
   return e ? nlohmann::json(std::string(name(*e))) : nlohmann::json(nullptr);
 }
 
+// ---- Reading ----
+
+using Value = simdjson::dom::element;
+using List = simdjson::dom::array;
+
+inline const char* kind_of(Value v) {
+  switch (v.type()) {
+    case simdjson::dom::element_type::ARRAY:
+      return "a list";
+    case simdjson::dom::element_type::OBJECT:
+      return "an object";
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+      return "a number";
+    case simdjson::dom::element_type::STRING:
+      return "text";
+    case simdjson::dom::element_type::BOOL:
+      return "true or false";
+    case simdjson::dom::element_type::NULL_VALUE:
+      return "null";
+  }
+  return "an unknown value";
+}
+
+[[noreturn]] inline void wrong_type(Value v, const char* expected) {
+  malformed(std::string("expected ") + expected + ", found " + kind_of(v));
+}
+
+// Parses a whole document with `parser` (the result lives until its next parse). A document
+// made by nlohmann's dump() always parses; text from elsewhere is checked by the caller.
+inline Value parse_document(simdjson::dom::parser& parser, std::string_view text) {
+  Value root;
+  if (auto error = parser.parse(text.data(), text.size()).get(root))
+    malformed(simdjson::error_message(error));
+  return root;
+}
+
+// For callers that hold an nlohmann document (tests, other stores): the same reader, from its
+// text, so there is one reader to keep right.
+template <typename Read>
+auto read_nlohmann(const nlohmann::json& j, Read&& read) {
+  simdjson::dom::parser parser;
+  return read(parse_document(parser, j.dump()));
+}
+
+// None when `object` lacks `key`.
+inline std::optional<Value> find(Value object, std::string_view key) {
+  simdjson::dom::object o;
+  if (object.get_object().get(o)) wrong_type(object, "an object");
+  Value v;
+  if (o.at_key(key).get(v)) return std::nullopt;
+  return v;
+}
+
+inline Value member(Value object, std::string_view key) {
+  auto v = find(object, key);
+  if (!v) malformed("no '" + std::string(key) + "'");
+  return *v;
+}
+
+inline List list(Value v) {
+  List a;
+  if (v.get_array().get(a)) wrong_type(v, "a list");
+  return a;
+}
+
+inline std::string_view text_view(Value v) {
+  std::string_view s;
+  if (v.get_string().get(s)) wrong_type(v, "text");
+  return s;
+}
+
+inline std::string text(Value v) { return std::string(text_view(v)); }
+
+// Any number, as nlohmann's get<double>() took it: integers are written without a fraction.
+inline double number(Value v) {
+  double d;
+  if (v.get_double().get(d)) wrong_type(v, "a number");
+  return d;
+}
+
+// An int written by the writers; a number with a fraction or out of range is not one.
+inline int integer(Value v) {
+  std::int64_t i;
+  if (!v.get_int64().get(i)) {
+    if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max())
+      malformed("integer out of range: " + std::to_string(i));
+    return static_cast<int>(i);
+  }
+  double d = number(v);
+  if (!(std::trunc(d) == d && d >= std::numeric_limits<int>::min() &&
+        d <= std::numeric_limits<int>::max()))
+    malformed("expected an integer, found " + std::to_string(d));
+  return static_cast<int>(d);
+}
+
+inline bool truth(Value v) {
+  bool b;
+  if (v.get_bool().get(b)) wrong_type(v, "true or false");
+  return b;
+}
+
+inline std::vector<std::string> texts(Value v) {
+  List a = list(v);
+  std::vector<std::string> out;
+  out.reserve(a.size());
+  for (Value x : a) out.push_back(text(x));
+  return out;
+}
+
 template <typename E>
-E parse_enum(const nlohmann::json& j, std::optional<E> (*parse)(std::string_view),
-             const char* what) {
-  const auto& text = j.get_ref<const std::string&>();
+E parse_enum(Value j, std::optional<E> (*parse)(std::string_view), const char* what) {
+  const auto text = text_view(j);
   auto value = parse(text);
-  if (!value) malformed(std::string("unknown ") + what + " '" + text + "'");
+  if (!value) malformed(std::string("unknown ") + what + " '" + std::string(text) + "'");
   return *value;
 }
 
 template <typename E>
-std::optional<E> parse_optional_enum(const nlohmann::json& j,
-                                     std::optional<E> (*parse)(std::string_view),
+std::optional<E> parse_optional_enum(Value j, std::optional<E> (*parse)(std::string_view),
                                      const char* what) {
   if (j.is_null()) return std::nullopt;
   return parse_enum(j, parse, what);
 }
 
-inline Date parse_date(const nlohmann::json& j) {
-  const auto& text = j.get_ref<const std::string&>();
+inline Date parse_date(Value j) {
+  const auto text = text_view(j);
   auto d = Date::parse(text);
-  if (!d) malformed("bad date '" + text + "'");
+  if (!d) malformed("bad date '" + std::string(text) + "'");
   return *d;
 }
 
-inline std::optional<Date> parse_optional_date(const nlohmann::json& j) {
+inline std::optional<Date> parse_optional_date(Value j) {
   if (j.is_null()) return std::nullopt;
   return parse_date(j);
 }

@@ -112,56 +112,50 @@ json readiness_json(const Readiness& r, const SharedScores* shared) {
 
 // Snapshots frozen before the three outcomes of SPEC §3 hold only `applies`: true was
 // "applies", false "does not apply" (what those versions printed).
-Outcome outcome_from(const json& j) {
-  if (auto it = j.find("applicability"); it != j.end())
-    return parse_enum(*it, parse_outcome, "applicability");
-  return j.at("applies").get<bool>() ? Outcome::applies : Outcome::does_not_apply;
+Outcome outcome_from(Value j) {
+  if (auto it = find(j, "applicability")) return parse_enum(*it, parse_outcome, "applicability");
+  return truth(member(j, "applies")) ? Outcome::applies : Outcome::does_not_apply;
 }
 
-template <class T>
-T optional_member(const json& j, std::string_view key) {
-  auto it = j.find(key);
-  return it == j.end() ? T{} : it->get<T>();
+std::vector<std::string> optional_texts(Value j, std::string_view key) {
+  auto it = find(j, key);
+  return it ? texts(*it) : std::vector<std::string>{};
 }
 
-FrameworkDecision decision_from(const json& j) {
-  return {outcome_from(j), j.at("rationale").get<std::vector<std::string>>(),
-          optional_member<std::vector<std::string>>(j, "to_answer")};
+FrameworkDecision decision_from(Value j) {
+  return {outcome_from(j), texts(member(j, "rationale")), optional_texts(j, "to_answer")};
 }
 
-ApplicabilityResult applicability_from(const json& j) {
+ApplicabilityResult applicability_from(Value j) {
   ApplicabilityResult a;
-  a.verdict = j.at("verdict").get<std::string>();
-  a.soc1 = decision_from(j.at("soc1"));
-  a.soc2 = decision_from(j.at("soc2"));
-  for (const auto& c : j.at("soc2").at("categories"))
-    a.soc2_categories.push_back({parse_enum(c.at("category"), category_named, "category"),
-                                 c.at("reason").get<std::string>()});
-  a.soc1_objectives = j.at("soc1_objectives").get<std::vector<std::string>>();
+  a.verdict = text(member(j, "verdict"));
+  a.soc1 = decision_from(member(j, "soc1"));
+  a.soc2 = decision_from(member(j, "soc2"));
+  for (Value c : list(member(member(j, "soc2"), "categories")))
+    a.soc2_categories.push_back(
+        {parse_enum(member(c, "category"), category_named, "category"), text(member(c, "reason"))});
+  a.soc1_objectives = texts(member(j, "soc1_objectives"));
   // Snapshots frozen before exclusions (migration 0011) have none.
-  if (auto it = j.find("soc1_exclusions"); it != j.end())
-    for (const auto& e : *it)
-      a.soc1_exclusions.push_back(
-          {e.at("objective").get<std::string>(), e.at("reason").get<std::string>()});
-  a.unknowns = j.at("unknowns").get<std::vector<std::string>>();
-  if (auto it = j.find("to_confirm"); it != j.end())
-    for (const auto& i : *it)
-      a.to_confirm.push_back(
-          {i.at("question").get<std::string>(), i.at("from").get<std::string>()});
-  a.contradictions = optional_member<std::vector<std::string>>(j, "contradictions");
+  if (auto it = find(j, "soc1_exclusions"))
+    for (Value e : list(*it))
+      a.soc1_exclusions.push_back({text(member(e, "objective")), text(member(e, "reason"))});
+  a.unknowns = texts(member(j, "unknowns"));
+  if (auto it = find(j, "to_confirm"))
+    for (Value i : list(*it))
+      a.to_confirm.push_back({text(member(i, "question")), text(member(i, "from"))});
+  a.contradictions = optional_texts(j, "contradictions");
   return a;
 }
 
 // A requirement's contributors in the shared form: those every result shares, merged in key
 // order with the result's own.
 ControlList with_common_contributors(const SharedScores& shared, ReportType type,
-                                     const std::string& code, const json& own_keys) {
+                                     const std::string& code, Value own_keys) {
   const auto& scores = shared.by_type[type_slot(type)];
   const auto& common = shared.common[type_slot(type)];
   ControlList own;
-  own.reserve(own_keys.size());
-  for (const auto& key : own_keys) {
-    auto it = scores.find(key.get_ref<const std::string&>());
+  for (Value key : list(own_keys)) {
+    auto it = scores.find(text_view(key));
     if (it == scores.end()) malformed("requirement " + code + " names an unknown control");
     if (!own.empty() && !by_key(own.back(), it->second))
       malformed("requirement " + code + " lists its controls out of key order");
@@ -188,75 +182,102 @@ ControlList with_common_contributors(const SharedScores& shared, ReportType type
   return out;
 }
 
-Readiness readiness_from(const json& j, const SharedScores* shared) {
-  Readiness r;
-  r.framework = parse_enum(j.at("framework"), framework_named, "framework");
-  r.type = parse_enum(j.at("type"), type_named, "report type");
-  r.applicability = outcome_from(j);
-  r.readiness = j.at("readiness").get<double>();
-  r.band = parse_enum(j.at("band"), parse_band, "band");
-  r.in_scope = j.at("in_scope").get<int>();
-  r.covered = j.at("covered").get<int>();
-  r.blockers = j.at("blockers").get<std::vector<std::string>>();
+using ScoresByKey = std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>>;
 
-  std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>> controls;
-  const json& own = j.at("controls");
+// The requirement's catalog text: its own, or (shared form) the shared text when it has none.
+void read_requirement_text(Value q, const SharedScores* shared, RequirementScore& s) {
+  if (!shared || find(q, "title")) {
+    s.title = text(member(q, "title"));
+    s.series = text(member(q, "series"));
+    s.series_title = text(member(q, "series_title"));
+    s.category = text(member(q, "category"));
+    return;
+  }
+  auto found = shared->requirements.find(s.code);
+  if (found == shared->requirements.end())
+    malformed("requirement " + s.code + " has no text, here or shared");
+  s.title = found->second.title;
+  s.series = found->second.series;
+  s.series_title = found->second.series_title;
+  s.category = found->second.category;
+}
+
+// `controls`: the result's own control scores (complete form), or null (shared form).
+RequirementScore requirement_from(Value q, const SharedScores* shared, ReportType type,
+                                  const ScoresByKey* controls) {
+  RequirementScore s;
+  s.code = text(member(q, "code"));
+  read_requirement_text(q, shared, s);
+  s.score = number(member(q, "score"));
+  s.blocker = truth(member(q, "blocker"));
+  s.best_control = text(member(q, "best_control"));
+  if (auto listed = find(q, "own_controls")) {
+    if (!shared) malformed("a result without its control scores needs the shared ones");
+    s.controls = with_common_contributors(*shared, type, s.code, *listed);
+  } else {
+    const auto& scores = controls ? *controls : shared->by_type[type_slot(type)];
+    for (Value key : list(member(q, "controls"))) {
+      auto it = scores.find(text_view(key));
+      if (it == scores.end()) malformed("requirement " + s.code + " names an unknown control");
+      s.controls.push_back(it->second);
+    }
+  }
+  s.gap = parse_optional_enum(member(q, "gap"), parse_gap_reason, "gap reason");
+  return s;
+}
+
+// Gaps follow from the requirements and are rebuilt, as the scorer builds them. The complete
+// form lists them too (for readers of the JSON); they must be the same ones.
+void check_gaps(Value gaps, const Readiness& r, const SharedScores* shared) {
+  if (gaps.is_null()) {
+    if (!shared) malformed("a result without its gaps needs the shared control scores");
+    return;
+  }
+  if (!gaps.is_array() || list(gaps).size() != r.gaps.size())
+    malformed("gaps do not follow from the requirements");
+  std::size_t i = 0;
+  for (Value g : list(gaps))
+    if (text_view(member(g, "code")) != r.gaps[i++].code)
+      malformed("gaps do not follow from the requirements");
+}
+
+Readiness readiness_from(Value j, const SharedScores* shared) {
+  Readiness r;
+  r.framework = parse_enum(member(j, "framework"), framework_named, "framework");
+  r.type = parse_enum(member(j, "type"), type_named, "report type");
+  r.applicability = outcome_from(j);
+  r.readiness = number(member(j, "readiness"));
+  r.band = parse_enum(member(j, "band"), parse_band, "band");
+  r.in_scope = integer(member(j, "in_scope"));
+  r.covered = integer(member(j, "covered"));
+  r.blockers = texts(member(j, "blockers"));
+
+  ScoresByKey controls;
+  const Value own = member(j, "controls");
   if (!own.is_null()) {
-    for (const auto& c : own) {
+    for (Value c : list(own)) {
       auto score = std::make_shared<const ControlScore>(control_score_from_json(c));
       controls.emplace(score->key, score);
     }
   } else if (!shared) {
     malformed("a result without its control scores needs the shared ones");
   }
-  for (const auto& q : j.at("requirements")) {
-    RequirementScore s;
-    s.code = q.at("code").get<std::string>();
-    if (q.contains("title") || !shared) {
-      s.title = q.at("title").get<std::string>();
-      s.series = q.at("series").get<std::string>();
-      s.series_title = q.at("series_title").get<std::string>();
-      s.category = q.at("category").get<std::string>();
-    } else {
-      auto text = shared->requirements.find(s.code);
-      if (text == shared->requirements.end())
-        malformed("requirement " + s.code + " has no text, here or shared");
-      s.title = text->second.title;
-      s.series = text->second.series;
-      s.series_title = text->second.series_title;
-      s.category = text->second.category;
-    }
-    s.score = q.at("score").get<double>();
-    s.blocker = q.at("blocker").get<bool>();
-    s.best_control = q.at("best_control").get<std::string>();
-    if (auto listed = q.find("own_controls"); listed != q.end()) {
-      if (!shared) malformed("a result without its control scores needs the shared ones");
-      s.controls = with_common_contributors(*shared, r.type, s.code, *listed);
-    } else {
-      const auto& scores = own.is_null() ? shared->by_type[type_slot(r.type)] : controls;
-      for (const auto& key : q.at("controls")) {
-        auto it = scores.find(key.get_ref<const std::string&>());
-        if (it == scores.end()) malformed("requirement " + s.code + " names an unknown control");
-        s.controls.push_back(it->second);
-      }
-    }
-    s.gap = parse_optional_enum(q.at("gap"), parse_gap_reason, "gap reason");
-    r.requirements.push_back(std::move(s));
-  }
-  // Gaps follow from the requirements: rebuilt, as the scorer builds them. The complete form
-  // lists them too (for readers of the JSON); they must be the same ones.
+  for (Value q : list(member(j, "requirements")))
+    r.requirements.push_back(
+        requirement_from(q, shared, r.type, own.is_null() ? nullptr : &controls));
   r.gaps = gaps_of(r.requirements);
-  const json& gaps = j.at("gaps");
-  if (gaps.is_null()) {
-    if (!shared) malformed("a result without its gaps needs the shared control scores");
-  } else {
-    if (!gaps.is_array() || gaps.size() != r.gaps.size())
-      malformed("gaps do not follow from the requirements");
-    for (std::size_t i = 0; i < r.gaps.size(); ++i)
-      if (gaps[i].at("code") != r.gaps[i].code)
-        malformed("gaps do not follow from the requirements");
-  }
+  check_gaps(member(j, "gaps"), r, shared);
   return r;
+}
+
+// simdjson's own errors (none expected: the readers check every type) read as malformed too.
+template <typename Read>
+auto reading(Read&& read) {
+  try {
+    return read();
+  } catch (const simdjson::simdjson_error& e) {
+    malformed(e.what());
+  }
 }
 
 }  // namespace
@@ -277,7 +298,7 @@ json result_json(const ServiceResult& result, const SharedScores* shared) {
           {"readiness", std::move(readiness)}};
 }
 
-ServiceResult result_from(const json& j, const SharedScores* shared);
+ServiceResult result_from(Value j, const SharedScores* shared);
 
 }  // namespace
 
@@ -287,20 +308,20 @@ json complete_readiness_json(const Readiness& readiness) {
   return readiness_json(readiness, nullptr);
 }
 
+Readiness complete_readiness_from_json(Value j) {
+  return reading([&] { return readiness_from(j, nullptr); });
+}
+
 Readiness complete_readiness_from_json(const json& j) {
-  try {
-    return readiness_from(j, nullptr);
-  } catch (const nlohmann::json::exception& e) {
-    malformed(e.what());
-  }
+  return read_nlohmann(j, [](Value v) { return complete_readiness_from_json(v); });
+}
+
+ApplicabilityResult applicability_from_json(Value j) {
+  return reading([&] { return applicability_from(j); });
 }
 
 ApplicabilityResult applicability_from_json(const json& j) {
-  try {
-    return applicability_from(j);
-  } catch (const nlohmann::json::exception& e) {
-    malformed(e.what());
-  }
+  return read_nlohmann(j, [](Value v) { return applicability_from_json(v); });
 }
 
 SharedScores share_scores(const std::vector<ServiceResult>& results) {
@@ -354,69 +375,93 @@ json to_json_sharing_controls(const ServiceResult& result, const SharedScores& s
   return result_json(result, &shared);
 }
 
-SharedScores shared_scores_from_json(const json& j) {
-  try {
-    SharedScores out;
-    auto add = [&](ControlScore score) {
-      auto& scores = out.by_type[type_slot(score.type)];
-      std::string key = score.key;
-      if (!scores.emplace(std::move(key), std::make_shared<const ControlScore>(std::move(score)))
-               .second)
-        malformed("control scored twice");
-    };
-    // The first snapshots held a bare array of control score objects, and nothing else.
-    if (j.is_array()) {
-      for (const auto& c : j) add(control_score_from_json(c));
-      return out;
+namespace {
+
+void add_shared_score(SharedScores& out, ControlScore score) {
+  auto& scores = out.by_type[type_slot(score.type)];
+  std::string key = score.key;
+  if (!scores.emplace(std::move(key), std::make_shared<const ControlScore>(std::move(score)))
+           .second)
+    malformed("control scored twice");
+}
+
+// Each entry: a report type, a requirement and the contributors every result lists for it.
+void read_common(Value items, SharedScores& out) {
+  for (Value item : list(items)) {
+    ReportType t = parse_enum(member(item, "type"), type_named, "report type");
+    const auto& scores = out.by_type[type_slot(t)];
+    ControlList contributors;
+    for (Value key : list(member(item, "controls"))) {
+      auto it = scores.find(text_view(key));
+      if (it == scores.end()) malformed("shared contributors name an unknown control");
+      if (!contributors.empty() && !(contributors.back()->key < it->second->key))
+        malformed("shared contributors out of key order");
+      contributors.push_back(it->second);
     }
-    const ControlScoreRowReader rows(j.at("control_columns"));
-    for (const auto& row : j.at("controls")) add(rows.read(row));
-    for (const auto& item : j.at("common")) {
-      ReportType t = parse_enum(item.at("type"), type_named, "report type");
-      const auto& scores = out.by_type[type_slot(t)];
-      ControlList list;
-      for (const auto& key : item.at("controls")) {
-        auto it = scores.find(key.get_ref<const std::string&>());
-        if (it == scores.end()) malformed("shared contributors name an unknown control");
-        if (!list.empty() && !(list.back()->key < it->second->key))
-          malformed("shared contributors out of key order");
-        list.push_back(it->second);
-      }
-      out.common[type_slot(t)].emplace(item.at("requirement").get<std::string>(), std::move(list));
-    }
-    for (const auto& item : j.at("requirements"))
-      out.requirements.emplace(
-          item.at("code").get<std::string>(),
-          SharedScores::RequirementText{
-              item.at("title").get<std::string>(), item.at("series").get<std::string>(),
-              item.at("series_title").get<std::string>(), item.at("category").get<std::string>()});
-    return out;
-  } catch (const nlohmann::json::exception& e) {
-    malformed(e.what());
+    out.common[type_slot(t)].emplace(text(member(item, "requirement")), std::move(contributors));
   }
 }
 
-ServiceResult service_result_from_json(const json& j) { return result_from(j, nullptr); }
+void read_requirement_texts(Value items, SharedScores& out) {
+  for (Value item : list(items))
+    out.requirements.emplace(
+        text(member(item, "code")),
+        SharedScores::RequirementText{text(member(item, "title")), text(member(item, "series")),
+                                      text(member(item, "series_title")),
+                                      text(member(item, "category"))});
+}
+
+}  // namespace
+
+SharedScores shared_scores_from_json(Value j) {
+  return reading([&] {
+    SharedScores out;
+    // The first snapshots held a bare array of control score objects, and nothing else.
+    if (j.is_array()) {
+      for (Value c : list(j)) add_shared_score(out, control_score_from_json(c));
+      return out;
+    }
+    const ControlScoreRowReader rows(member(j, "control_columns"));
+    for (Value row : list(member(j, "controls"))) add_shared_score(out, rows.read(row));
+    read_common(member(j, "common"), out);
+    read_requirement_texts(member(j, "requirements"), out);
+    return out;
+  });
+}
+
+SharedScores shared_scores_from_json(const json& j) {
+  return read_nlohmann(j, [](Value v) { return shared_scores_from_json(v); });
+}
+
+ServiceResult service_result_from_json(Value j) { return result_from(j, nullptr); }
+
+ServiceResult service_result_from_json(Value j, const SharedScores& shared) {
+  return result_from(j, &shared);
+}
+
+ServiceResult service_result_from_json(const json& j) {
+  return read_nlohmann(j, [](Value v) { return result_from(v, nullptr); });
+}
 
 ServiceResult service_result_from_json(const json& j, const SharedScores& shared) {
-  return result_from(j, &shared);
+  return read_nlohmann(j, [&](Value v) { return result_from(v, &shared); });
 }
 
 namespace {
 
-ServiceResult result_from(const json& j, const SharedScores* shared) {
-  try {
+ServiceResult result_from(Value j, const SharedScores* shared) {
+  return reading([&] {
     ServiceResult r;
-    r.service = j.at("service").get<std::string>();
-    r.name = j.at("name").get<std::string>();
-    r.product_line = j.at("product_line").get<std::string>();
-    r.as_of = parse_date(j.at("as_of"));
-    r.window_months = j.at("window_months").get<int>();
-    r.applicability = applicability_from(j.at("applicability"));
-    const json& list = j.at("readiness");
-    if (!list.is_array() || list.size() != 4) malformed("expected 4 readiness records");
+    r.service = text(member(j, "service"));
+    r.name = text(member(j, "name"));
+    r.product_line = text(member(j, "product_line"));
+    r.as_of = parse_date(member(j, "as_of"));
+    r.window_months = integer(member(j, "window_months"));
+    r.applicability = applicability_from(member(j, "applicability"));
+    const Value records = member(j, "readiness");
+    if (!records.is_array() || list(records).size() != 4) malformed("expected 4 readiness records");
     unsigned seen = 0;  // one bit per (framework, type), so none is missing or repeated
-    for (const auto& item : list) {
+    for (Value item : list(records)) {
       Readiness rd = readiness_from(item, shared);
       unsigned bit =
           1u << (2u * static_cast<unsigned>(rd.framework) + static_cast<unsigned>(rd.type));
@@ -426,9 +471,7 @@ ServiceResult result_from(const json& j, const SharedScores* shared) {
       slot = std::move(rd);
     }
     return r;
-  } catch (const nlohmann::json::exception& e) {
-    malformed(e.what());
-  }
+  });
 }
 
 }  // namespace

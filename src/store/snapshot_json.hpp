@@ -3,6 +3,8 @@
 // equal ServiceResult, and a shared form that stores once what the services of a period share.
 // A storage format, kept here so the scorer deals in plain values only.
 
+#include <simdjson.h>
+
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,12 +19,17 @@ namespace socready::store {
 // Within one Readiness, control keys identify ControlScores (as they do in any scored result).
 nlohmann::json to_json(const scoring::ServiceResult& result);
 // Throws socready::Error (internal) when the JSON is not a result written by to_json.
+// Frozen snapshots are read with simdjson; each reader also takes an nlohmann document, which
+// it reads from its text by the same code.
+scoring::ServiceResult service_result_from_json(simdjson::dom::element json);
 scoring::ServiceResult service_result_from_json(const nlohmann::json& json);
 
 // The complete form of one readiness and of one applicability decision, as to_json writes them
 // inside a result: for the other results a snapshot freezes (a system's, system_snapshot_json).
 nlohmann::json complete_readiness_json(const scoring::Readiness& readiness);
+scoring::Readiness complete_readiness_from_json(simdjson::dom::element json);
 scoring::Readiness complete_readiness_from_json(const nlohmann::json& json);
+scoring::ApplicabilityResult applicability_from_json(simdjson::dom::element json);
 scoring::ApplicabilityResult applicability_from_json(const nlohmann::json& json);
 
 // Results scored together share a good deal, which frozen snapshots store once rather than
@@ -51,9 +58,12 @@ SharedScores share_scores(const std::vector<scoring::ServiceResult>& results);
 nlohmann::json to_json(const SharedScores& shared);
 // Also reads the forms of earlier snapshots: a bare array of control score objects (results
 // then listed every contributor and gap).
+SharedScores shared_scores_from_json(simdjson::dom::element json);
 SharedScores shared_scores_from_json(const nlohmann::json& json);
 nlohmann::json to_json_sharing_controls(const scoring::ServiceResult& result,
                                         const SharedScores& shared);
+scoring::ServiceResult service_result_from_json(simdjson::dom::element json,
+                                                const SharedScores& shared);
 scoring::ServiceResult service_result_from_json(const nlohmann::json& json,
                                                 const SharedScores& shared);
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/parallel.hpp"
+#include "store/json_reading.hpp"
 #include "store/read_back.hpp"
 #include "store/snapshot_json.hpp"
 #include "store/sql_error.hpp"
@@ -87,6 +88,15 @@ void save_snapshot(Database& db, const SnapshotInfo& info,
 }
 
 namespace {
+
+// A column's text, copied once: straight from SQLite's buffer into one with the padding
+// simdjson reads past the end with.
+simdjson::padded_string column_text(SQLite::Statement& q, int index) {
+  const SQLite::Column column = q.getColumn(index);
+  const char* text = column.getText();  // before getBytes(), as SQLite asks
+  return simdjson::padded_string(text, static_cast<std::size_t>(column.getBytes()));
+}
+
 // Columns period, as_of, window_months, created_at.
 SnapshotInfo info_from(const Database& db, SQLite::Statement& q) {
   std::string period = q.getColumn(0).getString();
@@ -104,13 +114,36 @@ std::optional<std::vector<ScoredSystem>> load_systems(Database& db, const std::s
   if (!q.executeStep()) return std::nullopt;
   try {
     std::vector<ScoredSystem> out;
-    const json detail = json::parse(q.getColumn(0).getString());
-    for (const auto& x : detail.at("systems")) out.push_back(scored_system_from_json(x));
+    simdjson::dom::parser parser;
+    const auto text = column_text(q, 0);
+    for (auto x : json_reading::list(json_reading::member(parser.parse(text).value(), "systems")))
+      out.push_back(scored_system_from_json(x));
     return out;
   } catch (const std::exception& e) {
     throw DatabaseError(
         fmt::format("{}: snapshot {}'s systems are unreadable: {}", db.path(), period, e.what()));
   }
+}
+
+// A snapshot's JSON that does not parse is the database's fault; one that parses but is not what
+// the writers wrote is ours (json_reading::malformed).
+simdjson::dom::element parse_detail(const Database& db, const std::string& period,
+                                    simdjson::dom::parser& parser,
+                                    const simdjson::padded_string& text) {
+  simdjson::dom::element root;
+  if (auto error = parser.parse(text).get(root))
+    throw DatabaseError(fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period,
+                                    simdjson::error_message(error)));
+  return root;
+}
+
+// Empty when the snapshot was frozen before scores were shared.
+SharedScores load_shared_scores(Database& db, const std::string& period, std::int64_t snapshot_id) {
+  SQLite::Statement q(db.sql(), "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
+  q.bind(":id", snapshot_id);
+  if (!q.executeStep()) return {};
+  simdjson::dom::parser parser;
+  return shared_scores_from_json(parse_detail(db, period, parser, column_text(q, 0)));
 }
 
 }  // namespace
@@ -125,40 +158,22 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     Snapshot s;
     s.info = info_from(db, q);
     const auto snapshot_id = q.getColumn(4).getInt64();
-    // The rows are read first; parsing them is most of the work, so it runs on every core:
-    // the shared control scores beside the services' own details, then each service's result.
-    std::optional<std::string> shared_text;  // none: frozen before scores were shared
-    SQLite::Statement controls(db.sql(),
-                               "SELECT detail FROM snapshot_controls WHERE snapshot_id = :id");
-    controls.bind(":id", snapshot_id);
-    if (controls.executeStep()) shared_text = controls.getColumn(0).getString();
-    std::vector<std::string> texts;
+    // Reading the services' results needs the shared control scores, read first; then each
+    // service's on every core.
+    const SharedScores shared = load_shared_scores(db, period, snapshot_id);
+    std::vector<simdjson::padded_string> texts;
     SQLite::Statement detail(db.sql(), R"sql(
       SELECT detail FROM snapshot_service WHERE snapshot_id = :id
       ORDER BY product_line = '', product_line, service_slug)sql");
     detail.bind(":id", snapshot_id);
-    while (detail.executeStep()) texts.push_back(detail.getColumn(0).getString());
-
-    SharedScores shared;
-    std::vector<json> details(texts.size());
-    try {
-      parallel_for(texts.size() + 1, [&](std::size_t i) {
-        if (i == 0) {
-          if (shared_text) shared = shared_scores_from_json(json::parse(*shared_text));
-        } else {
-          details[i - 1] = json::parse(texts[i - 1]);
-          std::string().swap(texts[i - 1]);
-        }
-      });
-      s.services.resize(details.size());
-      parallel_for(details.size(), [&](std::size_t i) {
-        s.services[i] = service_result_from_json(details[i], shared);
-        details[i] = json();
-      });
-    } catch (const json::exception& e) {
-      throw DatabaseError(
-          fmt::format("{}: snapshot {} is unreadable: {}", db.path(), period, e.what()));
-    }
+    while (detail.executeStep()) texts.push_back(column_text(detail, 0));
+    s.services.resize(texts.size());
+    parallel_for(texts.size(), [&](std::size_t i) {
+      // A parser keeps its buffers for the next document; it serves one thread at a time.
+      thread_local simdjson::dom::parser parser;
+      s.services[i] = service_result_from_json(parse_detail(db, period, parser, texts[i]), shared);
+      simdjson::padded_string().swap(texts[i]);
+    });
     s.systems = load_systems(db, period, snapshot_id);
     return s;
   });

@@ -40,11 +40,11 @@ json planned_json(const std::optional<PlannedReport>& p) {
           {"period_end", date_or_null(p->period_end)}};
 }
 
-std::optional<PlannedReport> planned_from(const json& j) {
+std::optional<PlannedReport> planned_from(Value j) {
   if (j.is_null()) return std::nullopt;
-  return PlannedReport{parse_enum(j.at("type"), type_named, "report type"),
-                       parse_optional_date(j.at("period_start")),
-                       parse_optional_date(j.at("period_end"))};
+  return PlannedReport{parse_enum(member(j, "type"), type_named, "report type"),
+                       parse_optional_date(member(j, "period_start")),
+                       parse_optional_date(member(j, "period_end"))};
 }
 
 json system_json(const System& s) {
@@ -58,16 +58,16 @@ json system_json(const System& s) {
           {"valid_from", s.valid_from.iso()}};
 }
 
-System system_from(const json& j) {
+System system_from(Value j) {
   System s;
-  s.key = j.at("key").get<std::string>();
-  s.name = j.at("name").get<std::string>();
-  s.services = j.at("services").get<std::vector<std::string>>();
-  s.description = j.at("description").get<std::string>();
-  s.commitments = j.at("commitments").get<std::string>();
-  s.soc1 = planned_from(j.at("soc1"));
-  s.soc2 = planned_from(j.at("soc2"));
-  s.valid_from = parse_date(j.at("valid_from"));
+  s.key = text(member(j, "key"));
+  s.name = text(member(j, "name"));
+  s.services = texts(member(j, "services"));
+  s.description = text(member(j, "description"));
+  s.commitments = text(member(j, "commitments"));
+  s.soc1 = planned_from(member(j, "soc1"));
+  s.soc2 = planned_from(member(j, "soc2"));
+  s.valid_from = parse_date(member(j, "valid_from"));
   return s;
 }
 
@@ -87,18 +87,18 @@ json framework_json(const SystemFramework& f) {
           {"type2", complete_readiness_json(f.type2)}};
 }
 
-SystemFramework framework_from(const json& j) {
+SystemFramework framework_from(Value j) {
   SystemFramework f;
-  f.framework = parse_enum(j.at("framework"), framework_named, "framework");
-  f.planned = j.at("planned").get<bool>();
-  f.applies_to = j.at("applies_to").get<std::vector<std::string>>();
-  f.report = planned_from(j.at("report"));
-  f.source = parse_enum(j.at("source"), source_named, "window source");
-  const json& w = j.at("window");
-  f.window =
-      Window{parse_date(w.at("opens")), parse_date(w.at("closes")), w.at("projection").get<bool>()};
-  f.type1 = complete_readiness_from_json(j.at("type1"));
-  f.type2 = complete_readiness_from_json(j.at("type2"));
+  f.framework = parse_enum(member(j, "framework"), framework_named, "framework");
+  f.planned = truth(member(j, "planned"));
+  f.applies_to = texts(member(j, "applies_to"));
+  f.report = planned_from(member(j, "report"));
+  f.source = parse_enum(member(j, "source"), source_named, "window source");
+  const Value w = member(j, "window");
+  f.window = Window{parse_date(member(w, "opens")), parse_date(member(w, "closes")),
+                    truth(member(w, "projection"))};
+  f.type1 = complete_readiness_from_json(member(j, "type1"));
+  f.type2 = complete_readiness_from_json(member(j, "type2"));
   if (f.type1.framework != f.framework || f.type2.framework != f.framework ||
       f.type1.type != ReportType::type1 || f.type2.type != ReportType::type2)
     malformed("a system framework's readiness is of another framework or type");
@@ -121,17 +121,17 @@ json stored_score_json(const SystemResult& r) {
           {"frameworks", std::move(frameworks)}};
 }
 
-SystemResult score_from(const json& j) {
+SystemResult score_from(Value j) {
   SystemResult r;
-  r.system = j.at("system").get<std::string>();
-  r.name = j.at("name").get<std::string>();
-  r.services = j.at("services").get<std::vector<std::string>>();
-  r.as_of = parse_date(j.at("as_of"));
-  r.window_months = j.at("window_months").get<int>();
-  for (const auto& s : j.at("applicability"))
+  r.system = text(member(j, "system"));
+  r.name = text(member(j, "name"));
+  r.services = texts(member(j, "services"));
+  r.as_of = parse_date(member(j, "as_of"));
+  r.window_months = integer(member(j, "window_months"));
+  for (Value s : list(member(j, "applicability")))
     r.applicability.push_back(
-        {s.at("service").get<std::string>(), applicability_from_json(s.at("decision"))});
-  for (const auto& f : j.at("frameworks")) r.frameworks.push_back(framework_from(f));
+        {text(member(s, "service")), applicability_from_json(member(s, "decision"))});
+  for (Value f : list(member(j, "frameworks"))) r.frameworks.push_back(framework_from(f));
   return r;
 }
 
@@ -162,25 +162,23 @@ json framework_plan_json(const FrameworkPlan& f) {
       {"must_happen", std::move(must_happen)}};
 }
 
-FrameworkPlan framework_plan_from(const json& j) {
+FrameworkPlan framework_plan_from(Value j) {
   FrameworkPlan f;
-  f.framework = parse_enum(j.at("framework"), framework_named, "framework");
-  f.requirements = j.at("requirements").get<int>();
-  f.earliest_end = parse_optional_date(j.at("earliest_end"));
-  f.window_opens = parse_optional_date(j.at("window_opens"));
-  for (const auto& d : j.at("deciding"))
-    f.deciding.push_back({d.at("control").get<std::string>(), d.at("reason").get<std::string>(),
-                          d.at("requirements").get<std::vector<std::string>>()});
-  for (const auto& b : j.at("blockers"))
-    f.blockers.push_back(
-        {b.at("requirement").get<std::string>(), b.at("reason").get<std::string>()});
-  f.no_date_reason = j.at("no_date_reason").get<std::string>();
-  if (const json& p = j.at("planned_period"); !p.is_null())
-    f.planned = PlannedPeriod{parse_date(p.at("start")), parse_date(p.at("end"))};
-  for (const auto& m : j.at("must_happen"))
-    f.must_happen.push_back({parse_enum(m.at("kind"), kind_named, "must-happen kind"),
-                             m.at("subject").get<std::string>(),
-                             m.at("detail").get<std::string>()});
+  f.framework = parse_enum(member(j, "framework"), framework_named, "framework");
+  f.requirements = integer(member(j, "requirements"));
+  f.earliest_end = parse_optional_date(member(j, "earliest_end"));
+  f.window_opens = parse_optional_date(member(j, "window_opens"));
+  for (Value d : list(member(j, "deciding")))
+    f.deciding.push_back(
+        {text(member(d, "control")), text(member(d, "reason")), texts(member(d, "requirements"))});
+  for (Value b : list(member(j, "blockers")))
+    f.blockers.push_back({text(member(b, "requirement")), text(member(b, "reason"))});
+  f.no_date_reason = text(member(j, "no_date_reason"));
+  if (Value p = member(j, "planned_period"); !p.is_null())
+    f.planned = PlannedPeriod{parse_date(member(p, "start")), parse_date(member(p, "end"))};
+  for (Value m : list(member(j, "must_happen")))
+    f.must_happen.push_back({parse_enum(member(m, "kind"), kind_named, "must-happen kind"),
+                             text(member(m, "subject")), text(member(m, "detail"))});
   return f;
 }
 
@@ -194,13 +192,13 @@ json stored_plan_json(const Plan& p) {
           {"frameworks", std::move(frameworks)}};
 }
 
-Plan plan_from(const json& j) {
+Plan plan_from(Value j) {
   Plan p;
-  p.system = j.at("system").get<std::string>();
-  p.name = j.at("name").get<std::string>();
-  p.as_of = parse_date(j.at("as_of"));
-  p.window_months = j.at("window_months").get<int>();
-  for (const auto& f : j.at("frameworks")) p.frameworks.push_back(framework_plan_from(f));
+  p.system = text(member(j, "system"));
+  p.name = text(member(j, "name"));
+  p.as_of = parse_date(member(j, "as_of"));
+  p.window_months = integer(member(j, "window_months"));
+  for (Value f : list(member(j, "frameworks"))) p.frameworks.push_back(framework_plan_from(f));
   return p;
 }
 
@@ -212,12 +210,17 @@ json to_json(const ScoredSystem& s) {
           {"plan", stored_plan_json(s.plan)}};
 }
 
-ScoredSystem scored_system_from_json(const json& j) {
+ScoredSystem scored_system_from_json(Value j) {
   try {
-    return {system_from(j.at("system")), score_from(j.at("score")), plan_from(j.at("plan"))};
-  } catch (const json::exception& e) {
+    return {system_from(member(j, "system")), score_from(member(j, "score")),
+            plan_from(member(j, "plan"))};
+  } catch (const simdjson::simdjson_error& e) {
     malformed(std::string("system: ") + e.what());
   }
+}
+
+ScoredSystem scored_system_from_json(const json& j) {
+  return read_nlohmann(j, [](Value v) { return scored_system_from_json(v); });
 }
 
 }  // namespace socready::store

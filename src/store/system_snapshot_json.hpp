@@ -7,6 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
+// Read with simdjson (store/json_reading.hpp); declared here without its large header, which
+// the readers' callers include.
+namespace simdjson::dom {
+class element;
+}
+
 #include "core/system.hpp"
 #include "scoring/plan.hpp"
 #include "scoring/system_score.hpp"
@@ -22,6 +28,7 @@ struct ScoredSystem {
 
 nlohmann::json to_json(const ScoredSystem& system);
 // Throws socready::Error (internal) when the JSON is not a system written by to_json.
+ScoredSystem scored_system_from_json(simdjson::dom::element json);
 ScoredSystem scored_system_from_json(const nlohmann::json& json);
 
 }  // namespace socready::store

@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <functional>
 #include <set>
 
 #include "core/error.hpp"
@@ -257,6 +260,155 @@ TEST(ScoringFullJson, ReadsSnapshotsFrozenBeforeTheThreeOutcomes) {
   EXPECT_EQ(back.applicability.verdict, "SOC 1");
   EXPECT_TRUE(back.applicability.to_confirm.empty());
   EXPECT_TRUE(back.applicability.soc2.to_answer.empty());
+}
+
+}  // namespace
+}  // namespace socready::scoring
+
+// Frozen snapshots are read with simdjson from the text the nlohmann writers wrote; these read
+// the way load_snapshot does, and compare whole results.
+namespace socready::scoring {
+namespace {
+
+simdjson::dom::element parsed(simdjson::dom::parser& parser, const std::string& text) {
+  return parser.parse(text).value();
+}
+
+TEST(SnapshotJsonSimdjson, SharedFormReadsBackEqualResults) {
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const auto results =
+        score(testing::random_inventory(seed, 8, 120), {testing::random_as_of(), 6});
+    const auto written = store::share_scores(results);
+    simdjson::dom::parser shared_parser;
+    const auto shared =
+        store::shared_scores_from_json(parsed(shared_parser, store::to_json(written).dump()));
+    EXPECT_EQ(shared.requirements, written.requirements);
+    for (std::size_t t = 0; t < 2; ++t) {
+      ASSERT_EQ(shared.by_type[t].size(), written.by_type[t].size());
+      for (const auto& [key, c] : written.by_type[t]) EXPECT_EQ(*shared.by_type[t].at(key), *c);
+    }
+    simdjson::dom::parser parser;
+    for (const auto& original : results) {
+      const auto text = store::to_json_sharing_controls(original, written).dump();
+      EXPECT_EQ(store::service_result_from_json(parsed(parser, text), shared), original)
+          << original.service;
+    }
+  }
+}
+
+TEST(SnapshotJsonSimdjson, CompleteFormReadsBackEqualResults) {
+  simdjson::dom::parser parser;
+  for (unsigned seed = 1; seed <= 4; ++seed)
+    for (const auto& original :
+         score(testing::random_inventory(seed), {testing::random_as_of(), 2 + int(seed)})) {
+      const auto text = store::to_json(original).dump();
+      EXPECT_EQ(store::service_result_from_json(parsed(parser, text)), original)
+          << original.service;
+    }
+}
+
+// Every double the writers write reads back to the same bits, whatever its form in the text
+// (nlohmann writes the shortest that round-trips: "0.1", "1e-05", "1.0").
+TEST(SnapshotJsonSimdjson, NumbersReadBackBitIdentical) {
+  ServiceResult r = worked();
+  const double values[] = {0.1,    1.0 / 3.0, 2.0 / 3.0, 1e-5, 0.30000000000000004,
+                           1e-300, 5e-324,    1.0,       0.0,  -0.0};
+  simdjson::dom::parser parser;
+  for (double v : values) {
+    r.soc1_type2.readiness = v;
+    const auto back = store::service_result_from_json(parsed(parser, store::to_json(r).dump()));
+    EXPECT_EQ(std::bit_cast<std::uint64_t>(back.soc1_type2.readiness),
+              std::bit_cast<std::uint64_t>(v))
+        << v;
+  }
+}
+
+// What nlohmann's get<int>()/get<double>() accepted that the writers can produce: an integer
+// where a double is expected, and a double with no fraction where an int is.
+TEST(SnapshotJsonSimdjson, IntegersAndDoublesReadAsNlohmannReadThem) {
+  const ServiceResult r = worked();
+  json j = to_json(r);
+  j["readiness"][0]["readiness"] = 1;
+  j["window_months"] = 6.0;
+  simdjson::dom::parser parser;
+  const auto back = store::service_result_from_json(parsed(parser, j.dump()));
+  EXPECT_EQ(back.soc1_type1.readiness, 1.0);
+  EXPECT_EQ(back.window_months, 6);
+  j["window_months"] = 6.5;
+  EXPECT_THROW(store::service_result_from_json(parsed(parser, j.dump())), Error);
+  j["window_months"] = 1e12;
+  EXPECT_THROW(store::service_result_from_json(parsed(parser, j.dump())), Error);
+}
+
+std::size_t scalars(const json& node) {
+  if (!node.is_object() && !node.is_array()) return 1;
+  std::size_t n = 0;
+  for (const auto& child : node) n += scalars(child);
+  return n;
+}
+
+// Values replaced by ones of another type (a few hundred, spread over the document): an
+// internal error or, where the reader does not look, the same result; never a crash.
+void expect_wrong_types_refused(json document, const SharedScores* shared) {
+  const std::size_t stride = std::max<std::size_t>(1, scalars(document) / 300);
+  std::size_t seen = 0, tried = 0;
+  simdjson::dom::parser parser;
+  std::function<void(json&)> visit = [&](json& node) {
+    if (node.is_object() || node.is_array()) {
+      for (auto& child : node) visit(child);
+      return;
+    }
+    if (seen++ % stride != 0) return;
+    const json saved = node;
+    for (const json& wrong : {json(nullptr), json(true), json(7), json("x"), json::array()}) {
+      if (wrong.type() == saved.type() || (saved.is_number() && wrong.is_number())) continue;
+      node = wrong;
+      ++tried;
+      const auto root = parser.parse(document.dump()).value();
+      try {
+        if (shared)
+          (void)store::service_result_from_json(root, *shared);
+        else
+          (void)store::service_result_from_json(root);
+      } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ExitCode::internal);
+      }
+    }
+    node = saved;
+  };
+  visit(document);
+  EXPECT_GT(tried, 100u);
+}
+
+TEST(SnapshotJsonSimdjson, WrongTypesAreMalformedNotCrashes) {
+  const auto results = score(testing::random_inventory(2, 4, 40), {testing::random_as_of(), 6});
+  const auto shared = store::share_scores(results);
+  expect_wrong_types_refused(to_json(results[0]), nullptr);
+  expect_wrong_types_refused(to_json_sharing_controls(results[0], shared), &shared);
+}
+
+TEST(SnapshotJsonSimdjson, WrongTypesInTheSharedScoresAreMalformed) {
+  const auto results = score(testing::random_inventory(2, 4, 40), {testing::random_as_of(), 6});
+  json j = store::to_json(store::share_scores(results));
+  simdjson::dom::parser parser;
+  auto read = [&](const json& doc) {
+    return store::shared_scores_from_json(parser.parse(doc.dump()).value());
+  };
+  EXPECT_FALSE(read(j).empty());
+  json bad = j;
+  bad["controls"][0][0] = 17;  // a key that is a number
+  EXPECT_THROW(read(bad), Error);
+  bad = j;
+  bad["common"] = json::object();
+  EXPECT_THROW(read(bad), Error);
+  bad = j;
+  bad["requirements"][0]["title"] = nullptr;
+  EXPECT_THROW(read(bad), Error);
+  bad = j;
+  bad.erase("control_columns");
+  EXPECT_THROW(read(bad), Error);
+  EXPECT_THROW(read(json("text")), Error);
+  EXPECT_THROW(read(json(3)), Error);
 }
 
 }  // namespace

@@ -109,5 +109,70 @@ TEST(SnapshotStore, AnUnknownBandNamesTheTableAndRow) {
       << message;
 }
 
+// A second snapshot, 2026-Q2, made of the first one's rows with `controls` and `service` as
+// SQL expressions of the first's `detail`.
+void copy_snapshot(Database& db, const std::string& controls, const std::string& service) {
+  db.sql().exec(
+      "INSERT INTO snapshot (id, period, as_of, window_months, created_at) "
+      "VALUES (2, '2026-Q2', '2026-06-30', 6, '')");
+  db.sql().exec("INSERT INTO snapshot_controls (snapshot_id, detail) SELECT 2, " + controls +
+                " FROM snapshot_controls WHERE snapshot_id = 1");
+  db.sql().exec(
+      "INSERT INTO snapshot_service (snapshot_id, service_slug, product_line, detail) "
+      "SELECT 2, service_slug, product_line, " +
+      service + " FROM snapshot_service WHERE snapshot_id = 1");
+}
+
+Database frozen_once() {
+  Database db(":memory:");
+  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, some_results(), {});
+  return db;
+}
+
+TEST(SnapshotStore, ACopyOfAFrozenSnapshotReadsTheSame) {
+  Database db = frozen_once();
+  copy_snapshot(db, "detail", "detail");
+  EXPECT_EQ(load_snapshot(db, "2026-Q2")->services, load_snapshot(db, "2026-Q3")->services);
+}
+
+// Text that does not parse: the database's fault, naming the period.
+TEST(SnapshotStore, TruncatedSharedScoresAreADatabaseError) {
+  Database db = frozen_once();
+  copy_snapshot(db, "substr(detail, 1, length(detail) / 2)", "detail");
+  const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
+  EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+}
+
+// An empty row is not the absence of one (frozen before scores were shared).
+TEST(SnapshotStore, AnEmptySharedScoresRowIsADatabaseError) {
+  Database db = frozen_once();
+  copy_snapshot(db, "''", "detail");
+  const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
+  EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+}
+
+TEST(SnapshotStore, ATruncatedServiceIsADatabaseError) {
+  Database db = frozen_once();
+  copy_snapshot(db, "detail", "substr(detail, 1, length(detail) - 1)");
+  const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
+  EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+}
+
+// JSON that parses but is not what the writers wrote: an internal error, as before.
+TEST(SnapshotStore, AServiceOfTheWrongShapeIsMalformed) {
+  Database db = frozen_once();
+  copy_snapshot(db, "detail", "'{\"service\": 7}'");
+  try {
+    load_snapshot(db, "2026-Q2");
+    ADD_FAILURE() << "no error";
+  } catch (const DatabaseError& e) {
+    ADD_FAILURE() << e.what();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::internal);
+    EXPECT_NE(std::string(e.what()).find("malformed scoring result JSON"), std::string::npos)
+        << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace socready::store
