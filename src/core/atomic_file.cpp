@@ -50,6 +50,18 @@ class FdBuffer : public std::streambuf {
   std::array<char, 64 * 1024> buffer_{};
 };
 
+// mkstemp makes the file private (0600); a written file gets the usual 0666 less the umask. The
+// umask can only be read by setting it, so it is read once: pages are written on every core, and
+// two threads reading it at once could leave the process with a umask of 0.
+mode_t process_umask() {
+  static const mode_t mask = [] {
+    const mode_t m = ::umask(0);
+    ::umask(m);
+    return m;
+  }();
+  return mask;
+}
+
 // Creates the temporary file beside the target. mkstemp opens with O_CREAT|O_EXCL under a name
 // nobody can predict, so a link planted in the folder is never followed and never written
 // through.
@@ -64,10 +76,7 @@ int create_temporary(const fs::path& dir, const fs::path& target, fs::path& tmp)
                      fmt::format("cannot write: {}", std::strerror(error)));
   }
   tmp = name;
-  // mkstemp makes the file private (0600); a written page gets the usual 0666 less the umask.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  ::fchmod(fd, 0666 & ~process_umask());
   return fd;
 }
 

@@ -20,13 +20,16 @@ namespace socready::report {
 
 namespace fs = std::filesystem;
 
-std::vector<ReportFile> render_reports(const ReportInput& input) {
-  // Every page is named first, then rendered into its own slot on every core: the pages do not
-  // depend on each other. The owners page, the longest, is among the first to start.
-  struct PageJob {
-    std::string path;
-    std::function<std::string()> render;
-  };
+namespace {
+
+struct PageJob {
+  std::string path;
+  std::function<std::string()> render;
+};
+
+// Every page named, in the order render_reports lists them, with how to render it. The owners
+// page, the longest, comes early so that it starts first.
+std::vector<PageJob> page_jobs(const ReportInput& input) {
   std::vector<PageJob> pages{{"README.md", [&] { return render_portfolio(input); }},
                              {"owners.md", [&] { return render_owners(input); }}};
   const auto paths = service_file_paths(input.services);
@@ -38,11 +41,21 @@ std::vector<ReportFile> render_reports(const ReportInput& input) {
     pages.push_back({paths[i], [&, i] { return render_service(input, input.services[i]); }});
   for (const auto& s : input.systems)
     pages.push_back({system_file_path(s.system.key), [&] { return render_system(input, s); }});
+  return pages;
+}
 
+std::string rendered(const PageJob& page) {
+  return with_context("while rendering the report page " + page.path, page.render);
+}
+
+}  // namespace
+
+std::vector<ReportFile> render_reports(const ReportInput& input) {
+  // The pages do not depend on each other: each is rendered into its own slot on every core.
+  const auto pages = page_jobs(input);
   std::vector<ReportFile> files(pages.size());
   parallel_for(pages.size(), [&](std::size_t i) {
-    files[i] = {pages[i].path,
-                with_context("while rendering the report page " + pages[i].path, pages[i].render)};
+    files[i] = {pages[i].path, rendered(pages[i])};
   });
   return files;
 }
@@ -76,21 +89,40 @@ fs::path checked_relative(const std::string& relative, const fs::path& out_dir) 
   return p.lexically_normal();
 }
 
+// Every path is checked before the first byte is written, so a bad one leaves no half report.
+template <typename Item, typename PathOf, typename ContentOf>
+std::vector<Page> checked_pages(const std::vector<Item>& items, const fs::path& out_dir,
+                                PathOf path_of, ContentOf content_of) {
+  std::set<fs::path> written;
+  std::vector<Page> pages;
+  for (const Item& item : items) {
+    const std::string& path = path_of(item);
+    fs::path p = checked_relative(path, out_dir);
+    if (!written.insert(p).second)
+      throw InputError(fmt::format("report file '{}' is listed twice", path));
+    pages.push_back({std::move(p), [&item, content_of] { return content_of(item); }});
+  }
+  return pages;
+}
+
 }  // namespace
 
 void write_reports(const std::vector<ReportFile>& files, const fs::path& out_dir) {
-  // Every path is checked before the first byte is written, so a bad one leaves no half report.
-  std::set<fs::path> written;
-  std::vector<fs::path> relative;
-  for (const auto& f : files) {
-    fs::path p = checked_relative(f.relative_path, out_dir);
-    if (!written.insert(p).second)
-      throw InputError(fmt::format("report file '{}' is listed twice", f.relative_path));
-    relative.push_back(std::move(p));
-  }
-  std::vector<Page> pages;
-  for (std::size_t i = 0; i < files.size(); ++i) pages.push_back({relative[i], &files[i].content});
-  replace_report_folder(normalised(out_dir), pages);
+  replace_report_folder(
+      normalised(out_dir),
+      checked_pages(
+          files, out_dir, [](const ReportFile& f) -> const std::string& { return f.relative_path; },
+          [](const ReportFile& f) { return f.content; }));
+}
+
+std::size_t render_reports_into(const ReportInput& input, const fs::path& out_dir) {
+  const auto jobs = page_jobs(input);
+  replace_report_folder(
+      normalised(out_dir),
+      checked_pages(
+          jobs, out_dir, [](const PageJob& job) -> const std::string& { return job.path; },
+          rendered));
+  return jobs.size();
 }
 
 }  // namespace socready::report

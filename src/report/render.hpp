@@ -1,6 +1,6 @@
 #pragma once
-// The period's report folder: README.md (the portfolio) and one file per service, rendered in
-// memory first so writing is the only step that touches the disk.
+// The period's report folder: README.md (the portfolio) and one file per service. Rendering is
+// pure; the pages touch the disk only through write_reports.
 
 #include <filesystem>
 #include <string>
@@ -21,5 +21,10 @@ std::vector<ReportFile> render_reports(const ReportInput& input);
 // is absolute, contains "..", repeats or would leave `out_dir`, and for a symbolic link on the
 // way.
 void write_reports(const std::vector<ReportFile>& files, const std::filesystem::path& out_dir);
+
+// The pages render_reports makes, written into `out_dir` as write_reports writes them, each
+// rendered on the core that writes it and let go once written, so rendering and writing overlap
+// and a large portfolio's pages are never all in memory at once. Returns how many were written.
+std::size_t render_reports_into(const ReportInput& input, const std::filesystem::path& out_dir);
 
 }  // namespace socready::report

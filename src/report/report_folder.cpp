@@ -13,6 +13,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "core/parallel.hpp"
 
 namespace socready::report {
 
@@ -107,6 +108,15 @@ void carry_over(const fs::path& from, const fs::path& to, const fs::path& relati
   }
 }
 
+void write_page(const fs::path& fresh, const Page& page) {
+  const std::string content = page.content();
+  with_context("while writing the report page " + page.relative.generic_string(), [&] {
+    write_file_atomically(fresh / page.relative, [&](std::ostream& out) {
+      out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    });
+  });
+}
+
 // Puts `fresh` in the place of `folder`: one atomic exchange where the system has it.
 void swap_in(const fs::path& fresh, const fs::path& folder) {
   std::error_code ec;
@@ -156,15 +166,10 @@ void replace_report_folder(const fs::path& folder, const std::vector<Page>& page
     }
     const fs::path fresh = fresh_folder_beside(folder);
     try {
-      for (const auto& page : pages) {
-        const fs::path target = fresh / page.relative;
-        with_context("while writing the report page " + page.relative.generic_string(), [&] {
-          fs::create_directories(target.parent_path());
-          write_file_atomically(target, [&](std::ostream& out) {
-            out.write(page.content->data(), static_cast<std::streamsize>(page.content->size()));
-          });
-        });
-      }
+      std::set<fs::path> folders;
+      for (const auto& page : pages) folders.insert(page.relative.parent_path());
+      for (const auto& f : folders) fs::create_directories(fresh / f);
+      parallel_for(pages.size(), [&](std::size_t i) { write_page(fresh, pages[i]); });
       write_file_atomically(fresh / manifest_name, [&](std::ostream& out) { out << manifest; });
       if (fs::is_directory(fs::symlink_status(folder)))
         with_context("while keeping the files in " + folder.string() +

@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "report/render.hpp"
+#include "report/report_folder.hpp"
 #include "report/report_fixtures.hpp"
 #include "support/test_support.hpp"
 
@@ -38,6 +39,40 @@ TEST(ReportWrite, WritesEveryFileAndCreatesFolders) {
                                       "services/api-gateway.md", "services/billing.md",
                                       "services/payroll.md"}));
   for (const auto& f : files) EXPECT_EQ(read_file(out / f.relative_path), f.content);
+}
+
+TEST(ReportWrite, WritingStraightFromTheInputWritesWhatRenderingMakes) {
+  TempDir tmp;
+  const auto input = testing::sample_input();
+  const auto files = render_reports(input);
+  EXPECT_EQ(render_reports_into(input, tmp / "streamed"), files.size());
+  write_reports(files, tmp / "rendered");
+  EXPECT_EQ(folder_listing(tmp / "streamed"), folder_listing(tmp / "rendered"));
+  for (const auto& f : files) EXPECT_EQ(read_file(tmp / "streamed" / f.relative_path), f.content);
+  EXPECT_EQ(read_file(tmp / "streamed/.socready-pages"),
+            read_file(tmp / "rendered/.socready-pages"));
+}
+
+TEST(ReportWrite, APageThatCannotBeMadeLeavesThePreviousReportWhole) {
+  TempDir tmp;
+  const fs::path out = tmp / "out";
+  write_reports({{"README.md", "before\n"}, {"services/a.md", "a\n"}}, out);
+  const auto before = folder_listing(out);
+  // Pages are made on every core; of two that fail, the first one's error is the one reported,
+  // whichever failed first.
+  const std::vector<Page> pages{
+      {"README.md", [] { return std::string("after\n"); }},
+      {"services/a.md", []() -> std::string { throw InputError("page a cannot be made"); }},
+      {"services/b.md", []() -> std::string { throw InputError("page b cannot be made"); }}};
+  try {
+    replace_report_folder(out, pages);
+    ADD_FAILURE() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.diagnostics().at(0).message, "page a cannot be made");
+  }
+  EXPECT_EQ(folder_listing(out), before);
+  EXPECT_EQ(read_file(out / "README.md"), "before\n");
+  EXPECT_EQ(folder_listing(tmp.path()).size(), before.size() + 1);  // no fresh folder left
 }
 
 TEST(ReportWrite, RewritingReplacesContentAndLeavesNoTemporaryFiles) {

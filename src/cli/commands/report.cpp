@@ -33,11 +33,10 @@ class ReportCommand final : public Command {
   ExitCode run(Io io) override {
     store::Database db(database_path(), {.create = false});
     const auto input = app::gather_report(db, period_, Date::today(), window_);
-    const auto files = report::render_reports(input);
     const auto folder = std::filesystem::path(out_) / input.period;
-    report::write_reports(files, folder);
+    const std::size_t written = report::render_reports_into(input, folder);
     fmt::print(io.out, "{}: {} report as of {}, {} files ({} services)\n", folder.string(),
-               input.preliminary ? "preliminary" : "frozen", input.as_of.iso(), files.size(),
+               input.preliminary ? "preliminary" : "frozen", input.as_of.iso(), written,
                input.services.size());
     return ExitCode::ok;
   }
