@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "report/cuec_section.hpp"
+#include "report/deviations_table.hpp"
 #include "report/expiring_evidence.hpp"
 #include "report/format.hpp"
 #include "report/history.hpp"
@@ -16,7 +17,6 @@
 #include "report/table.hpp"
 #include "report/trend.hpp"
 #include "scoring/applicability_text.hpp"
-#include "scoring/missing_runs.hpp"
 #include "scoring/soc1_hints.hpp"
 #include "scoring/vendor_contribution.hpp"
 
@@ -34,11 +34,6 @@ std::string bullet_list(const std::vector<std::string>& lines) {
   std::string out;
   for (const auto& l : lines) out += "- " + md_text(l) + "\n";
   return out;
-}
-
-std::string cell_or_none(const std::string& text) {
-  const std::string cell = md_cell(text);
-  return cell.empty() ? std::string(none) : cell;
 }
 
 std::string header(const ReportInput& input, const ServiceResult& s) {
@@ -190,44 +185,6 @@ void gaps(std::string& out, const Readiness& one, const Readiness& two) {
   out += '\n';
 }
 
-std::string optional_number(const std::optional<int>& n) {
-  return n ? std::to_string(*n) : std::string(none);
-}
-
-// Every deviation and missing period of the Type II window: a later retest does not remove one.
-// A run of three or more missing periods of one control is one row, dated at its first day.
-void deviations(std::string& out, const Readiness& two) {
-  const auto list = scoring::deviation_rows(two);
-  out += "### Deviations in the window\n\n";
-  if (list.empty()) {
-    out +=
-        "None: no test in the Type II window found a deviation, and no period of a "
-        "periodic control is without evidence.\n\n";
-    return;
-  }
-  MarkdownTable table({{"Control"},
-                       {"Requirements"},
-                       {"Date"},
-                       {"Result"},
-                       {"Sample", Align::right},
-                       {"Deviations", Align::right},
-                       {"Management response"},
-                       {"Remediated on"}});
-  for (const auto& row : list) {
-    const auto& v = *row.deviation;
-    std::string control = md_cell(v.control);
-    if (row.key_control) control += " (key)";
-    std::string result =
-        v.missing() ? "no evidence for " + md_cell(row.missing_label()) : v.result_name();
-    table.add_row({control, cell_list(*row.requirements), v.date.iso(), result,
-                   optional_number(v.sample_size), optional_number(v.deviations),
-                   cell_or_none(v.management_response),
-                   v.remediated_on ? v.remediated_on->iso() : std::string(none)});
-  }
-  table.render_to(out);
-  out += '\n';
-}
-
 // SOC 1 blockers that controls already tagged with Trust Services Criteria could address.
 std::string soc1_hint_section(const ServiceResult& s) {
   const auto hints = scoring::soc1_hints(s);
@@ -243,13 +200,14 @@ std::string soc1_hint_section(const ServiceResult& s) {
 }
 
 // `first`: the first framework section, which carries the notes that hold for both.
-void readiness(std::string& out, const ServiceResult& s, Framework f, bool first) {
+void readiness(std::string& out, const ServiceResult& s, Framework f, bool first,
+               DeviationCells& cells) {
   out += fmt::format("## {} readiness\n\n", label(f));
   out += summary(s, f);
   out += coverage(s, f, first);
   gaps(out, s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2));
   if (f == Framework::soc1) out += soc1_hint_section(s);
-  deviations(out, s.readiness(f, ReportType::type2));
+  append_deviations(out, s.readiness(f, ReportType::type2), cells);
 }
 
 // ---- Evidence running out, and the trend ----
@@ -292,17 +250,24 @@ std::string render_gaps(const Readiness& type1, const Readiness& type2) {
 
 std::string render_deviations(const Readiness& type2) {
   std::string out;
-  deviations(out, type2);
+  DeviationCells cells;
+  append_deviations(out, type2, cells);
   return out;
 }
 
 std::string render_service(const ReportInput& input, const ServiceResult& service) {
+  DeviationCells cells;
+  return render_service(input, service, cells);
+}
+
+std::string render_service(const ReportInput& input, const ServiceResult& service,
+                           DeviationCells& cells) {
   std::string out = header(input, service);
   out += applicability(service);
   bool first = true;
   for (Framework f : scoring::all_frameworks)
     if (service.applicability.decision(f).applies()) {
-      readiness(out, service, f, first);
+      readiness(out, service, f, first, cells);
       first = false;
     }
   if (!applicable_reports(service).empty()) out += expiring(input, service);

@@ -4,11 +4,15 @@
 
 #include <string>
 
+#include "report/deviations_table.hpp"
 #include "report/report_input.hpp"
 
 namespace socready::report {
 
 std::string render_service(const ReportInput& input, const scoring::ServiceResult& service);
+// The same, with the deviation cells the report's other pages share (report/deviations_table).
+std::string render_service(const ReportInput& input, const scoring::ServiceResult& service,
+                           DeviationCells& cells);
 
 // Sections of one framework's readiness that system pages share with service pages: "Gaps, most
 // urgent first" (Type II's gaps, saying which reports each blocker blocks) and "Deviations in the

@@ -3,6 +3,7 @@
 // lines up in a terminal as well as it renders in a browser.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/text_table.hpp"
@@ -35,6 +36,12 @@ std::string cell_list(const Strings& items) {
     append_md_cell(out, item);
   }
   return out;
+}
+
+// md_cell(text), or `none` when that is empty.
+inline std::string cell_or_none(std::string_view text) {
+  std::string cell = md_cell(text);
+  return cell.empty() ? std::string(none) : cell;
 }
 
 }  // namespace socready::report

@@ -36,9 +36,21 @@ std::string run_label(const Deviation& first, const Deviation& last) {
   return &first == &last ? first.period : first.period + " to " + last.period;
 }
 
+namespace {
+
+std::string missing_label(const Deviation& first, const Deviation* last, std::size_t periods) {
+  if (!last) return first.period;
+  return fmt::format("{} to {} ({} periods)", first.period, last->period, periods);
+}
+
+}  // namespace
+
 std::string DeviationRow::missing_label() const {
-  if (!last) return deviation->period;
-  return fmt::format("{} to {} ({} periods)", deviation->period, last->period, periods);
+  return scoring::missing_label(*deviation, last, periods);
+}
+
+std::string ControlDeviationRow::missing_label() const {
+  return scoring::missing_label(*deviation, last, periods);
 }
 
 std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& list,
@@ -81,59 +93,48 @@ std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& 
   return out;
 }
 
-// The same rows as deviation_rows(deviations_of(readiness), …), built control by control: a
-// portfolio's page may list thousands of missing periods, and copying each one into the sorted
-// list before collapsing the runs was most of the time of `socready report`.
-std::vector<DeviationRow> deviation_rows(const Readiness& readiness) {
-  std::vector<DeviationRow> out;
+std::vector<ControlDeviationRow> control_deviation_rows(const ControlScore& control) {
+  const auto& list = control.deviations;
+  std::vector<std::size_t> positions;  // of the missing periods, by date
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].missing()) positions.push_back(i);
+  std::stable_sort(positions.begin(), positions.end(),
+                   [&](std::size_t a, std::size_t b) { return list[a].date < list[b].date; });
+  std::vector<const Deviation*> missing;
+  missing.reserve(positions.size());
+  for (std::size_t p : positions) missing.push_back(&list[p]);
+  std::vector<const MissingRun*> run_at(list.size(), nullptr);  // at a run's first period
+  std::vector<bool> inside(list.size(), false);
+  const auto runs = missing_runs(missing, missing_period_kind(control));
+  for (const MissingRun& r : runs) {
+    if (r.periods() == 1) continue;
+    run_at[positions[r.first]] = &r;
+    for (std::size_t k = r.first + 1; k <= r.last; ++k) inside[positions[k]] = true;
+  }
+  std::vector<ControlDeviationRow> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (inside[i]) continue;
+    ControlDeviationRow row{&list[i]};
+    if (const MissingRun* r = run_at[i]) {
+      row.last = missing[r->last];
+      row.periods = r->periods();
+    }
+    out.push_back(row);
+  }
+  return out;
+}
+
+std::vector<DeviatingControl> deviating_controls(const Readiness& readiness) {
+  std::vector<DeviatingControl> out;
   if (readiness.type != ReportType::type2) return out;
-  // Each control with deviations once, with the requirements it addresses, as deviations_of
-  // meets them.
-  struct Source {
-    const ControlScore* control;
-    std::shared_ptr<std::vector<std::string>> requirements;
-  };
-  std::vector<Source> sources;
   std::unordered_map<std::string_view, std::size_t> seen;
   for (const auto& r : readiness.requirements)
     for (const auto& c : r.controls) {
       if (c->deviations.empty()) continue;
-      auto [it, added] = seen.emplace(c->key, sources.size());
-      if (added) sources.push_back({c.get(), std::make_shared<std::vector<std::string>>()});
-      sources[it->second].requirements->push_back(r.code);
+      auto [it, added] = seen.emplace(c->key, out.size());
+      if (added) out.push_back({c.get(), {}});
+      out[it->second].requirements.push_back(r.code);
     }
-  for (const auto& [control, requirements] : sources) {
-    const auto& list = control->deviations;
-    std::vector<std::size_t> positions;  // of the missing periods, by date
-    for (std::size_t i = 0; i < list.size(); ++i)
-      if (list[i].missing()) positions.push_back(i);
-    std::stable_sort(positions.begin(), positions.end(),
-                     [&](std::size_t a, std::size_t b) { return list[a].date < list[b].date; });
-    std::vector<const Deviation*> missing;
-    missing.reserve(positions.size());
-    for (std::size_t p : positions) missing.push_back(&list[p]);
-    std::vector<const MissingRun*> run_at(list.size(), nullptr);  // at a run's first period
-    std::vector<bool> inside(list.size(), false);
-    const auto runs = missing_runs(missing, missing_period_kind(*control));
-    for (const MissingRun& r : runs) {
-      if (r.periods() == 1) continue;
-      run_at[positions[r.first]] = &r;
-      for (std::size_t k = r.first + 1; k <= r.last; ++k) inside[positions[k]] = true;
-    }
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (inside[i]) continue;
-      DeviationRow row{&list[i], requirements, control->is_key};
-      if (const MissingRun* r = run_at[i]) {
-        row.last = missing[r->last];
-        row.periods = r->periods();
-      }
-      out.push_back(std::move(row));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const DeviationRow& a, const DeviationRow& b) {
-    return std::tie(a.deviation->date, a.deviation->control) <
-           std::tie(b.deviation->date, b.deviation->control);
-  });
   return out;
 }
 

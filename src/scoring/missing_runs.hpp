@@ -64,7 +64,28 @@ using PeriodKindOf = std::function<std::optional<PeriodKind>(std::string_view co
 std::vector<DeviationRow> deviation_rows(const std::vector<ReadinessDeviation>& list,
                                          const PeriodKindOf& kind_of);
 
-// deviations_of(readiness) so collapsed, each control's kind read from the readiness.
-std::vector<DeviationRow> deviation_rows(const Readiness& readiness);
+// One row of one control's deviations: a test, a missing period, or a run of missing periods
+// (`deviation` is its first period). Refers to the control's deviations.
+struct ControlDeviationRow {
+  const Deviation* deviation = nullptr;
+  const Deviation* last = nullptr;  // a run's last period; null for one period or a test
+  std::size_t periods = 1;
+
+  // As DeviationRow::missing_label.
+  std::string missing_label() const;
+};
+
+// `control`'s deviations in the order it lists them, each run of three or more missing periods
+// as one row in the place of its first period. The same on every page that lists the control,
+// whichever service's: a report makes them once per control.
+std::vector<ControlDeviationRow> control_deviation_rows(const ControlScore& control);
+
+// A Type II readiness's controls with deviations, each once (under its key, as deviations_of
+// meets it), with the codes of the requirements it addresses.
+struct DeviatingControl {
+  const ControlScore* control = nullptr;
+  std::vector<std::string> requirements;
+};
+std::vector<DeviatingControl> deviating_controls(const Readiness& readiness);
 
 }  // namespace socready::scoring

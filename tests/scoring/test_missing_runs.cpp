@@ -86,5 +86,59 @@ TEST(MissingRuns, TwoControlsInterleavedCollapseEachOnItsOwn) {
   EXPECT_EQ(*rows[4].requirements, std::vector<std::string>{"CC1.1"});
 }
 
+ControlScore weekly_control(const char* key) {
+  ControlScore c;
+  c.key = key;
+  c.nature = Nature::manual;
+  c.frequency = Frequency::weekly;
+  c.type = ReportType::type2;
+  return c;
+}
+
+TEST(ControlDeviationRows, RunsCollapseInTheControlsOwnOrder) {
+  // Tests first, then the missing periods by date, as scoring lists them: weeks 2 to 4 are one
+  // run, week 7 stands alone.
+  ControlScore c = weekly_control("A");
+  c.deviations = {{"A", day("2026-02-10"), TestResult::fail, "", 25, 1, "", {}},
+                  missing("A", "2026-01-05", "2026-W02"),
+                  missing("A", "2026-01-12", "2026-W03"),
+                  missing("A", "2026-01-19", "2026-W04"),
+                  missing("A", "2026-02-09", "2026-W07")};
+  const auto rows = control_deviation_rows(c);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].deviation, &c.deviations[0]);
+  EXPECT_EQ(rows[0].last, nullptr);
+  EXPECT_EQ(rows[1].deviation, &c.deviations[1]);
+  EXPECT_EQ(rows[1].last, &c.deviations[3]);
+  EXPECT_EQ(rows[1].missing_label(), "2026-W02 to 2026-W04 (3 periods)");
+  EXPECT_EQ(rows[2].missing_label(), "2026-W07");
+  // An automated control misses single records, never periods in a row.
+  c.nature = Nature::automated;
+  EXPECT_EQ(control_deviation_rows(c).size(), 5u);
+}
+
+TEST(DeviatingControls, EachControlOnceWithEveryRequirementItAddresses) {
+  auto a = std::make_shared<const ControlScore>([] {
+    ControlScore c = weekly_control("A");
+    c.deviations = {missing("A", "2026-01-05", "2026-W02")};
+    return c;
+  }());
+  auto clean = std::make_shared<const ControlScore>(weekly_control("B"));
+  Readiness r;
+  r.type = ReportType::type2;
+  r.requirements.resize(2);
+  r.requirements[0].code = "CC1.1";
+  r.requirements[0].controls = {a, clean};
+  r.requirements[1].code = "CC2.1";
+  r.requirements[1].controls = {a};
+  const auto controls = deviating_controls(r);
+  ASSERT_EQ(controls.size(), 1u);
+  EXPECT_EQ(controls[0].control, a.get());
+  EXPECT_EQ(controls[0].requirements, (std::vector<std::string>{"CC1.1", "CC2.1"}));
+  // Type I has no window, so no deviations to list.
+  r.type = ReportType::type1;
+  EXPECT_TRUE(deviating_controls(r).empty());
+}
+
 }  // namespace
 }  // namespace socready::scoring
