@@ -10,8 +10,8 @@
 
 #include "core/error.hpp"
 #include "report/render.hpp"
-#include "report/report_folder.hpp"
 #include "report/report_fixtures.hpp"
+#include "report/report_folder.hpp"
 #include "support/test_support.hpp"
 
 namespace socready::report {
