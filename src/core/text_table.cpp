@@ -4,7 +4,7 @@
 
 namespace socready {
 
-std::size_t display_width(const std::string& s) {
+std::size_t display_width(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }

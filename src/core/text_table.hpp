@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,6 @@ class TextTable : public TableCells {
 };
 
 // Characters (UTF-8 code points) in `s`, as a terminal would mostly count them.
-std::size_t display_width(const std::string& s);
+std::size_t display_width(std::string_view s);
 
 }  // namespace socready

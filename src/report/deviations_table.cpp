@@ -20,14 +20,31 @@ std::vector<DeviationCells::Row> rows_for(const scoring::ControlScore& control) 
   if (control.is_key) key += " (key)";
   for (const auto& row : scoring::control_deviation_rows(control)) {
     const auto& v = *row.deviation;
-    out.push_back(
-        {v.date, v.control, key, v.date.iso(),
+    DeviationCells::Row r{
+        v.date,
+        v.control,
+        {key, v.date.iso(),
          v.missing() ? "no evidence for " + md_cell(row.missing_label()) : v.result_name(),
          optional_number(v.sample_size), optional_number(v.deviations),
          cell_or_none(v.management_response),
-         v.remediated_on ? v.remediated_on->iso() : std::string(none)});
+         v.remediated_on ? v.remediated_on->iso() : std::string(none)},
+        {}};
+    for (std::size_t c = 0; c < r.cells.size(); ++c) r.widths[c] = display_width(r.cells[c]);
+    out.push_back(std::move(r));
   }
   return out;
+}
+
+const std::vector<TableCells::Column>& columns() {
+  static const std::vector<TableCells::Column> columns{{"Control"},
+                                                       {"Requirements"},
+                                                       {"Date"},
+                                                       {"Result"},
+                                                       {"Sample", TableCells::Align::right},
+                                                       {"Deviations", TableCells::Align::right},
+                                                       {"Management response"},
+                                                       {"Remediated on"}};
+  return columns;
 }
 
 }  // namespace
@@ -62,23 +79,21 @@ void append_deviations(std::string& out, const scoring::Readiness& type2, Deviat
     return;
   }
   std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-    return std::tie(a.row->date, a.row->control_key) < std::tie(b.row->date, b.row->control_key);
+    return std::tie(a.row->day, a.row->control_key) < std::tie(b.row->day, b.row->control_key);
   });
-  std::vector<std::string> requirements(controls.size());
-  for (std::size_t c = 0; c < controls.size(); ++c)
-    requirements[c] = cell_list(controls[c].requirements);
-  MarkdownTable table({{"Control"},
-                       {"Requirements"},
-                       {"Date"},
-                       {"Result"},
-                       {"Sample", MarkdownTable::Align::right},
-                       {"Deviations", MarkdownTable::Align::right},
-                       {"Management response"},
-                       {"Remediated on"}});
-  for (const auto& [row, c] : entries)
-    table.add_row({row->control, requirements[c], row->date_text, row->result, row->sample,
-                   row->deviations, row->response, row->remediated});
-  table.render_to(out);
+  std::vector<std::pair<std::string, std::size_t>> requirements(controls.size());
+  for (std::size_t c = 0; c < controls.size(); ++c) {
+    requirements[c].first = cell_list(controls[c].requirements);
+    requirements[c].second = display_width(requirements[c].first);
+  }
+  using Row = DeviationCells::Row;
+  // The page's columns: the control's cells with its requirements second.
+  append_markdown_table(out, columns(), entries.size(), [&](std::size_t r, std::size_t column) {
+    const Entry& e = entries[r];
+    if (column == 1) return std::pair<std::string_view, std::size_t>(requirements[e.control]);
+    const std::size_t cell = column == 0 ? std::size_t{Row::control} : column - 1;
+    return std::pair<std::string_view, std::size_t>(e.row->cells[cell], e.row->widths[cell]);
+  });
   out += '\n';
 }
 

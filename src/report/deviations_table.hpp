@@ -6,6 +6,7 @@
 // A control's rows read the same on every page that lists it, and an entity-level control is on
 // every service's page: one report makes each control's cells once and keeps them here.
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -19,11 +20,14 @@ namespace socready::report {
 
 class DeviationCells {
  public:
-  // One row of one control: its cells except the requirements, which depend on the page.
+  // One row of one control: its cells (Markdown) and their display widths, all but the
+  // requirements, which are the page's.
   struct Row {
-    Date date;
+    enum Cell { control, date, result, sample, deviations, response, remediated, count };
+    Date day;
     std::string_view control_key;  // the deviation's, for the order
-    std::string control, date_text, result, sample, deviations, response, remediated;
+    std::array<std::string, count> cells;
+    std::array<std::size_t, count> widths;
   };
 
   // `control`'s rows, made on first use. Safe on every core at once; the rows stay put until

@@ -78,8 +78,10 @@ TEST(DeviationCells, EachControlsCellsAreMadeOnceAndShared) {
   parallel_for(seen.size(), [&](std::size_t i) { seen[i] = &shared.rows_of(*a); });
   for (const auto* s : seen) EXPECT_EQ(s, seen.front());
   ASSERT_EQ(first->size(), 1u);
-  EXPECT_EQ(first->front().result, "no evidence for 2026-W02");
-  EXPECT_EQ(first->front().control, "CTL-A");
+  using Row = DeviationCells::Row;
+  EXPECT_EQ(first->front().cells[Row::result], "no evidence for 2026-W02");
+  EXPECT_EQ(first->front().cells[Row::control], "CTL-A");
+  EXPECT_EQ(first->front().widths[Row::result], 24u);
 }
 
 TEST(DeviationCells, PagesSharingAControlListItUnderTheirOwnRequirements) {
