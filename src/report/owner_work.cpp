@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -139,6 +140,9 @@ std::vector<OwnerWork> work_by_owner(const std::vector<WorkItem>& items) {
     OwnerWork work;
     std::unordered_map<RowKey, std::size_t, RowKeyHash, RowKeyEqual> row_of;
   };
+  // The row keys borrow their rows' storage: a grouping must move as `named` grows, never be
+  // copied (a copy's keys would point into the rows it was copied from).
+  static_assert(std::is_nothrow_move_constructible_v<Grouping>);
   // Hashed by name while grouping, sorted by name once at the end: a portfolio has thousands of
   // owners and each item is looked up under each of its owners.
   std::vector<Grouping> named;
