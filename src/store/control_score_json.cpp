@@ -43,10 +43,6 @@ json deviation_json(const Deviation& d, const ControlScore& c) {
           {"remediated_on", date_or_null(d.remediated_on)}};
 }
 
-std::optional<int> optional_int(Value j) {
-  return j.is_null() ? std::nullopt : std::optional<int>(integer(j));
-}
-
 // `c` is the control read so far: its key comes before its deviations in `fields`.
 Deviation deviation_from_json(Value j, const ControlScore& c) {
   Deviation d;
@@ -59,14 +55,11 @@ Deviation deviation_from_json(Value j, const ControlScore& c) {
     d.period = text(*++it);
     return d;
   }
-  d.control = text(member(j, "control"));
-  d.date = parse_date(member(j, "date"));
+  read_members(j, d, "control", &Deviation::control, "date", &Deviation::date, "period",
+               &Deviation::period, "sample_size", &Deviation::sample_size, "deviations",
+               &Deviation::deviations, "management_response", &Deviation::management_response,
+               "remediated_on", &Deviation::remediated_on);
   d.result = parse_optional_enum(member(j, "result"), parse_test_result, "result");
-  d.period = text(member(j, "period"));
-  d.sample_size = optional_int(member(j, "sample_size"));
-  d.deviations = optional_int(member(j, "deviations"));
-  d.management_response = text(member(j, "management_response"));
-  d.remediated_on = parse_optional_date(member(j, "remediated_on"));
   return d;
 }
 
@@ -111,14 +104,8 @@ std::optional<TestResult> result_named(std::string_view s) { return parse_test_r
 
 using C = ControlScore;
 
-// The plain values a ControlScore holds, read as nlohmann's get_to() read them.
-void read_value(Value j, std::string& out) { out = text(j); }
-void read_value(Value j, double& out) { out = number(j); }
-void read_value(Value j, int& out) { out = integer(j); }
-void read_value(Value j, bool& out) { out = truth(j); }
-void read_value(Value j, std::vector<std::string>& out) { out = texts(j); }
-
-// A field whose value JSON holds as it is (text, number, truth value, list of text).
+// A field whose value JSON holds as it is (text, number, truth value, list of text), read as
+// json_reading::read_value reads its type.
 template <auto Member>
 constexpr Field plain(const char* name, bool optional = false) {
   return {name, [](const C& c) -> json { return c.*Member; },
@@ -179,7 +166,7 @@ const Field fields[] = {
     plain<&C::deviation_factor>("deviation_factor", added_later),
     plain<&C::population_factor>("population_factor", added_later),
     {"population", [](const C& c) { return c.population ? json(*c.population) : json(); },
-     [](C& c, Value j) { c.population = optional_int(j); }, added_later},
+     [](C& c, Value j) { read_value(j, c.population); }, added_later},
     {"deviations",
      [](const C& c) {
        json out = json::array();

@@ -178,6 +178,29 @@ inline std::optional<Date> parse_optional_date(Value j) {
   return parse_date(j);
 }
 
+// A member read as the field it goes into reads (as nlohmann's get_to() read it): text, a number,
+// an int, true or false, a date, a list of texts, a date or an int that may be null.
+inline void read_value(Value v, std::string& out) { out = text(v); }
+inline void read_value(Value v, double& out) { out = number(v); }
+inline void read_value(Value v, int& out) { out = integer(v); }
+inline void read_value(Value v, bool& out) { out = truth(v); }
+inline void read_value(Value v, Date& out) { out = parse_date(v); }
+inline void read_value(Value v, std::vector<std::string>& out) { out = texts(v); }
+inline void read_value(Value v, std::optional<Date>& out) { out = parse_optional_date(v); }
+inline void read_value(Value v, std::optional<int>& out) {
+  out = v.is_null() ? std::nullopt : std::optional<int>(integer(v));
+}
+
+// The plain fields of a record, each named once with the member it is read from:
+// read_members(j, system, "key", &System::key, "name", &System::name).
+template <typename T>
+void read_members(Value, T&) {}
+template <typename T, typename M, typename... Rest>
+void read_members(Value object, T& into, const char* name, M T::*field, Rest... rest) {
+  read_value(member(object, name), into.*field);
+  read_members(object, into, rest...);
+}
+
 // Canonical names only, as the writers spell them (the model's parsers accept other spellings).
 inline std::optional<Framework> framework_named(std::string_view s) {
   for (Framework f : scoring::all_frameworks)

@@ -452,11 +452,9 @@ namespace {
 ServiceResult result_from(Value j, const SharedScores* shared) {
   return reading([&] {
     ServiceResult r;
-    r.service = text(member(j, "service"));
-    r.name = text(member(j, "name"));
-    r.product_line = text(member(j, "product_line"));
-    r.as_of = parse_date(member(j, "as_of"));
-    r.window_months = integer(member(j, "window_months"));
+    read_members(j, r, "service", &ServiceResult::service, "name", &ServiceResult::name,
+                 "product_line", &ServiceResult::product_line, "as_of", &ServiceResult::as_of,
+                 "window_months", &ServiceResult::window_months);
     r.applicability = applicability_from(member(j, "applicability"));
     const Value records = member(j, "readiness");
     if (!records.is_array() || list(records).size() != 4) malformed("expected 4 readiness records");

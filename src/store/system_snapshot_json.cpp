@@ -60,14 +60,11 @@ json system_json(const System& s) {
 
 System system_from(Value j) {
   System s;
-  s.key = text(member(j, "key"));
-  s.name = text(member(j, "name"));
-  s.services = texts(member(j, "services"));
-  s.description = text(member(j, "description"));
-  s.commitments = text(member(j, "commitments"));
+  read_members(j, s, "key", &System::key, "name", &System::name, "services", &System::services,
+               "description", &System::description, "commitments", &System::commitments,
+               "valid_from", &System::valid_from);
   s.soc1 = planned_from(member(j, "soc1"));
   s.soc2 = planned_from(member(j, "soc2"));
-  s.valid_from = parse_date(member(j, "valid_from"));
   return s;
 }
 
@@ -90,8 +87,8 @@ json framework_json(const SystemFramework& f) {
 SystemFramework framework_from(Value j) {
   SystemFramework f;
   f.framework = parse_enum(member(j, "framework"), framework_named, "framework");
-  f.planned = truth(member(j, "planned"));
-  f.applies_to = texts(member(j, "applies_to"));
+  read_members(j, f, "planned", &SystemFramework::planned, "applies_to",
+               &SystemFramework::applies_to);
   f.report = planned_from(member(j, "report"));
   f.source = parse_enum(member(j, "source"), source_named, "window source");
   const Value w = member(j, "window");
@@ -123,11 +120,9 @@ json stored_score_json(const SystemResult& r) {
 
 SystemResult score_from(Value j) {
   SystemResult r;
-  r.system = text(member(j, "system"));
-  r.name = text(member(j, "name"));
-  r.services = texts(member(j, "services"));
-  r.as_of = parse_date(member(j, "as_of"));
-  r.window_months = integer(member(j, "window_months"));
+  read_members(j, r, "system", &SystemResult::system, "name", &SystemResult::name, "services",
+               &SystemResult::services, "as_of", &SystemResult::as_of, "window_months",
+               &SystemResult::window_months);
   for (Value s : list(member(j, "applicability")))
     r.applicability.push_back(
         {text(member(s, "service")), applicability_from_json(member(s, "decision"))});
@@ -165,15 +160,14 @@ json framework_plan_json(const FrameworkPlan& f) {
 FrameworkPlan framework_plan_from(Value j) {
   FrameworkPlan f;
   f.framework = parse_enum(member(j, "framework"), framework_named, "framework");
-  f.requirements = integer(member(j, "requirements"));
-  f.earliest_end = parse_optional_date(member(j, "earliest_end"));
-  f.window_opens = parse_optional_date(member(j, "window_opens"));
+  read_members(j, f, "requirements", &FrameworkPlan::requirements, "earliest_end",
+               &FrameworkPlan::earliest_end, "window_opens", &FrameworkPlan::window_opens,
+               "no_date_reason", &FrameworkPlan::no_date_reason);
   for (Value d : list(member(j, "deciding")))
     f.deciding.push_back(
         {text(member(d, "control")), text(member(d, "reason")), texts(member(d, "requirements"))});
   for (Value b : list(member(j, "blockers")))
     f.blockers.push_back({text(member(b, "requirement")), text(member(b, "reason"))});
-  f.no_date_reason = text(member(j, "no_date_reason"));
   if (Value p = member(j, "planned_period"); !p.is_null())
     f.planned = PlannedPeriod{parse_date(member(p, "start")), parse_date(member(p, "end"))};
   for (Value m : list(member(j, "must_happen")))
@@ -194,10 +188,8 @@ json stored_plan_json(const Plan& p) {
 
 Plan plan_from(Value j) {
   Plan p;
-  p.system = text(member(j, "system"));
-  p.name = text(member(j, "name"));
-  p.as_of = parse_date(member(j, "as_of"));
-  p.window_months = integer(member(j, "window_months"));
+  read_members(j, p, "system", &Plan::system, "name", &Plan::name, "as_of", &Plan::as_of,
+               "window_months", &Plan::window_months);
   for (Value f : list(member(j, "frameworks"))) p.frameworks.push_back(framework_plan_from(f));
   return p;
 }
