@@ -16,14 +16,15 @@ std::string optional_number(const std::optional<int>& n) {
 
 std::vector<DeviationCells::Row> rows_for(const scoring::ControlScore& control) {
   std::vector<DeviationCells::Row> out;
-  std::string key = md_cell(control.key);
-  if (control.is_key) key += " (key)";
   for (const auto& row : scoring::control_deviation_rows(control)) {
     const auto& v = *row.deviation;
+    // The deviation names its control, as the page always showed it.
+    std::string key = md_cell(v.control);
+    if (control.is_key) key += " (key)";
     DeviationCells::Row r{
         v.date,
         v.control,
-        {key, v.date.iso(),
+        {std::move(key), v.date.iso(),
          v.missing() ? "no evidence for " + md_cell(row.missing_label()) : v.result_name(),
          optional_number(v.sample_size), optional_number(v.deviations),
          cell_or_none(v.management_response),
