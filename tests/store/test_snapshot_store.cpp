@@ -135,27 +135,26 @@ TEST(SnapshotStore, ACopyOfAFrozenSnapshotReadsTheSame) {
   EXPECT_EQ(load_snapshot(db, "2026-Q2")->services, load_snapshot(db, "2026-Q3")->services);
 }
 
-// Text that does not parse: the database's fault, naming the period.
-TEST(SnapshotStore, TruncatedSharedScoresAreADatabaseError) {
+// Text that does not parse: the database's fault, naming the period. The copy's shared scores
+// and service details are the originals rewritten by the SQL expressions given.
+void expect_unreadable_copy(const char* shared, const char* service) {
   Database db = frozen_once();
-  copy_snapshot(db, "substr(detail, 1, length(detail) / 2)", "detail");
+  copy_snapshot(db, shared, service);
   const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
   EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+}
+
+TEST(SnapshotStore, TruncatedSharedScoresAreADatabaseError) {
+  expect_unreadable_copy("substr(detail, 1, length(detail) / 2)", "detail");
 }
 
 // An empty row is not the absence of one (frozen before scores were shared).
 TEST(SnapshotStore, AnEmptySharedScoresRowIsADatabaseError) {
-  Database db = frozen_once();
-  copy_snapshot(db, "''", "detail");
-  const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
-  EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+  expect_unreadable_copy("''", "detail");
 }
 
 TEST(SnapshotStore, ATruncatedServiceIsADatabaseError) {
-  Database db = frozen_once();
-  copy_snapshot(db, "detail", "substr(detail, 1, length(detail) - 1)");
-  const std::string message = database_error([&] { load_snapshot(db, "2026-Q2"); });
-  EXPECT_NE(message.find("snapshot 2026-Q2 is unreadable"), std::string::npos) << message;
+  expect_unreadable_copy("detail", "substr(detail, 1, length(detail) - 1)");
 }
 
 // JSON that parses but is not what the writers wrote: an internal error, as before.
