@@ -62,19 +62,37 @@ mode_t process_umask() {
   return mask;
 }
 
+// A file that cannot be created: a full disk is the machine's problem (exit 3), anything else
+// the path's (exit 2, naming it).
+[[noreturn]] void refuse_creation(const fs::path& target, int error) {
+  if (error == ENOSPC || error == EDQUOT)
+    throw FileWriteError(target.string(), std::strerror(error));
+  throw InputError(Location{target.string(), 0, 0},
+                   fmt::format("cannot write: {}", std::strerror(error)));
+}
+
+// Writes all of `content`, or says why not.
+void write_all(int fd, const fs::path& target, std::string_view content) {
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw FileWriteError(target.string(),
+                           fmt::format("write failed: {}", std::strerror(n < 0 ? errno : EIO)));
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+}
+
 // Creates the temporary file beside the target. mkstemp opens with O_CREAT|O_EXCL under a name
 // nobody can predict, so a link planted in the folder is never followed and never written
 // through.
 int create_temporary(const fs::path& dir, const fs::path& target, fs::path& tmp) {
   std::string name = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    const int error = errno;
-    if (error == ENOSPC || error == EDQUOT)
-      throw FileWriteError(target.string(), std::strerror(error));
-    throw InputError(Location{target.string(), 0, 0},
-                     fmt::format("cannot write: {}", std::strerror(error)));
-  }
+  if (fd < 0) refuse_creation(target, errno);
   tmp = name;
   ::fchmod(fd, 0666 & ~process_umask());
   return fd;
@@ -115,6 +133,20 @@ void write_file_atomically(const fs::path& target,
     discard();
     throw FileWriteError(target.string(), "cannot replace the file: " + ec.message());
   }
+}
+
+void write_new_file(const fs::path& target, std::string_view content) {
+  // O_EXCL: the file is made here, never one that a link or an earlier file put in its place.
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd < 0) refuse_creation(target, errno);
+  try {
+    write_all(fd, target, content);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0)
+    throw FileWriteError(target.string(), fmt::format("write failed: {}", std::strerror(errno)));
 }
 
 }  // namespace socready

@@ -1,7 +1,8 @@
 #include "report/expiring_evidence.hpp"
 
 #include <algorithm>
-#include <map>
+#include <tuple>
+#include <unordered_set>
 
 #include "report/service_facts.hpp"
 #include "scoring/evidence_currency.hpp"
@@ -27,37 +28,36 @@ std::optional<Date> vendor_report_drops(const scoring::VendorFacts& v, const Qua
 std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::ServiceResult& service,
                                                              Date as_of) {
   const Quarter next = Quarter::containing(as_of).next();
-  // One control addresses many requirements and both report types; keyed so it is listed once.
-  std::map<std::string_view, ExpiringEvidence> found;
+  const Date first = next.first_day(), last = next.last_day();
+  // One control addresses many requirements and both report types: listed once, as first met.
+  std::vector<ExpiringEvidence> out;
+  std::unordered_set<std::string_view> listed;
+  const auto add = [&](const std::string& key, ExpiringEvidence e) {
+    if (listed.insert(key).second) out.push_back(std::move(e));
+  };
   for (const auto& kind : applicable_reports(service)) {
     for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
       for (const auto& control : requirement.controls) {
+        if (!control) continue;
         const std::span<const std::shared_ptr<const scoring::ControlScore>, 1> place(&control, 1);
-        if (control && control->vendor) {
-          const auto until = vendor_report_drops(*control->vendor, next);
-          if (until && !found.count(control->key))
-            found.emplace(control->key,
-                          ExpiringEvidence{place, std::nullopt, control->vendor->report->period_end,
-                                           *until, true});
+        if (control->vendor) {
+          if (const auto until = vendor_report_drops(*control->vendor, next))
+            add(control->key,
+                {place, std::nullopt, control->vendor->report->period_end, *until, true});
           continue;
         }
-        if (!control || !control->latest_evidence) continue;
+        if (!control->latest_evidence) continue;
+        // Dates first: few controls go stale next quarter, and the key look-up costs more.
         const Date until = scoring::evidence_current_until(*control->latest_evidence,
                                                            control->max_evidence_age_days);
-        // Dates first: few controls go stale next quarter, and the key look-up costs more.
-        if (until < next.first_day() || until > next.last_day() || found.count(control->key))
-          continue;
-        found.emplace(control->key, ExpiringEvidence{place, control->frequency,
-                                                     *control->latest_evidence, until});
+        if (first <= until && until <= last)
+          add(control->key, {place, control->frequency, *control->latest_evidence, until});
       }
   }
-  std::vector<ExpiringEvidence> out;
-  out.reserve(found.size());
-  for (auto& [key, e] : found) out.push_back(std::move(e));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const ExpiringEvidence& a, const ExpiringEvidence& b) {
-                     return a.current_until < b.current_until;
-                   });
+  std::sort(out.begin(), out.end(), [](const ExpiringEvidence& a, const ExpiringEvidence& b) {
+    return std::tie(a.current_until, a.control.front()->key) <
+           std::tie(b.current_until, b.control.front()->key);
+  });
   return out;
 }
 

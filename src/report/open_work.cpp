@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "core/text.hpp"
-#include "report/expiring_evidence.hpp"
+#include "report/service_lists.hpp"
 #include "scoring/vendor_contribution.hpp"
 
 namespace socready::report {
@@ -18,11 +18,13 @@ int group(const WorkItem& w) {
   return 2;
 }
 
-void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem>& out) {
+void add_gaps(const scoring::ServiceResult& s, const ServiceLists& lists, Framework f,
+              std::vector<WorkItem>& out) {
   // Type II scores never exceed Type I, so the Type II gaps include every Type I gap.
   const scoring::Readiness& one = s.readiness(f, ReportType::type1);
   const scoring::Readiness& two = s.readiness(f, ReportType::type2);
-  for (const auto& g : two.gaps) {
+  for (std::size_t i = 0; i < two.gaps.size(); ++i) {
+    const scoring::Gap& g = two.gaps[i];
     const scoring::RequirementScore& r = two.requirement_of(g);
     const scoring::RequirementScore* r1 = one.find(g.code);
     WorkItem w;
@@ -38,7 +40,7 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
     w.blocks_type1 = g.blocker && r1 && r1->blocker;
     w.score = g.score;
     w.controls = r.controls;
-    w.owners = scoring::control_owners(r.controls);
+    w.owners = lists.owners_of_gap(f, i);
     out.push_back(std::move(w));
   }
 }
@@ -46,11 +48,17 @@ void add_gaps(const scoring::ServiceResult& s, Framework f, std::vector<WorkItem
 }  // namespace
 
 std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& services, Date as_of) {
+  return open_work(services, service_lists(services, as_of));
+}
+
+std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& services,
+                                const std::vector<ServiceLists>& lists) {
   std::vector<WorkItem> out;
-  for (const auto& s : services) {
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const scoring::ServiceResult& s = services[i];
     for (Framework f : scoring::all_frameworks)
-      if (s.applicability.decision(f).applies()) add_gaps(s, f, out);
-    for (const auto& e : evidence_expiring_next_quarter(s, as_of)) {
+      if (s.applicability.decision(f).applies()) add_gaps(s, lists.at(i), f, out);
+    for (const auto& e : lists.at(i).expiring) {
       WorkItem w;
       w.kind = WorkItem::Kind::expiring_evidence;
       w.service = s.service;

@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "core/model.hpp"
+#include "report/service_lists.hpp"
 #include "scoring/result.hpp"
 
 namespace socready::report {
@@ -45,6 +46,12 @@ struct WorkItem {
 std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& services, Date as_of);
 std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>&& services,
                                 Date as_of) = delete;
+// The same from the services' lists made already (service_lists(services, as_of)): the items
+// refer to `services`, not to `lists`.
+std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& services,
+                                const std::vector<ServiceLists>& lists);
+std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>&& services,
+                                const std::vector<ServiceLists>& lists) = delete;
 
 // Whether `owner` (compared without regard to case) is among the item's owners.
 bool owned_by(const WorkItem& item, const std::string& owner);

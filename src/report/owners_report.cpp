@@ -66,7 +66,11 @@ void owner_section(std::string& out, const OwnerWork& work,
 }  // namespace
 
 std::string render_owners(const ReportInput& input) {
-  const auto items = open_work(input.services, input.as_of);
+  return render_owners(input, service_lists(input.services, input.as_of));
+}
+
+std::string render_owners(const ReportInput& input, const std::vector<ServiceLists>& lists) {
+  const auto items = open_work(input.services, lists);
   const auto owners = work_by_owner(items);
   std::map<std::string, std::string> pages;
   const auto paths = service_file_paths(input.services);

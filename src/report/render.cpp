@@ -29,16 +29,28 @@ struct PageJob {
 
 // Every page named, in the order render_reports lists them, with how to render it. The owners
 // page, the longest, comes early so that it starts first.
-std::vector<PageJob> page_jobs(const ReportInput& input, DeviationCells& cells) {
+// What several pages derive from the same results, made once for the report.
+struct SharedParts {
+  std::vector<ServiceLists> lists;
+  DeviationCells cells;
+
+  explicit SharedParts(const ReportInput& input)
+      : lists(service_lists(input.services, input.as_of)) {}
+};
+
+std::vector<PageJob> page_jobs(const ReportInput& input, SharedParts& shared) {
   std::vector<PageJob> pages{{"README.md", [&] { return render_portfolio(input); }},
-                             {"owners.md", [&] { return render_owners(input); }}};
+                             {"owners.md", [&] { return render_owners(input, shared.lists); }}};
   const auto paths = service_file_paths(input.services);
   std::vector<std::size_t> order(input.services.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return paths[a] < paths[b]; });
   for (std::size_t i : order)
-    pages.push_back({paths[i], [&, i] { return render_service(input, input.services[i], cells); }});
+    pages.push_back({paths[i], [&, i] {
+                       return render_service(input, input.services[i], shared.lists[i],
+                                             shared.cells);
+                     }});
   for (const auto& s : input.systems)
     pages.push_back({system_file_path(s.system.key), [&] { return render_system(input, s); }});
   return pages;
@@ -52,8 +64,8 @@ std::string rendered(const PageJob& page) {
 
 std::vector<ReportFile> render_reports(const ReportInput& input) {
   // The pages do not depend on each other: each is rendered into its own slot on every core.
-  DeviationCells cells;
-  const auto pages = page_jobs(input, cells);
+  SharedParts shared(input);
+  const auto pages = page_jobs(input, shared);
   std::vector<ReportFile> files(pages.size());
   parallel_for(pages.size(), [&](std::size_t i) {
     files[i] = {pages[i].path, rendered(pages[i])};
@@ -117,8 +129,8 @@ void write_reports(const std::vector<ReportFile>& files, const fs::path& out_dir
 }
 
 std::size_t render_reports_into(const ReportInput& input, const fs::path& out_dir) {
-  DeviationCells cells;
-  const auto jobs = page_jobs(input, cells);
+  SharedParts shared(input);
+  const auto jobs = page_jobs(input, shared);
   replace_report_folder(
       normalised(out_dir),
       checked_pages(

@@ -108,13 +108,12 @@ void carry_over(const fs::path& from, const fs::path& to, const fs::path& relati
   }
 }
 
+// The fresh folder is ours alone until it is swapped in, and removed whole on failure: each page
+// is written straight under its name.
 void write_page(const fs::path& fresh, const Page& page) {
   const std::string content = page.content();
-  with_context("while writing the report page " + page.relative.generic_string(), [&] {
-    write_file_atomically(fresh / page.relative, [&](std::ostream& out) {
-      out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    });
-  });
+  with_context("while writing the report page " + page.relative.generic_string(),
+               [&] { write_new_file(fresh / page.relative, content); });
 }
 
 // Puts `fresh` in the place of `folder`: one atomic exchange where the system has it.
@@ -170,7 +169,7 @@ void replace_report_folder(const fs::path& folder, const std::vector<Page>& page
       for (const auto& page : pages) folders.insert(page.relative.parent_path());
       for (const auto& f : folders) fs::create_directories(fresh / f);
       parallel_for(pages.size(), [&](std::size_t i) { write_page(fresh, pages[i]); });
-      write_file_atomically(fresh / manifest_name, [&](std::ostream& out) { out << manifest; });
+      write_new_file(fresh / manifest_name, manifest);
       if (fs::is_directory(fs::symlink_status(folder)))
         with_context("while keeping the files in " + folder.string() +
                          " that socready did not "

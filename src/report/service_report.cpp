@@ -7,7 +7,6 @@
 
 #include "report/cuec_section.hpp"
 #include "report/deviations_table.hpp"
-#include "report/expiring_evidence.hpp"
 #include "report/format.hpp"
 #include "report/history.hpp"
 #include "report/markdown.hpp"
@@ -156,7 +155,9 @@ std::string coverage(const ServiceResult& s, Framework f, bool explain) {
   return out;
 }
 
-void gaps(std::string& out, const Readiness& one, const Readiness& two) {
+// `owners[i]`: the distinct owners of the controls of `two`'s gap i, or null to find them here.
+void gaps(std::string& out, const Readiness& one, const Readiness& two,
+          const std::vector<std::vector<std::string_view>>* owners) {
   // Type II scores never exceed Type I, so its gaps include every Type I gap; one list, with
   // the blocker column saying which reports each one blocks.
   out += "### Gaps, most urgent first\n\n";
@@ -165,7 +166,8 @@ void gaps(std::string& out, const Readiness& one, const Readiness& two) {
     return;
   }
   MarkdownTable table({{"Requirement"}, {"Blocks"}, {"Why"}, {"Controls"}, {"Owners"}});
-  for (const auto& g : two.gaps) {
+  for (std::size_t i = 0; i < two.gaps.size(); ++i) {
+    const scoring::Gap& g = two.gaps[i];
     const RequirementScore& r = two.requirement_of(g);
     std::string requirement = md_cell(g.code);
     // Appended, not " " + ...: GCC 12 at -O3 warns falsely (-Wrestrict) on that.
@@ -176,10 +178,11 @@ void gaps(std::string& out, const Readiness& one, const Readiness& two) {
                                : blocks_type1 ? "Type I and II"
                                               : "Type II";
     const auto vendor = scoring::vendor_gap_text(r, g.reason);
-    table.add_row({requirement, blocks,
-                   vendor ? md_cell(*vendor) : sentence_case(scoring::describe(g.reason)),
-                   cell_list(scoring::control_keys(r.controls)),
-                   cell_list(scoring::control_owners(r.controls))});
+    table.add_row(
+        {requirement, blocks,
+         vendor ? md_cell(*vendor) : sentence_case(scoring::describe(g.reason)),
+         cell_list(scoring::control_keys(r.controls)),
+         owners ? cell_list(owners->at(i)) : cell_list(scoring::control_owners(r.controls))});
   }
   table.render_to(out);
   out += '\n';
@@ -200,22 +203,22 @@ std::string soc1_hint_section(const ServiceResult& s) {
 }
 
 // `first`: the first framework section, which carries the notes that hold for both.
-void readiness(std::string& out, const ServiceResult& s, Framework f, bool first,
-               DeviationCells& cells) {
+void readiness(std::string& out, const ServiceResult& s, const ServiceLists& lists, Framework f,
+               bool first, DeviationCells& cells) {
   out += fmt::format("## {} readiness\n\n", label(f));
   out += summary(s, f);
   out += coverage(s, f, first);
-  gaps(out, s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2));
+  gaps(out, s.readiness(f, ReportType::type1), s.readiness(f, ReportType::type2),
+       &lists.gap_owners[f == Framework::soc1 ? 0 : 1]);
   if (f == Framework::soc1) out += soc1_hint_section(s);
   append_deviations(out, s.readiness(f, ReportType::type2), cells);
 }
 
 // ---- Evidence running out, and the trend ----
 
-std::string expiring(const ReportInput& input, const ServiceResult& s) {
+std::string expiring(const ReportInput& input, const std::vector<ExpiringEvidence>& items) {
   const std::string next = Quarter::containing(input.as_of).next().label();
   std::string out = fmt::format("## Evidence that will go stale in {}\n\n", next);
-  const auto items = evidence_expiring_next_quarter(s, input.as_of);
   if (items.empty()) return out + fmt::format("No evidence on file runs out in {}.\n\n", next);
   out += fmt::format(
       "The latest evidence of these controls stops counting as current during {}. File new "
@@ -244,7 +247,7 @@ std::string trend(const ReportInput& input, const ServiceResult& s) {
 
 std::string render_gaps(const Readiness& type1, const Readiness& type2) {
   std::string out;
-  gaps(out, type1, type2);
+  gaps(out, type1, type2, nullptr);
   return out;
 }
 
@@ -257,20 +260,20 @@ std::string render_deviations(const Readiness& type2) {
 
 std::string render_service(const ReportInput& input, const ServiceResult& service) {
   DeviationCells cells;
-  return render_service(input, service, cells);
+  return render_service(input, service, service_lists(service, input.as_of), cells);
 }
 
 std::string render_service(const ReportInput& input, const ServiceResult& service,
-                           DeviationCells& cells) {
+                           const ServiceLists& lists, DeviationCells& cells) {
   std::string out = header(input, service);
   out += applicability(service);
   bool first = true;
   for (Framework f : scoring::all_frameworks)
     if (service.applicability.decision(f).applies()) {
-      readiness(out, service, f, first, cells);
+      readiness(out, service, lists, f, first, cells);
       first = false;
     }
-  if (!applicable_reports(service).empty()) out += expiring(input, service);
+  if (!applicable_reports(service).empty()) out += expiring(input, lists.expiring);
   out += render_subservice(input.vendors, service.service, input.as_of);
   out += render_cuecs(input.cuecs, service.service);
   out += trend(input, service);

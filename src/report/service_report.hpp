@@ -6,13 +6,15 @@
 
 #include "report/deviations_table.hpp"
 #include "report/report_input.hpp"
+#include "report/service_lists.hpp"
 
 namespace socready::report {
 
 std::string render_service(const ReportInput& input, const scoring::ServiceResult& service);
-// The same, with the deviation cells the report's other pages share (report/deviations_table).
+// The same, from the service's lists made already (report/service_lists) and with the
+// deviation cells the report's other pages share (report/deviations_table).
 std::string render_service(const ReportInput& input, const scoring::ServiceResult& service,
-                           DeviationCells& cells);
+                           const ServiceLists& lists, DeviationCells& cells);
 
 // Sections of one framework's readiness that system pages share with service pages: "Gaps, most
 // urgent first" (Type II's gaps, saying which reports each blocker blocks) and "Deviations in the

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -73,6 +74,36 @@ TEST(AtomicFile, PlantedLinksAreNeitherFollowedNorLeft) {
   EXPECT_EQ(testing::read_file(victim), "precious");
   EXPECT_FALSE(fs::is_symlink(dir / "a.txt"));
   EXPECT_EQ(testing::read_file(dir / "a.txt"), "report");
+}
+
+TEST(NewFile, WritesTheWholeContentWithTheUsualPermissions) {
+  testing::TempDir dir;
+  const mode_t mask = ::umask(027);
+  write_new_file(dir / "a.md", std::string(100'000, 'x') + "end");
+  ::umask(mask);
+  EXPECT_EQ(testing::read_file(dir / "a.md"), std::string(100'000, 'x') + "end");
+  struct stat st {};
+  ASSERT_EQ(::stat((dir / "a.md").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0640u);
+}
+
+// The file is the one made here: neither a file already there nor a link planted in its place is
+// ever written, and either is the path's problem (exit 2).
+TEST(NewFile, RefusesAnExistingFileOrLinkAndWritesNothingThrough) {
+  testing::TempDir dir;
+  const auto victim = dir.write("victim.txt", "precious");
+  fs::create_symlink(victim, dir / "linked.md");
+  EXPECT_EQ(exit_code_of([&] { write_new_file(dir / "linked.md", "report"); }),
+            ExitCode::bad_input);
+  EXPECT_EQ(exit_code_of([&] { write_new_file(victim, "report"); }), ExitCode::bad_input);
+  EXPECT_EQ(testing::read_file(victim), "precious");
+  EXPECT_TRUE(fs::is_symlink(dir / "linked.md"));
+}
+
+TEST(NewFile, AFolderThatIsNotThereIsBadInput) {
+  testing::TempDir dir;
+  EXPECT_EQ(exit_code_of([&] { write_new_file(dir / "missing" / "a.md", "x"); }),
+            ExitCode::bad_input);
 }
 
 }  // namespace

@@ -72,6 +72,36 @@ TEST(OpenWork, MostUrgentFirstAcrossServices) {
             (std::vector<std::string_view>{"AC-2", "AC-3"}));
 }
 
+// The lists a report makes once for its pages are the ones each page would find alone.
+TEST(ServiceLists, AreWhatEachPageWouldFindAlone) {
+  std::vector<ServiceResult> services{service("a-svc"), service("b-svc")};
+  auto& two = services[1].soc2_type2;
+  two.requirements[2].controls = {control("AC-2", "Bo"), control("AC-3", "ana"),
+                                  control("AC-4", "Bo")};
+  const Date as_of = *Date::parse("2026-11-20");
+  const auto lists = service_lists(services, as_of);
+  ASSERT_EQ(lists.size(), services.size());
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const auto& t2 = services[i].soc2_type2;
+    ASSERT_EQ(lists[i].gap_owners[1].size(), t2.gaps.size());
+    for (std::size_t g = 0; g < t2.gaps.size(); ++g)
+      EXPECT_EQ(lists[i].owners_of_gap(Framework::soc2, g),
+                scoring::control_owners(t2.requirement_of(t2.gaps[g]).controls));
+    EXPECT_TRUE(lists[i].gap_owners[0].empty());  // SOC 1 does not apply
+    EXPECT_EQ(lists[i].expiring.size(), evidence_expiring_next_quarter(services[i], as_of).size());
+  }
+  EXPECT_EQ(lists[1].owners_of_gap(Framework::soc2, 2),
+            (std::vector<std::string_view>{"Bo", "ana"}));
+  const auto from_lists = open_work(services, lists);
+  const auto alone = open_work(services, as_of);
+  ASSERT_EQ(from_lists.size(), alone.size());
+  for (std::size_t i = 0; i < alone.size(); ++i) {
+    EXPECT_EQ(from_lists[i].service, alone[i].service);
+    EXPECT_EQ(from_lists[i].requirement, alone[i].requirement);
+    EXPECT_EQ(from_lists[i].owners, alone[i].owners);
+  }
+}
+
 TEST(OpenWork, NotApplicableFrameworksHaveNoWork) {
   auto s = service("x");
   s.applicability.soc2.outcome = scoring::Outcome::does_not_apply;
