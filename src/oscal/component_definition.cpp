@@ -83,7 +83,7 @@ Json component_definition(const Snapshot& s, const scoring::ServiceResult& servi
       for (const auto& c : r.controls) {
         if (!c) continue;
         auto& use = controls[c->key];
-        use.control = c.get();
+        use.control = c;
         use.addresses[f].push_back(&r);
       }
 

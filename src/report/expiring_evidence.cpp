@@ -37,9 +37,9 @@ std::vector<ExpiringEvidence> evidence_expiring_next_quarter(const scoring::Serv
   };
   for (const auto& kind : applicable_reports(service)) {
     for (const auto& requirement : service.readiness(kind.framework, kind.type).requirements)
-      for (const auto& control : requirement.controls) {
+      for (const scoring::ControlScore* const& control : requirement.controls) {
         if (!control) continue;
-        const std::span<const std::shared_ptr<const scoring::ControlScore>, 1> place(&control, 1);
+        const std::span<const scoring::ControlScore* const, 1> place(&control, 1);
         if (control->vendor) {
           if (const auto until = vendor_report_drops(*control->vendor, next))
             add(control->key,

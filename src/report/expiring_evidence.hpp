@@ -16,7 +16,7 @@ namespace socready::report {
 struct ExpiringEvidence {
   // The control: its place in one of the service's requirements, which the service owns, so
   // the open work can list it as its controls without a copy.
-  std::span<const std::shared_ptr<const scoring::ControlScore>, 1> control;
+  std::span<const scoring::ControlScore* const, 1> control;
   std::optional<Frequency> frequency;
   Date latest;         // the latest evidence on file; a vendor's: its report's period end
   Date current_until;  // latest + the frequency's allowance: its last day as current evidence

@@ -210,7 +210,7 @@ void control_block(Out out, const ControlScore* type1, const ControlScore* type2
 
 const ControlScore* find_control(const RequirementScore& r, const std::string& key) {
   for (const auto& c : r.controls)
-    if (c->key == key) return c.get();
+    if (c->key == key) return c;
   return nullptr;
 }
 
@@ -245,7 +245,7 @@ void requirement_block(Out out, const RequirementScore& r1, const RequirementSco
   hint_line(out, hints, r1.code, service);
   if (every_control) {
     for (std::size_t i = 0; i < r1.controls.size(); ++i)
-      control_block(out, r1.controls[i].get(), find_control(r2, r1.controls[i]->key), w, itgc_ok);
+      control_block(out, r1.controls[i], find_control(r2, r1.controls[i]->key), w, itgc_ok);
     return;
   }
   // The best controls only; with several controls the full list is one `explain` away.

@@ -72,11 +72,11 @@ json deviations_json(const Readiness& r) {
         const Deviation* first_missing = nullptr;
         for (const auto& d : c->deviations) {
           if (!d.missing())
-            found.push_back({c.get(), &d});
+            found.push_back({c, &d});
           else if (!first_missing || d.date < first_missing->date)
             first_missing = &d;
         }
-        if (first_missing) found.push_back({c.get(), first_missing});
+        if (first_missing) found.push_back({c, first_missing});
       }
   }
   std::stable_sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) {

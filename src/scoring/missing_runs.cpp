@@ -132,7 +132,7 @@ std::vector<DeviatingControl> deviating_controls(const Readiness& readiness) {
     for (const auto& c : r.controls) {
       if (c->deviations.empty()) continue;
       auto [it, added] = seen.emplace(c->key, out.size());
-      if (added) out.push_back({c.get(), {}});
+      if (added) out.push_back({c, {}});
       out[it->second].requirements.push_back(r.code);
     }
   return out;

@@ -43,7 +43,7 @@ bool has_test_deviation(const ControlScore& c) {
                      [](const Deviation& d) { return !d.missing(); });
 }
 
-using ControlList = std::vector<std::shared_ptr<const ControlScore>>;
+using ControlList = std::vector<const ControlScore*>;
 
 // The first pass over one requirement of change management or logical access.
 bool itgc_requirement_effective(const ControlList& controls) {
@@ -65,7 +65,7 @@ GapReason gap_reason(const RequirementScore& r, const ControlScore* best, bool i
   if (source->status == Status::planned) {
     for (const auto& c : r.controls)
       if (c->status != Status::planned) {
-        source = c.get();
+        source = c;
         break;
       }
   }
@@ -99,6 +99,7 @@ class Scorer {
     prepare_controls(inventory.controls, window, only);
     // A vendor is worth what its report is worth on the as-of date, the window's close.
     prepare_vendors(inventory.subservices, window.closes);
+    keep_scores();
     for (Framework f : all_frameworks)
       for (auto code : policy::itgc_requirements(f))
         if (auto it = code_index_.find(code); it != code_index_.end())
@@ -213,6 +214,17 @@ class Scorer {
     }
   }
 
+  // Every score the results point at, held by each requirement scored (RequirementScore::owner):
+  // the results outlive the scorer.
+  void keep_scores() {
+    auto scores = std::make_shared<std::vector<std::shared_ptr<const ControlScore>>>();
+    scores->reserve(2 * (prepared_.size() + vendors_.size()));
+    for (const auto& p : prepared_) scores->insert(scores->end(), {p.score[0], p.score[1]});
+    for (const auto& v : vendors_)
+      scores->insert(scores->end(), {v.contribution.score[0], v.contribution.score[1]});
+    kept_ = std::move(scores);
+  }
+
   void prepare_vendors(const std::vector<Subservice>& vendors, Date as_of) {
     if (vendors.empty()) return;
     std::unordered_map<std::string_view, Index> by_key;
@@ -254,7 +266,7 @@ class Scorer {
   // A requirement's vendors among its controls, in key order as every contributor list is.
   void add_vendors(ControlList& controls, const std::vector<Index>& vendors, ReportType t) const {
     for (Index v : vendors) {
-      const auto& score = vendors_[v].contribution.score[type_slot(t)];
+      const ControlScore* score = vendors_[v].contribution.score[type_slot(t)].get();
       auto at = std::lower_bound(controls.begin(), controls.end(), score,
                                  [](const auto& a, const auto& b) { return a->key < b->key; });
       controls.insert(at, score);
@@ -315,7 +327,8 @@ class Scorer {
       if (at == in_scope.end() || *at != r) continue;
       scratch_.clear();
       const auto slot = static_cast<std::size_t>(at - in_scope.begin());
-      for (Index position : contributors[slot]) scratch_.push_back(prepared_[position].score[1]);
+      for (Index position : contributors[slot])
+        scratch_.push_back(prepared_[position].score[1].get());
       add_vendors(scratch_, vendor_contributors_[fi][slot], ReportType::type2);
       if (!itgc_requirement_effective(scratch_)) return false;
     }
@@ -341,9 +354,10 @@ class Scorer {
       RequirementScore rs;
       static_cast<RequirementText&>(rs) = q;
       rs.controls.reserve(contributors[i].size());
+      rs.owner = kept_;
       bool deviation = false;
       for (Index position : contributors[i]) {
-        const auto& c = prepared_[position].score[type_slot(t)];
+        const ControlScore* c = prepared_[position].score[type_slot(t)].get();
         rs.controls.push_back(c);
         if (type2) {
           deviation = deviation || has_test_deviation(*c);
@@ -385,6 +399,7 @@ class Scorer {
   std::vector<std::int32_t> slot_;
   std::vector<Index> itgc_[2];  // by framework: catalog positions of policy::itgc_requirements
   ControlList scratch_;
+  std::shared_ptr<const void> kept_;  // keep_scores()
   std::vector<std::vector<Index>> contributors_[2];
   std::vector<PreparedVendor> vendors_;  // carve-out vendors, SPEC §4a
   // Like contributors_, but positions in vendors_.
@@ -460,14 +475,14 @@ double counted_score(const ControlScore& control, bool itgc_effective) {
   return control.score * policy::factor_itgc_not_effective;
 }
 
-const ControlScore* deciding_control(const ControlList& controls, bool itgc_effective) {
+const ControlScore* deciding_control(ControlSpan controls, bool itgc_effective) {
   const ControlScore* best = nullptr;
   double best_score = 0.0;
   for (const auto& c : controls) {
     double s = counted_score(*c, itgc_effective);
     // Strict: the lower key keeps a tie, except that the company's own control beats a vendor.
     if (!best || s > best_score || (s == best_score && best->vendor && !c->vendor))
-      best = c.get(), best_score = s;
+      best = c, best_score = s;
   }
   const ControlScore* decided = best;
   double decided_score = best_score;
@@ -479,7 +494,7 @@ const ControlScore* deciding_control(const ControlList& controls, bool itgc_effe
              std::find(c->compensates.begin(), c->compensates.end(), k->key) !=
                  c->compensates.end();
     });
-    if (!compensated) decided = k.get(), decided_score = s;
+    if (!compensated) decided = k, decided_score = s;
   }
   return decided;
 }

@@ -65,8 +65,7 @@ double counted_score(const ControlScore& control, bool itgc_effective);
 // of the company before a carve-out vendor), unless a key control scores less and no control
 // that compensates it scores 1; then that key control (SPEC §4). nullptr when `controls` is empty.
 // `controls` in key order.
-const ControlScore* deciding_control(
-    const std::vector<std::shared_ptr<const ControlScore>>& controls, bool itgc_effective);
+const ControlScore* deciding_control(ControlSpan controls, bool itgc_effective);
 
 // Type II: whether the change-management and logical-access requirements in scope
 // (policy::itgc_requirements) are all covered and carry no deviation, judged with automated

@@ -124,7 +124,7 @@ bool ApplicabilityResult::category_in_scope(Category c) const {
 
 const ControlScore* RequirementScore::best() const {
   for (const auto& c : controls)
-    if (c->key == best_control) return c.get();
+    if (c->key == best_control) return c;
   return nullptr;
 }
 
@@ -135,6 +135,13 @@ bool operator==(const RequirementScore& a, const RequirementScore& b) {
          a.best_control == b.best_control && a.gap == b.gap &&
          std::equal(a.controls.begin(), a.controls.end(), b.controls.begin(), b.controls.end(),
                     [](const auto& x, const auto& y) { return x == y || (x && y && *x == *y); });
+}
+
+void hold_controls(RequirementScore& r, std::vector<std::shared_ptr<const ControlScore>> controls) {
+  r.controls.clear();
+  for (const auto& c : controls) r.controls.push_back(c.get());
+  r.owner =
+      std::make_shared<const std::vector<std::shared_ptr<const ControlScore>>>(std::move(controls));
 }
 
 std::vector<std::string_view> control_keys(ControlSpan controls) {

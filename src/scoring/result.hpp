@@ -203,9 +203,14 @@ struct RequirementScore : RequirementText {
   double score = 0.0;  // 0..1, the best control's score
   bool blocker = true;
   std::string best_control;  // empty when no control addresses it
-  // Every control in scope that addresses it, in key order. Shared because one entity-level
-  // control addresses requirements of every service; the pointees never change.
-  std::vector<std::shared_ptr<const ControlScore>> controls;
+  // Every control in scope that addresses it, in key order. One entity-level control
+  // addresses requirements of every service, so the scores are held once, by `owner`, and the
+  // lists only point at them: a portfolio's lists hold millions of entries, and counting
+  // references to each had been a tenth of reading a frozen period back.
+  std::vector<const ControlScore*> controls;
+  // Keeps the controls' scores alive (what scored them, or the snapshot they were read from);
+  // not part of the value. Every control of the list must be held by it.
+  std::shared_ptr<const void> owner;
   std::optional<GapReason> gap;  // nullopt at full score
 
   const ControlScore* best() const;
@@ -213,7 +218,10 @@ struct RequirementScore : RequirementText {
 };
 
 // A list of controls as a requirement holds them.
-using ControlSpan = std::span<const std::shared_ptr<const ControlScore>>;
+using ControlSpan = std::span<const ControlScore* const>;
+
+// Points `r` at `controls` and makes it hold them: for a list made by hand, not by the scorer.
+void hold_controls(RequirementScore& r, std::vector<std::shared_ptr<const ControlScore>> controls);
 
 // The keys of the controls, in their order, and their distinct non-empty owners, sorted. Views
 // of the controls' own strings: a portfolio lists its entity-level controls under every

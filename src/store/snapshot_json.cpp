@@ -1,6 +1,7 @@
 #include "store/snapshot_json.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <iterator>
 #include <map>
 
@@ -21,7 +22,7 @@ namespace {
 
 // ---- Writing ----
 
-using ControlList = std::vector<std::shared_ptr<const ControlScore>>;
+using ControlList = std::vector<const ControlScore*>;
 
 std::size_t type_slot(ReportType t) { return t == ReportType::type1 ? 0 : 1; }
 
@@ -29,10 +30,7 @@ SharedScores::RequirementText requirement_text(const RequirementScore& r) {
   return {r.title, r.series, r.series_title, r.category};
 }
 
-bool by_key(const std::shared_ptr<const ControlScore>& a,
-            const std::shared_ptr<const ControlScore>& b) {
-  return a->key < b->key;
-}
+bool by_key(const ControlScore* a, const ControlScore* b) { return a->key < b->key; }
 
 // `shared`: write the shared form (nullptr: complete). The shared form lists only the
 // contributors beyond the common ones, as "own_controls", and leaves out catalog text equal to
@@ -86,7 +84,7 @@ json readiness_json(const Readiness& r, const SharedScores* shared) {
   for (const auto& q : r.requirements) {
     requirements.push_back(requirement_json(q, shared, r.type));
     if (!shared)
-      for (const auto& c : q.controls) controls.emplace(c->key, c.get());
+      for (const ControlScore* c : q.controls) controls.emplace(c->key, c);
   }
   json control_list = json::array();
   for (const auto& [key, c] : controls) control_list.push_back(control_score_json(*c));
@@ -170,19 +168,21 @@ ControlList with_common_contributors(const SharedScores& shared, ReportType type
   ControlList out;
   out.reserve(shared_list.size() + own.size());
   auto from = shared_list.begin();
-  for (auto& c : own) {
+  for (const ControlScore* c : own) {
     auto at = std::lower_bound(from, shared_list.end(), c, by_key);
     if (at != shared_list.end() && !by_key(c, *at))
       malformed("requirement " + code + " lists a shared control as its own");
     out.insert(out.end(), from, at);
-    out.push_back(std::move(c));
+    out.push_back(c);
     from = at;
   }
   out.insert(out.end(), from, shared_list.end());
   return out;
 }
 
-using ScoresByKey = std::map<std::string, std::shared_ptr<const ControlScore>, std::less<>>;
+using ScoresByKey = std::map<std::string, const ControlScore*, std::less<>>;
+// Scores read back, where the lists pointing at them find them (a deque: they never move).
+using HeldScores = std::deque<ControlScore>;
 
 // The requirement's catalog text: its own, or (shared form) the shared text when it has none.
 void read_requirement_text(Value q, const SharedScores* shared, RequirementScore& s) {
@@ -253,18 +253,23 @@ Readiness readiness_from(Value j, const SharedScores* shared) {
   r.blockers = texts(member(j, "blockers"));
 
   ScoresByKey controls;
+  std::shared_ptr<const void> owner = shared ? shared->held : nullptr;
   const Value own = member(j, "controls");
   if (!own.is_null()) {
+    auto held = std::make_shared<HeldScores>();
     for (Value c : list(own)) {
-      auto score = std::make_shared<const ControlScore>(control_score_from_json(c));
-      controls.emplace(score->key, score);
+      const ControlScore& score = held->emplace_back(control_score_from_json(c));
+      controls.emplace(score.key, &score);
     }
+    owner = std::move(held);
   } else if (!shared) {
     malformed("a result without its control scores needs the shared ones");
   }
-  for (Value q : list(member(j, "requirements")))
+  for (Value q : list(member(j, "requirements"))) {
     r.requirements.push_back(
         requirement_from(q, shared, r.type, own.is_null() ? nullptr : &controls));
+    r.requirements.back().owner = owner;
+  }
   r.gaps = gaps_of(r.requirements);
   check_gaps(member(j, "gaps"), r, shared);
   return r;
@@ -326,13 +331,18 @@ ApplicabilityResult applicability_from_json(const json& j) {
 
 SharedScores share_scores(const std::vector<ServiceResult>& results) {
   SharedScores out;
+  // What holds the results' scores, each once: the shared scores point at them.
+  auto owners = std::make_shared<std::vector<std::shared_ptr<const void>>>();
   for (const auto& r : results)
     for (Framework f : all_frameworks)
       for (ReportType t : all_report_types)
         for (const auto& q : r.readiness(f, t).requirements) {
+          if (q.owner && (owners->empty() || owners->back() != q.owner) &&
+              std::find(owners->begin(), owners->end(), q.owner) == owners->end())
+            owners->push_back(q.owner);
           out.requirements.try_emplace(q.code, requirement_text(q));
           auto& scores = out.by_type[type_slot(t)];
-          for (const auto& c : q.controls) scores.emplace(c->key, c);
+          for (const ControlScore* c : q.controls) scores.emplace(c->key, c);
           // The first result with the requirement sets its common list; the others narrow it.
           auto [it, first] = out.common[type_slot(t)].try_emplace(q.code, q.controls);
           if (first) continue;
@@ -342,6 +352,7 @@ SharedScores share_scores(const std::vector<ServiceResult>& results) {
                                 std::back_inserter(narrowed), by_key);
           list = std::move(narrowed);
         }
+  out.held = std::move(owners);
   return out;
 }
 
@@ -377,11 +388,9 @@ json to_json_sharing_controls(const ServiceResult& result, const SharedScores& s
 
 namespace {
 
-void add_shared_score(SharedScores& out, ControlScore score) {
-  auto& scores = out.by_type[type_slot(score.type)];
-  std::string key = score.key;
-  if (!scores.emplace(std::move(key), std::make_shared<const ControlScore>(std::move(score)))
-           .second)
+void add_shared_score(SharedScores& out, HeldScores& held, ControlScore score) {
+  const ControlScore& kept = held.emplace_back(std::move(score));
+  if (!out.by_type[type_slot(kept.type)].emplace(kept.key, &kept).second)
     malformed("control scored twice");
 }
 
@@ -416,13 +425,15 @@ void read_requirement_texts(Value items, SharedScores& out) {
 SharedScores shared_scores_from_json(Value j) {
   return reading([&] {
     SharedScores out;
+    auto held = std::make_shared<HeldScores>();
+    out.held = held;
     // The first snapshots held a bare array of control score objects, and nothing else.
     if (j.is_array()) {
-      for (Value c : list(j)) add_shared_score(out, control_score_from_json(c));
+      for (Value c : list(j)) add_shared_score(out, *held, control_score_from_json(c));
       return out;
     }
     const ControlScoreRowReader rows(member(j, "control_columns"));
-    for (Value row : list(member(j, "controls"))) add_shared_score(out, rows.read(row));
+    for (Value row : list(member(j, "controls"))) add_shared_score(out, *held, rows.read(row));
     read_common(member(j, "common"), out);
     read_requirement_texts(member(j, "requirements"), out);
     return out;

@@ -40,18 +40,22 @@ scoring::ApplicabilityResult applicability_from_json(const nlohmann::json& json)
 // keeps only its own contributors and leaves out what follows from the rest (the gaps), and
 // the reader puts it all back, exactly.
 struct SharedScores {
-  using Scores = std::vector<std::shared_ptr<const scoring::ControlScore>>;
+  using Scores = std::vector<const scoring::ControlScore*>;
   struct RequirementText {
     std::string title, series, series_title, category;
     friend bool operator==(const RequirementText&, const RequirementText&) = default;
   };
   // By report type (I, II), then control key.
-  std::map<std::string, std::shared_ptr<const scoring::ControlScore>, std::less<>> by_type[2];
+  std::map<std::string, const scoring::ControlScore*, std::less<>> by_type[2];
   // By report type, then requirement code: the contributors every result that has the
   // requirement in its readiness lists for it, in key order.
   std::map<std::string, Scores, std::less<>> common[2];
   // By requirement code, as the first result has it (a result that differs writes its own).
   std::map<std::string, RequirementText, std::less<>> requirements;
+  // Holds the scores these point at: read back, the scores themselves; shared from results,
+  // what holds the results' scores. Every result read with these holds it too
+  // (RequirementScore::owner), so the scores last as long as any result, these or not.
+  std::shared_ptr<const void> held;
   bool empty() const { return by_type[0].empty() && by_type[1].empty(); }
 };
 SharedScores share_scores(const std::vector<scoring::ServiceResult>& results);

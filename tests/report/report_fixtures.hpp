@@ -47,10 +47,17 @@ inline scoring::RequirementScore requirement(std::string code, std::string serie
   r.category = std::move(category);
   r.score = score;
   r.blocker = score <= 0;
-  r.controls = std::move(controls);
+  scoring::hold_controls(r, std::move(controls));
   if (!r.controls.empty()) r.best_control = r.controls.front()->key;
   if (score < 1) r.gap = reason;
   return r;
+}
+
+// Adds `c` after `r`'s controls, held with them.
+inline void add_control(scoring::RequirementScore& r, Control c) {
+  r.controls.push_back(c.get());
+  r.owner = std::make_shared<const std::pair<std::shared_ptr<const void>, Control>>(r.owner,
+                                                                                    std::move(c));
 }
 
 // Readiness, blockers, band and gaps derived from the requirements as the scorer derives them.

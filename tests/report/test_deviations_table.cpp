@@ -37,7 +37,7 @@ Readiness type2(std::vector<std::pair<std::string, std::shared_ptr<const Control
   for (auto& [code, control] : reqs) {
     r.requirements.emplace_back();
     r.requirements.back().code = code;
-    r.requirements.back().controls = {control};
+    scoring::hold_controls(r.requirements.back(), {control});
   }
   return r;
 }

@@ -30,7 +30,7 @@ RequirementScore requirement(std::string code, double score,
   r.title = "Requirement " + r.code;
   r.score = score;
   r.blocker = score == 0;
-  r.controls = std::move(controls);
+  scoring::hold_controls(r, std::move(controls));
   return r;
 }
 
@@ -76,8 +76,8 @@ TEST(OpenWork, MostUrgentFirstAcrossServices) {
 TEST(ServiceLists, AreWhatEachPageWouldFindAlone) {
   std::vector<ServiceResult> services{service("a-svc"), service("b-svc")};
   auto& two = services[1].soc2_type2;
-  two.requirements[2].controls = {control("AC-2", "Bo"), control("AC-3", "ana"),
-                                  control("AC-4", "Bo")};
+  scoring::hold_controls(two.requirements[2],
+                         {control("AC-2", "Bo"), control("AC-3", "ana"), control("AC-4", "Bo")});
   const Date as_of = *Date::parse("2026-11-20");
   const auto lists = service_lists(services, as_of);
   ASSERT_EQ(lists.size(), services.size());

@@ -12,13 +12,14 @@ namespace {
 // portfolio's live as long as its report.
 WorkItem gap(std::string service, std::string requirement,
              std::vector<std::pair<std::string, std::string>> controls) {
-  static std::list<std::vector<std::shared_ptr<const scoring::ControlScore>>> kept;
-  auto& list = kept.emplace_back();
+  static std::list<scoring::ControlScore> kept;
+  static std::list<std::vector<const scoring::ControlScore*>> lists;
+  auto& list = lists.emplace_back();
   for (auto& [key, owner] : controls) {
-    auto c = std::make_shared<scoring::ControlScore>();
-    c->key = key;
-    c->owner = owner;
-    list.push_back(std::move(c));
+    auto& c = kept.emplace_back();
+    c.key = key;
+    c.owner = owner;
+    list.push_back(&c);
   }
   WorkItem w;
   w.service = std::move(service);

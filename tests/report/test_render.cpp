@@ -408,7 +408,7 @@ TEST(ReportService, DeviationsInTheWindowAreListed) {
                      "Restore | fixed", testing::day("2026-07-01")},
                     {"BK-01", testing::day("2026-08-01"), std::nullopt, "2026-08", {}, {}, "", {}}};
   auto& first = type2.requirements.front();
-  first.controls.push_back(bk);
+  testing::add_control(first, bk);
   const std::string md = render_service(in, payroll);
   EXPECT_THAT(md, HasSubstr("### Deviations in the window\n\n"));
   EXPECT_EQ(cells(line_with(md, "| 2026-05-20 |")),
@@ -440,7 +440,8 @@ TEST(ReportService, ARunOfMissingPeriodsIsOneRowAtItsFirstDay) {
                     gap("2026-05-01", "2026-05"),
                     gap("2026-06-01", "2026-06"),
                     gap("2026-08-01", "2026-08")};
-  payroll.readiness(Framework::soc1, ReportType::type2).requirements.front().controls.push_back(bk);
+  testing::add_control(payroll.readiness(Framework::soc1, ReportType::type2).requirements.front(),
+                       bk);
   const std::string md = render_service(in, payroll);
   EXPECT_EQ(cells(line_with(md, "| 2026-03-01 |"))[3],
             "no evidence for 2026-03 to 2026-06 (4 periods)");

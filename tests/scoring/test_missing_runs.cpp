@@ -128,9 +128,9 @@ TEST(DeviatingControls, EachControlOnceWithEveryRequirementItAddresses) {
   r.type = ReportType::type2;
   r.requirements.resize(2);
   r.requirements[0].code = "CC1.1";
-  r.requirements[0].controls = {a, clean};
+  hold_controls(r.requirements[0], {a, clean});
   r.requirements[1].code = "CC2.1";
-  r.requirements[1].controls = {a};
+  hold_controls(r.requirements[1], {a});
   const auto controls = deviating_controls(r);
   ASSERT_EQ(controls.size(), 1u);
   EXPECT_EQ(controls[0].control, a.get());
