@@ -3,7 +3,11 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "core/parallel.hpp"
 #include "store/json_reading.hpp"
@@ -161,12 +165,26 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
     // Reading the services' results needs the shared control scores, read first; then each
     // service's on every core.
     const SharedScores shared = load_shared_scores(db, period, snapshot_id);
-    std::vector<simdjson::padded_string> texts;
+    // Ordered by product line (services without one last), then slug: here rather than by an
+    // ORDER BY, with which SQLite copied every result's text into its sorter first.
+    struct Detail {
+      std::string product_line, slug;
+      simdjson::padded_string text;
+    };
+    std::vector<Detail> details;
     SQLite::Statement detail(db.sql(), R"sql(
-      SELECT detail FROM snapshot_service WHERE snapshot_id = :id
-      ORDER BY product_line = '', product_line, service_slug)sql");
+      SELECT product_line, service_slug, detail FROM snapshot_service WHERE snapshot_id = :id)sql");
     detail.bind(":id", snapshot_id);
-    while (detail.executeStep()) texts.push_back(column_text(detail, 0));
+    while (detail.executeStep())
+      details.push_back({detail.getColumn(0).getString(), detail.getColumn(1).getString(),
+                         column_text(detail, 2)});
+    std::sort(details.begin(), details.end(), [](const Detail& a, const Detail& b) {
+      return std::forward_as_tuple(a.product_line.empty(), a.product_line, a.slug) <
+             std::forward_as_tuple(b.product_line.empty(), b.product_line, b.slug);
+    });
+    std::vector<simdjson::padded_string> texts;
+    texts.reserve(details.size());
+    for (auto& d : details) texts.push_back(std::move(d.text));
     s.services.resize(texts.size());
     parallel_for(texts.size(), [&](std::size_t i) {
       // A parser keeps its buffers for the next document; it serves one thread at a time.

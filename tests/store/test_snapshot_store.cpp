@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "core/error.hpp"
 #include "scoring/readiness.hpp"
@@ -53,6 +56,25 @@ TEST(SnapshotStore, ReadsBackWhatItFroze) {
   }
   EXPECT_FALSE(load_snapshot(db, "2026-Q2"));
   EXPECT_EQ(latest_frozen_quarter(db), (Quarter{2026, 3}));
+}
+
+// Read back by product line (byte order, services without one last), then slug, whatever order
+// they were frozen in.
+TEST(SnapshotStore, ReadsServicesBackByProductLineThenSlug) {
+  Database db(":memory:");
+  auto results = some_results();
+  ASSERT_GE(results.size(), 5u);
+  const std::vector<std::pair<std::string, std::string>> frozen{
+      {"", "aaa"}, {"b-line", "x"}, {"B-line", "z"}, {"b-line", "a"}, {"", "0"}};
+  for (std::size_t i = 0; i < frozen.size(); ++i)
+    std::tie(results[i].product_line, results[i].service) = frozen[i];
+  results.resize(frozen.size());
+  save_snapshot(db, {"2026-Q3", scoring::testing::random_as_of(), 6, ""}, results, {});
+  const auto snapshot = load_snapshot(db, "2026-Q3");
+  ASSERT_TRUE(snapshot);
+  std::vector<std::string> order;
+  for (const auto& r : snapshot->services) order.push_back(r.product_line + "/" + r.service);
+  EXPECT_EQ(order, (std::vector<std::string>{"B-line/z", "b-line/a", "b-line/x", "/0", "/aaa"}));
 }
 
 TEST(SnapshotStore, HistoryKeepsTheBand) {
