@@ -18,6 +18,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Writes all of [data, data + size): 0, or the errno of the write that failed.
+int write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return n < 0 ? errno : EIO;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
 // An output buffer over a file descriptor: the temporary file is opened with open flags an
 // ofstream cannot ask for.
 class FdBuffer : public std::streambuf {
@@ -34,13 +46,7 @@ class FdBuffer : public std::streambuf {
   }
 
   int sync() override {
-    const char* p = pbase();
-    while (p < pptr()) {
-      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return -1;
-      p += n;
-    }
+    if (write_all(fd_, pbase(), static_cast<std::size_t>(pptr() - pbase())) != 0) return -1;
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return 0;
   }
@@ -69,21 +75,6 @@ mode_t process_umask() {
     throw FileWriteError(target.string(), std::strerror(error));
   throw InputError(Location{target.string(), 0, 0},
                    fmt::format("cannot write: {}", std::strerror(error)));
-}
-
-// Writes all of `content`, or says why not.
-void write_all(int fd, const fs::path& target, std::string_view content) {
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, p, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0)
-      throw FileWriteError(target.string(),
-                           fmt::format("write failed: {}", std::strerror(n < 0 ? errno : EIO)));
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
 }
 
 // Creates the temporary file beside the target. mkstemp opens with O_CREAT|O_EXCL under a name
@@ -139,11 +130,9 @@ void write_new_file(const fs::path& target, std::string_view content) {
   // O_EXCL: the file is made here, never one that a link or an earlier file put in its place.
   const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
   if (fd < 0) refuse_creation(target, errno);
-  try {
-    write_all(fd, target, content);
-  } catch (...) {
+  if (const int error = write_all(fd, content.data(), content.size())) {
     ::close(fd);
-    throw;
+    throw FileWriteError(target.string(), fmt::format("write failed: {}", std::strerror(error)));
   }
   if (::close(fd) != 0)
     throw FileWriteError(target.string(), fmt::format("write failed: {}", std::strerror(errno)));

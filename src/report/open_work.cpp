@@ -56,9 +56,10 @@ std::vector<WorkItem> open_work(const std::vector<scoring::ServiceResult>& servi
   std::vector<WorkItem> out;
   for (std::size_t i = 0; i < services.size(); ++i) {
     const scoring::ServiceResult& s = services[i];
+    const ServiceLists& derived = lists.at(i);
     for (Framework f : scoring::all_frameworks)
-      if (s.applicability.decision(f).applies()) add_gaps(s, lists.at(i), f, out);
-    for (const auto& e : lists.at(i).expiring) {
+      if (s.applicability.decision(f).applies()) add_gaps(s, derived, f, out);
+    for (const auto& e : derived.expiring) {
       WorkItem w;
       w.kind = WorkItem::Kind::expiring_evidence;
       w.service = s.service;

@@ -27,8 +27,6 @@ struct PageJob {
   std::function<std::string()> render;
 };
 
-// Every page named, in the order render_reports lists them, with how to render it. The owners
-// page, the longest, comes early so that it starts first.
 // What several pages derive from the same results, made once for the report.
 struct SharedParts {
   std::vector<ServiceLists> lists;
@@ -38,6 +36,8 @@ struct SharedParts {
       : lists(service_lists(input.services, input.as_of)) {}
 };
 
+// Every page named, in the order render_reports lists them, with how to render it. The owners
+// page, the longest, comes early so that it starts first.
 std::vector<PageJob> page_jobs(const ReportInput& input, SharedParts& shared) {
   std::vector<PageJob> pages{{"README.md", [&] { return render_portfolio(input); }},
                              {"owners.md", [&] { return render_owners(input, shared.lists); }}};

@@ -182,15 +182,13 @@ std::optional<Snapshot> load_snapshot(Database& db, const std::string& period) {
       return std::forward_as_tuple(a.product_line.empty(), a.product_line, a.slug) <
              std::forward_as_tuple(b.product_line.empty(), b.product_line, b.slug);
     });
-    std::vector<simdjson::padded_string> texts;
-    texts.reserve(details.size());
-    for (auto& d : details) texts.push_back(std::move(d.text));
-    s.services.resize(texts.size());
-    parallel_for(texts.size(), [&](std::size_t i) {
+    s.services.resize(details.size());
+    parallel_for(details.size(), [&](std::size_t i) {
       // A parser keeps its buffers for the next document; it serves one thread at a time.
       thread_local simdjson::dom::parser parser;
-      s.services[i] = service_result_from_json(parse_detail(db, period, parser, texts[i]), shared);
-      simdjson::padded_string().swap(texts[i]);
+      s.services[i] =
+          service_result_from_json(parse_detail(db, period, parser, details[i].text), shared);
+      simdjson::padded_string().swap(details[i].text);
     });
     s.systems = load_systems(db, period, snapshot_id);
     return s;
